@@ -1,0 +1,104 @@
+package bib
+
+import (
+	"strings"
+	"unicode"
+
+	"golang.org/x/text/runes"
+	"golang.org/x/text/transform"
+	"golang.org/x/text/unicode/norm"
+)
+
+// foldSpecial maps letters that have no Unicode decomposition to their usual
+// ASCII spelling (ß→ss, ø→o, ł→l ...), as bibliographers transliterate them.
+var foldSpecial = map[rune]string{
+	'ß': "ss", 'ø': "o", 'Ø': "O", 'ł': "l", 'Ł': "L", 'æ': "ae", 'Æ': "AE",
+	'œ': "oe", 'Œ': "OE", 'đ': "d", 'Đ': "D", 'þ': "th", 'Þ': "Th", 'ı': "i",
+	'ð': "d", 'Ð': "D", 'ʿ': "", 'ʾ': "", '’': "'", '‘': "'",
+}
+
+// ASCII transliterates s: accents removed (é→e), special letters spelled out
+// (ß→ss), case kept. Characters with no ASCII form are kept as they are.
+func ASCII(s string) string {
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return s
+	}
+	t := transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
+	out, _, err := transform.String(t, s)
+	if err != nil {
+		out = s
+	}
+	var b strings.Builder
+	for _, r := range out {
+		if rep, ok := foldSpecial[r]; ok {
+			b.WriteString(rep)
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// Fold is the key form of s for comparison: ASCII, lower case, every run of
+// non-alphanumerics collapsed to one space, trimmed.
+func Fold(s string) string {
+	s = ASCII(s)
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			if space && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			space = false
+			b.WriteRune(unicode.ToLower(r))
+			continue
+		}
+		if r == '\'' {
+			continue // O'Brien, l'Anarchie: keep the word whole
+		}
+		space = true
+	}
+	return b.String()
+}
+
+// Words returns the folded words of s.
+func Words(s string) []string { return strings.Fields(Fold(s)) }
+
+// stopwords are function words of English, French, German, Spanish and
+// Italian titles that carry no identity for matching.
+var stopwords = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`a an the of and or in on at to for from by with into as is are
+		le la les l un une des du de d et en au aux dans sur pour par avec
+		der die das den dem des ein eine einer und im am zum zur von mit fur uber
+		el los las lo y del al una unos con para por
+		il gli i di e della delle dei per`) {
+		stopwords[w] = true
+	}
+}
+
+// IsStopword reports whether the folded word w is a function word.
+func IsStopword(w string) bool { return stopwords[w] }
+
+// SignificantWords returns the folded words of a title without function
+// words (and without single letters), in order.
+func SignificantWords(title string) []string {
+	var out []string
+	for _, w := range Words(title) {
+		if stopwords[w] || len(w) < 2 {
+			continue
+		}
+		out = append(out, w)
+	}
+	return out
+}
