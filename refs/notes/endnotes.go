@@ -16,9 +16,11 @@ func findEndnotes(d *doc) ([]Note, []bool) {
 	last := 0        // number of the last entry of the open notes
 	lastBlock := 0   // number of the last entry of any headless block
 	cur := -1
+	refList, lastRef := false, 0 // reading a numbered reference list
+	afterRefHeading := false     // the previous paragraph is a bibliography heading
 	for i := 0; i < len(d.lines); i++ {
 		if d.skip[i] {
-			section, open, cur = false, false, -1
+			section, open, cur, refList = false, false, -1, false
 			continue
 		}
 		line := d.lines[i]
@@ -27,6 +29,19 @@ func findEndnotes(d *doc) ([]Note, []bool) {
 			continue
 		}
 		para := d.paragraphStart(i)
+		if para {
+			startsRefs := afterRefHeading
+			afterRefHeading = isReferencesHeading(trimmed)
+			if label, n, _, ok := endnoteEntry(trimmed, false, true); ok && !section {
+				if startsRefs || (refList && n > lastRef && label != "1") {
+					refList, lastRef, cur, open = true, n, -1, false
+					continue
+				}
+			}
+			refList = false
+		} else if refList {
+			continue
+		}
 		if para && isNotesHeading(trimmed) {
 			b.mark(-1, i)
 			section, open, last, cur = true, true, 0, -1
@@ -123,4 +138,17 @@ func isNotesHeading(s string) bool {
 		}
 	}
 	return strings.HasPrefix(s, "notes to ") || strings.HasPrefix(s, "notes for ")
+}
+
+// isReferencesHeading reports whether a trimmed line heads a reference list
+// ("Bibliography", "References", "Works Cited"): a "[1]" list under it is
+// numbered references, not notes.
+func isReferencesHeading(s string) bool {
+	switch strings.ToLower(strings.TrimRight(s, ": .")) {
+	case "bibliography", "bibliographie", "bibliografie", "bibliografía", "bibliografia",
+		"references", "références", "referenzen", "works cited", "literature", "literatur",
+		"literaturverzeichnis", "reference list", "sources", "select bibliography":
+		return true
+	}
+	return false
 }

@@ -6,6 +6,7 @@ import "strings"
 // with continuation lines indented (or lazily unindented until a blank
 // line), and further paragraphs indented. Numeric labels keep their value;
 // when any label is not a number, notes are numbered in definition order.
+// The note text is given as plain text (see markdownPlain).
 func findMarkdown(d *doc) ([]Note, []bool) {
 	b := newBuilder(d)
 	cur := -1
@@ -41,7 +42,11 @@ func findMarkdown(d *doc) ([]Note, []bool) {
 			b.notes[k].Number = k + 1
 		}
 	}
-	return b.result()
+	notes, noteLine := b.result()
+	for k := range notes {
+		notes[k].Text = markdownPlain(notes[k].Text)
+	}
+	return notes, noteLine
 }
 
 // markdownDefinition recognises "[^label]: text" at the start of a line.
