@@ -36,6 +36,9 @@ func (d *doc) headingAt(i int) bool {
 	if !d.paragraphStart(i) || !(d.blank(i+1) || (i+1 < len(d.pageBreak) && d.pageBreak[i+1])) {
 		return false
 	}
+	if strings.HasPrefix(d.lines[i], "#") {
+		return true // a Markdown heading
+	}
 	if isPageNumber(s) || isSeparator(s) {
 		return false
 	}
@@ -54,15 +57,27 @@ func (d *doc) headingAt(i int) bool {
 	return !strings.ContainsRune(".,;:!", last) || strings.HasSuffix(end, "...")
 }
 
-// headingText is a line trimmed of spaces and of trailing note markers.
+// headingText is a line trimmed of spaces, of Markdown "#" marks and of
+// trailing note markers ("¹", "[^3]", "[3]", "^3").
 func headingText(s string) string {
-	s = strings.TrimSpace(s)
+	s = strings.TrimSpace(strings.TrimLeft(strings.TrimSpace(s), "#"))
 	for {
-		r, w := utf8.DecodeLastRuneInString(s)
-		if w == 0 || superDigit(r) < 0 {
-			return strings.TrimSpace(s)
+		t := strings.TrimRight(s, "⁰¹²³⁴⁵⁶⁷⁸⁹ ")
+		if strings.HasSuffix(t, "]") {
+			if open := strings.LastIndexByte(t, '['); open > 0 && !strings.ContainsAny(t[open+1:len(t)-1], " ") {
+				t = t[:open]
+			}
 		}
-		s = s[:len(s)-w]
+		if caret := strings.LastIndexByte(t, '^'); caret > 0 {
+			if _, size := leadingDigits(t[caret+1:]); size > 0 && caret+1+size == len(t) {
+				t = t[:caret]
+			}
+		}
+		t = strings.TrimSpace(t)
+		if t == s {
+			return s
+		}
+		s = t
 	}
 }
 

@@ -42,7 +42,16 @@ func findPagefoot(d *doc) ([]Note, []bool) {
 			if inFoot {
 				lastInFoot = number
 			}
+			rest, split := cutContinuedOut(rest)
 			cur, awaiting = startOrContinue(b, i, label, number, rest)
+			if split {
+				cur, awaiting = -1, false
+			}
+			lastNote, lastEnd = cur, i
+			continue
+		}
+		if cur < 0 && lastNote >= 0 && d.detachedNumber(i, b.notes[lastNote].Number) {
+			cur, awaiting = b.start(i, trimmed, b.notes[lastNote].Number+1, ""), true
 			lastNote, lastEnd = cur, i
 			continue
 		}
@@ -58,10 +67,12 @@ func findPagefoot(d *doc) ([]Note, []bool) {
 			cur, awaiting = -1, false
 			continue
 		}
-		b.add(cur, i, trimmed)
+		text, split := cutContinuedOut(trimmed)
+		b.add(cur, i, text)
 		lastEnd = i
-		if awaiting {
-			awaiting = false
+		awaiting = false
+		if split {
+			cur = -1
 		}
 	}
 	return b.result()
@@ -117,4 +128,33 @@ func (d *doc) pagefootNoteStart(i int, inFoot bool, last int) (label string, num
 func (d *doc) pageFootStart(i, last int) bool {
 	_, _, _, ok := d.pagefootNoteStart(i, true, last)
 	return ok
+}
+
+// detachedLookahead is how far detachedNumber looks for the next note.
+const detachedLookahead = 40
+
+// detachedNumber recognises a note number that OCR read as plain digits on a
+// line of their own, the note text following as the next paragraph: the
+// line holds only the number after last, stands alone at the left margin,
+// and the next superscript note within a few lines is numbered one more.
+// (A page number in that place would have to match both numbers.)
+func (d *doc) detachedNumber(i, last int) bool {
+	s := d.lines[i]
+	n, size := leadingDigits(s)
+	if size == 0 || size != len(s) || n != last+1 || !d.paragraphStart(i) || !d.blank(i+1) {
+		return false
+	}
+	text := d.nextNonBlank(i)
+	if text < 0 || text > i+2 {
+		return false
+	}
+	if _, size := leadingSuperscript(d.lines[text]); size > 0 {
+		return false
+	}
+	for j := text + 1; j < len(d.lines) && j <= i+detachedLookahead; j++ {
+		if next, size := leadingSuperscript(d.lines[j]); size > 0 {
+			return next == n+1
+		}
+	}
+	return false
 }

@@ -110,6 +110,19 @@ func continuedOut(s string) bool {
 	return isContinuedWord(s)
 }
 
+// cutContinuedOut removes a continuation tag that ends a note line ("...
+// and the (continued)") and reports whether there was one.
+func cutContinuedOut(s string) (string, bool) {
+	if !strings.HasSuffix(s, ")") && !strings.HasSuffix(s, "]") {
+		return s, false
+	}
+	open := strings.LastIndexAny(s, "([")
+	if open <= 0 || !isContinuedWord(s[open:]) {
+		return s, false
+	}
+	return strings.TrimSpace(s[:open]), true
+}
+
 // isContinuedWord reports whether s, stripped of brackets, dots and quotes,
 // says "continued".
 func isContinuedWord(s string) bool {

@@ -1,5 +1,7 @@
 package notes
 
+import "strings"
+
 // sequence is a run of notes numbered on from one another.
 type sequence struct {
 	id, title  string
@@ -52,7 +54,7 @@ func restarts(d *doc, notes []Note, k int) bool {
 		return false
 	}
 	if k+1 < len(notes) {
-		if next := notes[k+1].Number; next == prev+1 || next == prev+2 {
+		if next := notes[k+1].Number; (next == prev+1 || next == prev+2) && next != n+1 {
 			return false // a misread number inside the old sequence
 		}
 	}
@@ -70,7 +72,8 @@ func restarts(d *doc, notes []Note, k int) bool {
 }
 
 // sequenceHeading finds the heading a sequence is named after among the
-// 0-based lines [from, to): the nearest division heading ("CHAPTER TWO"),
+// 0-based lines [from, to): the nearest division heading ("CHAPTER TWO",
+// "Section II", prefixed with the chapter above it in the range: "ch2-sec2"),
 // else the nearest of the least deeply numbered headings ("V. Title" before
 // "5.1 Title"), else the nearest heading. It returns the heading and its id.
 func sequenceHeading(d *doc, from, to int) (title, id string) {
@@ -80,8 +83,13 @@ func sequenceHeading(d *doc, from, to int) (title, id string) {
 			continue
 		}
 		h := headingText(d.lines[i])
-		if ch, ok := chapterNumber(h); ok {
-			return h, ch
+		if div, ok := chapterNumber(h); ok {
+			if !strings.HasPrefix(div, "ch") {
+				if ch := enclosingChapter(d, from, i); ch != "" {
+					div = ch + "-" + div
+				}
+			}
+			return h, div
 		}
 		if slug(h) == "" {
 			continue
@@ -99,4 +107,18 @@ func sequenceHeading(d *doc, from, to int) (title, id string) {
 	}
 	h := headingText(d.lines[best])
 	return h, slug(h)
+}
+
+// enclosingChapter returns the id of the nearest chapter heading among the
+// 0-based lines [from, to), or "".
+func enclosingChapter(d *doc, from, to int) string {
+	for i := to - 1; i >= from && i >= 0; i-- {
+		if !d.isHeading(i) {
+			continue
+		}
+		if div, ok := chapterNumber(headingText(d.lines[i])); ok && strings.HasPrefix(div, "ch") {
+			return div
+		}
+	}
+	return ""
 }
