@@ -43,16 +43,6 @@ func (d *doc) paragraphStart(i int) bool {
 	return i == 0 || d.blank(i-1) || d.pageBreak[i]
 }
 
-// nextNonBlank returns the index of the first non-blank line after i, or -1.
-func (d *doc) nextNonBlank(i int) int {
-	for j := i + 1; j < len(d.lines); j++ {
-		if !d.blank(j) {
-			return j
-		}
-	}
-	return -1
-}
-
 // builder collects the notes of one finder.
 type builder struct {
 	notes    []Note

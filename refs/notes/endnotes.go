@@ -128,10 +128,10 @@ func endnoteEntry(s string, section, para bool) (label string, n int, rest strin
 // section: "Notes", "NOTES", "Endnotes", "Notes and References", "Notes to
 // Chapter 3".
 func isNotesHeading(s string) bool {
-	s = strings.ToLower(strings.TrimRight(s, ": ."))
 	if len(s) > 60 {
 		return false
 	}
+	s = strings.ToLower(strings.TrimRight(s, ": ."))
 	for _, h := range []string{"notes", "endnotes", "end notes", "notes and references", "references and notes"} {
 		if s == h {
 			return true
@@ -144,6 +144,9 @@ func isNotesHeading(s string) bool {
 // ("Bibliography", "References", "Works Cited"): a "[1]" list under it is
 // numbered references, not notes.
 func isReferencesHeading(s string) bool {
+	if len(s) > 40 {
+		return false
+	}
 	switch strings.ToLower(strings.TrimRight(s, ": .")) {
 	case "bibliography", "bibliographie", "bibliografie", "bibliografía", "bibliografia",
 		"references", "références", "referenzen", "works cited", "literature", "literatur",

@@ -29,6 +29,9 @@ func (d *doc) isHeading(i int) bool {
 }
 
 func (d *doc) headingAt(i int) bool {
+	if len(d.lines[i]) > 2*maxHeadingBytes {
+		return false
+	}
 	s := headingText(d.lines[i])
 	if s == "" || len(s) > maxHeadingBytes || d.skip[i] {
 		return false
@@ -137,6 +140,13 @@ var numberWords = map[string]int{
 // number ("CHAPTER TWO: ...", "Chapter 4: Section II", "Part III") and
 // returns its short id ("ch2", "ch4-sec2", "part3").
 func chapterNumber(s string) (string, bool) {
+	first := s
+	if end := strings.IndexAny(s, " \t:.,"); end >= 0 {
+		first = s[:end]
+	}
+	if len(first) > len("capítulo") || chapterWords[strings.ToLower(first)] == "" {
+		return "", false
+	}
 	words := strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
 		return unicode.IsSpace(r) || r == ':' || r == '.' || r == ',' || r == '-' || r == '—' || r == '–'
 	})

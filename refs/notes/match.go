@@ -1,5 +1,7 @@
 package notes
 
+import "sort"
+
 // matchMarkers pairs every marker with a note of the same label: the nearest
 // note after the marker (a footnote follows its marker) within the marker's
 // sequence region, else the nearest one before it in that region. It fills
@@ -21,16 +23,17 @@ func matchMarkers(notes []Note, seqs []sequence, markers []marker) []marker {
 	}
 	var unmatched []marker
 	for _, m := range markers {
+		cands := byLabel[m.label]
+		// The first note of that label after the marker; as sequence regions
+		// are consecutive, no later note can share the marker's region if it
+		// does not, and the note before it is the nearest one before.
+		after := sort.Search(len(cands), func(j int) bool { return notes[cands[j]].Line > m.line })
 		best := -1
-		for _, k := range byLabel[m.label] {
-			if !inRegion(k, m.line) {
-				continue
-			}
-			if notes[k].Line > m.line {
-				best = k
-				break
-			}
-			best = k // the nearest before, unless one follows
+		switch {
+		case after < len(cands) && inRegion(cands[after], m.line):
+			best = cands[after]
+		case after > 0 && inRegion(cands[after-1], m.line):
+			best = cands[after-1]
 		}
 		if best < 0 {
 			unmatched = append(unmatched, m)

@@ -32,7 +32,7 @@ func findPagefoot(d *doc) ([]Note, []bool) {
 			continue
 		}
 		if isSeparator(trimmed) {
-			if next := d.nextNonBlank(i); next >= 0 && next <= i+2 && d.pageFootStart(next, -1) {
+			if next := i + 1 + boolInt(d.blank(i+1)); next < len(d.lines) && d.pageFootStart(next, -1) {
 				b.mark(-1, i)
 				inFoot, lastInFoot, cur, awaiting = true, -1, -1, false
 				continue
@@ -144,8 +144,8 @@ func (d *doc) detachedNumber(i, last int) bool {
 	if size == 0 || size != len(s) || n != last+1 || !d.paragraphStart(i) || !d.blank(i+1) {
 		return false
 	}
-	text := d.nextNonBlank(i)
-	if text < 0 || text > i+2 {
+	text := i + 2
+	if d.blank(text) {
 		return false
 	}
 	if _, size := leadingSuperscript(d.lines[text]); size > 0 {
@@ -157,4 +157,11 @@ func (d *doc) detachedNumber(i, last int) bool {
 		}
 	}
 	return false
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }

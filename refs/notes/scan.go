@@ -86,11 +86,8 @@ func isPageNumber(s string) bool {
 // isSeparator reports whether a trimmed line is a footnote separator rule:
 // five or more of one rule character.
 func isSeparator(s string) bool {
-	if utf8.RuneCountInString(s) < 5 {
-		return false
-	}
 	first, _ := utf8.DecodeRuneInString(s)
-	if !strings.ContainsRune("_-—–─=━", first) {
+	if !strings.ContainsRune("_-—–─=━", first) || utf8.RuneCountInString(s) < 5 {
 		return false
 	}
 	for _, r := range s {
@@ -137,22 +134,23 @@ func isContinuedWord(s string) bool {
 }
 
 // continuedIn splits the tag that opens the rest of a page-split note
-// ("(...continued)", "(continued)", "cont'd") off the start of s; ok is
+// ("(...continued)", "(continued)", "cont'd:") off the start of s; ok is
 // false when s does not start with one.
 func continuedIn(s string) (rest string, ok bool) {
 	if strings.HasPrefix(s, "(") || strings.HasPrefix(s, "[") {
 		end := strings.IndexAny(s, ")]")
 		if end > 0 && end < 40 && isContinuedWord(s[1:end]) {
-			return strings.TrimSpace(s[end+1:]), true
+			return strings.TrimSpace(strings.TrimLeft(s[end+1:], ")]\"'”")), true
 		}
 		return s, false
 	}
 	for _, w := range []string{"cont'd", "cont’d", "contd", "continued"} {
-		if len(s) >= len(w) && strings.EqualFold(s[:len(w)], w) {
-			rest = strings.TrimLeft(s[len(w):], ".…:)")
-			if rest == "" || rest[0] == ' ' {
-				return strings.TrimSpace(rest), true
-			}
+		if len(s) < len(w) || !strings.EqualFold(s[:len(w)], w) {
+			continue
+		}
+		after := s[len(w):]
+		if after == "" || strings.ContainsRune(".…:)", rune(after[0])) {
+			return strings.TrimSpace(strings.TrimLeft(after, ".…:)")), true
 		}
 	}
 	return s, false

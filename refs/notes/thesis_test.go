@@ -54,4 +54,58 @@ func TestThesisCounts(t *testing.T) {
 	for _, f := range res.Findings {
 		t.Logf("finding %s line %d %s %d: %s", f.Code, f.Line, f.Seq, f.Number, f.Message)
 	}
+
+	// Account for every line that starts with a superscript digit: it opens
+	// a note, or it opens the rest of a page-split note.
+	skip := thesisSkip(doc)
+	starts := map[int]bool{}
+	for _, n := range res.Notes {
+		starts[n.Line] = true
+	}
+	raw, opening, continuation := 0, 0, 0
+	for i, l := range doc.Lines {
+		if _, size := leadingSuperscript(l); size == 0 || skip(i+1) {
+			continue
+		}
+		raw++
+		switch {
+		case starts[i+1]:
+			opening++
+		case res.NoteLine[i]:
+			continuation++
+		default:
+			t.Errorf("line %d starts with a superscript number but is in no note: %.60q", i+1, l)
+		}
+	}
+	detached := len(res.Notes) - opening
+	t.Logf("lines starting with a superscript digit: %d = %d note starts + %d continuation parts; %d note(s) whose number OCR detached from the text", raw, opening, continuation, detached)
+	if _, joins := continuedParts(res.Notes); joins != continuation {
+		t.Errorf("%d continuation lines, but %d parts joined", continuation, joins)
+	}
+	if withMarker < len(res.Notes)*99/100 {
+		t.Errorf("only %d of %d notes have a marker", withMarker, len(res.Notes))
+	}
+	for _, s := range order {
+		if strings.HasPrefix(s, "seq") {
+			t.Errorf("sequence %q is not named after a heading", s)
+		}
+	}
+}
+
+// continuedParts counts the continued notes and the parts joined to them
+// (text parts that start on a later line than the one before them with a
+// gap, i.e. beyond the first part).
+func continuedParts(notes []Note) (continued, joins int) {
+	for _, n := range notes {
+		if !n.Continued {
+			continue
+		}
+		continued++
+		for k := 1; k < len(n.Lines); k++ {
+			if n.Lines[k] > n.Lines[k-1]+1 {
+				joins++
+			}
+		}
+	}
+	return continued, joins
 }
