@@ -43,3 +43,67 @@ func matchMarkers(notes []Note, seqs []sequence, markers []marker) []marker {
 	}
 	return unmatched
 }
+
+// markerRuns splits the markers into numbering runs: a run ends where the
+// numbers fall back to 1.
+func markerRuns(markers []marker) [][]marker {
+	var runs [][]marker
+	prev := 0
+	for _, m := range markers {
+		n := labelNumber(m.label)
+		if len(runs) == 0 || (n == 1 && prev > 1) {
+			runs = append(runs, nil)
+		}
+		runs[len(runs)-1] = append(runs[len(runs)-1], m)
+		if n > 0 {
+			prev = n
+		}
+	}
+	return runs
+}
+
+// gathered reports whether the notes look gathered away from their
+// markers (endnotes collected at the end of the book, chapter by chapter):
+// some sequence has notes but no marker, and the markers fall into as many
+// numbering runs as there are sequences.
+func gathered(notes []Note, seqs []sequence, runs [][]marker) bool {
+	if len(seqs) < 2 || len(runs) != len(seqs) {
+		return false
+	}
+	for _, q := range seqs {
+		marked := false
+		for k := q.first; k <= q.last; k++ {
+			marked = marked || len(notes[k].Markers) > 0
+		}
+		if !marked {
+			return true
+		}
+	}
+	return false
+}
+
+// matchRuns pairs the k-th run of markers with the k-th sequence of notes,
+// each marker with the note of its label there. It replaces Note.Markers
+// and returns the markers no note answers.
+func matchRuns(notes []Note, seqs []sequence, runs [][]marker) []marker {
+	for k := range notes {
+		notes[k].Markers = []int{}
+	}
+	var unmatched []marker
+	for r, run := range runs {
+		q := seqs[r]
+		for _, m := range run {
+			found := false
+			for k := q.first; k <= q.last && !found; k++ {
+				if notes[k].Label == m.label {
+					notes[k].Markers = append(notes[k].Markers, m.line)
+					found = true
+				}
+			}
+			if !found {
+				unmatched = append(unmatched, m)
+			}
+		}
+	}
+	return unmatched
+}

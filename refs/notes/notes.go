@@ -106,6 +106,9 @@ func Find(t *text.Text, skip func(line int) bool) Result {
 	seqs := assignSequences(d, res.Notes)
 	markers := scanMarkers(d, res.NoteLine, best.markers)
 	unmatched := matchMarkers(res.Notes, seqs, markers)
+	if runs := markerRuns(markers); gathered(res.Notes, seqs, runs) {
+		unmatched = matchRuns(res.Notes, seqs, runs)
+	}
 	res.Findings = findings(res.Notes, seqs, unmatched)
 	return res
 }
