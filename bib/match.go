@@ -447,8 +447,8 @@ func titleSimilarity(a, b string) float64 {
 }
 
 // titleWord is a significant word of a title; abbrev marks a word written
-// with a full stop inside the title ("Hist." in "Hist. of the Rev."), which
-// may stand for any longer word it begins.
+// with a full stop ("Hist." in "Hist. of the Rev."), which may stand for any
+// longer word it begins.
 type titleWord struct {
 	word   string
 	abbrev bool
@@ -465,7 +465,7 @@ func titleWords(title string) []titleWord {
 			return
 		}
 		raw := ascii[start:end]
-		abbrev := end < len(ascii) && ascii[end] == '.' && strings.TrimSpace(ascii[end+1:]) != ""
+		abbrev := end < len(ascii) && ascii[end] == '.'
 		for _, w := range Words(raw) {
 			tw := titleWord{word: w, abbrev: abbrev}
 			all = append(all, tw)

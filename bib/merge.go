@@ -16,6 +16,7 @@ func MergeItem(dst *Item, src *Item) {
 		return
 	}
 	dst.Type = betterType(dst.Type, src.Type)
+	shortTitle := shorterTitle(dst.Title, src.Title)
 
 	dst.Author = mergeNames(dst.Author, src.Author)
 	dst.Editor = mergeNames(dst.Editor, src.Editor)
@@ -50,9 +51,8 @@ func MergeItem(dst *Item, src *Item) {
 	dst.Issued = betterDate(dst.Issued, src.Issued)
 	dst.OriginalDate = betterDate(dst.OriginalDate, src.OriginalDate)
 	dst.Accessed = betterDate(dst.Accessed, src.Accessed)
-	if dst.TitleShort == "" && src.Title != "" && dst.Title != src.Title && titleSimilarity(src.Title, dst.Title) >= titleLikely &&
-		len(Fold(src.Title)) < len(Fold(dst.Title)) {
-		dst.TitleShort = src.Title // the abbreviated form a document used
+	if dst.TitleShort == "" && shortTitle != "" && Fold(shortTitle) != Fold(dst.Title) && coversWords(dst.Title, shortTitle) {
+		dst.TitleShort = shortTitle // the shortened form a document used
 	}
 	for k, v := range src.Custom {
 		if dst.Custom == nil {
@@ -62,6 +62,21 @@ func MergeItem(dst *Item, src *Item) {
 			dst.Custom[k] = v
 		}
 	}
+}
+
+// shorterTitle returns the shorter of two titles when it is a shortened
+// form of the longer one, else "".
+func shorterTitle(a, b string) string {
+	if a == "" || b == "" {
+		return ""
+	}
+	if len(Fold(a)) > len(Fold(b)) {
+		a, b = b, a
+	}
+	if titleSimilarity(a, b) >= titleLikely && coversWords(b, a) {
+		return a
+	}
+	return ""
 }
 
 // genericTypes are the CSL types a reader falls back on when it cannot
