@@ -27,6 +27,9 @@ type Options struct {
 // DefaultTimeout is the lock wait of Options with no Timeout.
 const DefaultTimeout = 2 * time.Second
 
+// boltLockPoll is bbolt's interval between two attempts at the file lock.
+const boltLockPoll = 50 * time.Millisecond
+
 // Store is an open ibid library. Its methods may be called from several
 // goroutines; bbolt serialises the writes.
 type Store struct {
@@ -98,7 +101,10 @@ func openBolt(path string, opt Options) (db *bolt.DB, err error) {
 			db, err = nil, fmt.Errorf("store %s is damaged (%v): %w", path, r, ErrNotStore)
 		}
 	}()
-	db, err = bolt.Open(path, 0o644, &bolt.Options{ReadOnly: opt.ReadOnly, Timeout: opt.Timeout, NoSync: opt.noSync})
+	// bbolt polls the lock every 50ms and gives up one poll before its
+	// timeout: add that poll so the wait is at least opt.Timeout.
+	wait := opt.Timeout + boltLockPoll
+	db, err = bolt.Open(path, 0o644, &bolt.Options{ReadOnly: opt.ReadOnly, Timeout: wait, NoSync: opt.noSync})
 	switch {
 	case err == nil:
 		return db, nil
