@@ -1,0 +1,296 @@
+package cite
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/ibid-project/ibid/bib"
+)
+
+// months maps month names and abbreviations of English, French, Spanish,
+// German, Italian and Portuguese (lower case, without the period) to their
+// number.
+var months = map[string]int{}
+
+// seasons maps season names to CSL season numbers (1 spring … 4 winter).
+var seasons = map[string]int{}
+
+func init() {
+	for m, names := range []string{
+		`january jan janvier janv janv enero ene januar jän jänner gennaio genn gen janeiro`,
+		`february feb febr février fevrier févr fevr fév fev febrero februar febbraio fevereiro`,
+		`march mar mars marzo märz maerz marz março marco`,
+		`april apr avril avr abril abr aprile`,
+		`may mai mayo maggio mag maio`,
+		`june jun juin junio juni giugno giu junho`,
+		`july jul juillet juil julio juli luglio lug julho`,
+		`august aug août aout agosto ago`,
+		`september sep sept septembre septiembre setiembre sept settembre set setembro`,
+		`october oct octobre octubre oktober okt ottobre ott outubro out`,
+		`november nov novembre noviembre novemb novembro`,
+		`december dec décembre decembre déc dec diciembre dic dezember dez dicembre dezembro`,
+	} {
+		for _, n := range strings.Fields(names) {
+			months[n] = m + 1
+		}
+	}
+	for s, names := range []string{
+		`spring printemps frühling fruhling frühjahr primavera`,
+		`summer été ete sommer verano estate verão`,
+		`autumn fall automne herbst otoño otono autunno outono`,
+		`winter hiver invierno inverno`,
+	} {
+		for _, n := range strings.Fields(names) {
+			seasons[n] = s + 1
+		}
+	}
+}
+
+// dateTok is one token of a written date.
+type dateTok struct {
+	kind byte // 'y' year, 'n' small number, 'm' month, 's' season, '-' range, 'x' no date
+	v    int
+}
+
+// tokeniseDate splits a written date into tokens; ok is false when a word
+// is not part of any date.
+func tokeniseDate(t string) ([]dateTok, bool) {
+	var toks []dateTok
+	i := 0
+	for i < len(t) {
+		c := t[i]
+		switch {
+		case c == ' ' || c == ',' || c == '.' || c == '(' || c == ')' || c == '[' || c == ']' || c == '?':
+			i++
+			continue
+		case c == '-' || c == '/':
+			toks = append(toks, dateTok{kind: '-'})
+			i++
+			continue
+		case strings.HasPrefix(t[i:], "–") || strings.HasPrefix(t[i:], "—") || strings.HasPrefix(t[i:], "‑"):
+			toks = append(toks, dateTok{kind: '-'})
+			i += 3
+			continue
+		case strings.HasPrefix(t[i:], "\u00a0") || strings.HasPrefix(t[i:], "\u202f"):
+			i += len(string(firstRune(t[i:])))
+			continue
+		case c >= '0' && c <= '9':
+			j := i
+			for j < len(t) && t[j] >= '0' && t[j] <= '9' {
+				j++
+			}
+			n, _ := strconv.Atoi(t[i:min(j, i+6)])
+			// ordinal suffixes: 1st, 2nd, 1er, 20th
+			k := j
+			for k < len(t) && k < j+3 && t[k] >= 'a' && t[k] <= 'z' {
+				k++
+			}
+			suffix := t[j:k]
+			switch {
+			case j-i == 4 && n >= 1000 && n <= 2100:
+				if len(suffix) > 1 {
+					return nil, false
+				}
+				toks = append(toks, dateTok{'y', n}) // "2011a" keeps the year
+			case j-i <= 2 && (suffix == "" || suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th" || suffix == "er" || suffix == "o"):
+				toks = append(toks, dateTok{'n', n})
+			default:
+				return nil, false
+			}
+			i = k
+			continue
+		}
+		j := i
+		for j < len(t) && !strings.ContainsRune(" ,.-/()[]–—", rune(t[j])) && !strings.HasPrefix(t[j:], "–") && !strings.HasPrefix(t[j:], "\u00a0") {
+			j++
+		}
+		if j == i {
+			j = i + 1
+		}
+		w := strings.ToLower(t[i:j])
+		switch {
+		case months[w] > 0:
+			toks = append(toks, dateTok{'m', months[w]})
+		case seasons[w] > 0:
+			toks = append(toks, dateTok{'s', seasons[w]})
+		case w == "de" || w == "of" || w == "the" || w == "del" || w == "le" || w == "im" || w == "en":
+		case w == "to" || w == "à" || w == "bis" || w == "al" || w == "au":
+			toks = append(toks, dateTok{kind: '-'})
+		case w == "c" || w == "ca" || w == "circa":
+		case w == "n" || w == "d" || w == "s" || w == "o" || w == "j" || w == "nd" || w == "sd" || w == "sf" || w == "f":
+			toks = append(toks, dateTok{kind: 'x'})
+		default:
+			return nil, false
+		}
+		i = j
+	}
+	return toks, len(toks) > 0
+}
+
+// parseDate reads a whole segment as a date: "1921", "15 mai 1927",
+// "Nov. 20, 1943", "Spring 1965", "Sept-Oct. 1941", "1922-27", "n.d.",
+// "Noviembre de 1980", "März 1921", "(2011a)". ok is false when t is not
+// only a date.
+func parseDate(t string) (*bib.Date, bool) {
+	toks, ok := tokeniseDate(t)
+	if !ok {
+		return nil, false
+	}
+	noDate := true
+	for _, k := range toks {
+		if k.kind != 'x' {
+			noDate = false
+		}
+	}
+	if noDate {
+		return &bib.Date{Literal: "n.d."}, len(toks) <= 3
+	}
+	var groups [][]dateTok
+	cur := []dateTok{}
+	for _, k := range toks {
+		if k.kind == 'x' {
+			return nil, false
+		}
+		if k.kind == '-' {
+			groups = append(groups, cur)
+			cur = []dateTok{}
+			continue
+		}
+		cur = append(cur, k)
+	}
+	groups = append(groups, cur)
+	if len(groups) > 2 {
+		return nil, false
+	}
+	var parts [][]int
+	season := 0
+	for _, g := range groups {
+		y, m, d, s, ok := dateGroup(g)
+		if !ok {
+			return nil, false
+		}
+		if s > 0 && season == 0 {
+			season = s
+		}
+		parts = append(parts, []int{y, m, d})
+	}
+	// fill a range's missing parts: "Sept-Oct. 1941", "12-15 May 1936", "1922-27"
+	if len(parts) == 2 {
+		a, b := parts[0], parts[1]
+		if a[0] == 0 {
+			a[0] = b[0]
+			if a[1] == 0 && a[2] > 0 {
+				a[1] = b[1]
+			}
+		}
+		if b[0] == 0 && b[1] == 0 && b[2] > 0 && a[0] > 0 && a[2] == 0 && a[1] == 0 {
+			// "1922-27": a two-digit year after a full one
+			b[0], b[2] = a[0]/100*100+b[2], 0
+			if b[0] < a[0] {
+				b[0] += 100
+			}
+		}
+		if b[0] == 0 {
+			b[0] = a[0]
+			if b[1] == 0 {
+				b[1] = a[1]
+			}
+		}
+	}
+	var out [][]int
+	for _, p := range parts {
+		if p[0] == 0 {
+			return nil, false
+		}
+		switch {
+		case p[1] == 0:
+			out = append(out, []int{p[0]})
+		case p[2] == 0:
+			out = append(out, []int{p[0], p[1]})
+		default:
+			out = append(out, []int{p[0], p[1], p[2]})
+		}
+	}
+	if len(out) == 2 && equalInts(out[0], out[1]) {
+		out = out[:1]
+	}
+	return &bib.Date{DateParts: out, Season: season}, true
+}
+
+// dateGroup reads one side of a date range.
+func dateGroup(g []dateTok) (y, m, d, s int, ok bool) {
+	for _, k := range g {
+		switch k.kind {
+		case 'y':
+			if y != 0 {
+				return 0, 0, 0, 0, false
+			}
+			y = k.v
+		case 'm':
+			if m != 0 {
+				return 0, 0, 0, 0, false
+			}
+			m = k.v
+		case 's':
+			s = k.v
+		case 'n':
+			if d != 0 || k.v < 1 || k.v > 31 {
+				return 0, 0, 0, 0, false
+			}
+			d = k.v
+		}
+	}
+	if y == 0 && m == 0 && d == 0 && s == 0 {
+		return 0, 0, 0, 0, false
+	}
+	if d > 0 && m == 0 && y > 0 {
+		return 0, 0, 0, 0, false // "1937 12" is not a date
+	}
+	return y, m, d, s, true
+}
+
+func equalInts(a, b []int) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// trailingDate finds the longest date phrase that ends t ("Paris 1924",
+// "Mexico City, Marzo 1984"); at is where it begins, -1 when none.
+func trailingDate(t string) (d *bib.Date, at int) {
+	t = strings.TrimRight(t, " .,")
+	at = -1
+	for i := 0; i < len(t); i++ {
+		if i > 0 && t[i-1] != ' ' && t[i-1] != ',' && t[i-1] != '(' {
+			continue
+		}
+		if dd, ok := parseDate(t[i:]); ok && dd.Literal == "" {
+			return dd, i
+		}
+	}
+	return nil, -1
+}
+
+// yearIn returns the first plausible year (1400–2100) written as a
+// separate number in t, or 0.
+func yearIn(t string) int {
+	for i := 0; i+4 <= len(t); i++ {
+		if i > 0 && t[i-1] >= '0' && t[i-1] <= '9' {
+			continue
+		}
+		if !allDigits(t[i:i+4]) || (i+4 < len(t) && t[i+4] >= '0' && t[i+4] <= '9') {
+			continue
+		}
+		n, _ := strconv.Atoi(t[i : i+4])
+		if n >= 1400 && n <= 2100 {
+			return n
+		}
+	}
+	return 0
+}

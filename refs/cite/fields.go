@@ -1,0 +1,184 @@
+package cite
+
+import (
+	"strings"
+	"unicode"
+)
+
+// isEdition returns the edition named by t ("2nd ed." → "2", "rev. ed." →
+// "rev.", "2ᵉ éd." → "2", "3. Aufl." → "3"), "" when t is not an edition.
+func isEdition(t string) string {
+	lt := strings.ToLower(strings.TrimSpace(t))
+	var head string
+	found := false
+	for _, suf := range []string{" edition", " ed.", " ed", " edn.", " edn", " éd.", " éd", " édition",
+		" aufl.", " aufl", " auflage", " ed. rev.", " edición", " ed. revisada"} {
+		if strings.HasSuffix(lt, suf) {
+			head = strings.TrimSpace(lt[:len(lt)-len(suf)])
+			found = true
+			break
+		}
+	}
+	if !found {
+		return ""
+	}
+	words := strings.Fields(head)
+	if len(words) == 0 || len(words) > 3 {
+		return ""
+	}
+	w := words[0]
+	if isOrdinal(w) {
+		n := strings.TrimRightFunc(w, func(r rune) bool { return !unicode.IsDigit(r) })
+		if n != "" {
+			return n
+		}
+		return ordinalNumber(strings.TrimRight(w, "."))
+	}
+	switch strings.TrimRight(w, ".") {
+	case "rev", "revised", "new", "enl", "enlarged", "expanded", "nouvelle", "nouv", "neue", "updated", "abridged", "reprint", "paperback", "2nd", "critical", "english", "french", "american", "british", "first":
+		return strings.TrimSpace(t[:len(head)])
+	}
+	return ""
+}
+
+// ordinalNumber turns a written ordinal into its number ("second" → "2").
+func ordinalNumber(w string) string {
+	for n, names := range []string{"first premiere première erste primera", "second seconde deuxième zweite segunda",
+		"third troisième dritte tercera", "fourth quatrième vierte cuarta", "fifth cinquième fünfte quinta",
+		"sixth sixième sechste sexta", "seventh septième siebte", "eighth huitième achte", "ninth neuvième neunte", "tenth dixième zehnte"} {
+		for _, x := range strings.Fields(names) {
+			if w == x {
+				return string(rune('1' + n))
+			}
+		}
+	}
+	if w == "tenth" {
+		return "10"
+	}
+	return w
+}
+
+// volIssue is what a volume/issue segment says.
+type volIssue struct {
+	volume, issue, vols string
+}
+
+func (v volIssue) any() bool { return v.volume != "" || v.issue != "" || v.vols != "" }
+
+// volumeLabels and issueLabels introduce a volume or an issue.
+var (
+	volumeLabels = []string{"vol.", "vols.", "vol", "volume", "volumes", "bd.", "band", "t.", "tome", "tomo", "jg.", "jahrgang", "année", "anno"}
+	issueLabels  = []string{"no.", "nos.", "no", "nᵒ", "nᵒˢ", "n°", "nº", "nr.", "nr", "number", "issue", "núm.", "num.", "heft", "h.", "fasc.", "cahier", "cahiers", "n.", "iss."}
+)
+
+// volumeIssue reads "Vol. 5", "vol. 16, no. 2" parts, "No. 33 [15]",
+// "nᵒ 2", "3 vols.", "19.2" (MHRA volume.issue) and "16(2)".
+func volumeIssue(t string) volIssue {
+	var v volIssue
+	lt := strings.ToLower(strings.TrimSpace(t))
+	// "3 vols."
+	if w := strings.Fields(lt); len(w) == 2 && allDigits(w[0]) && (w[1] == "vols." || w[1] == "vols" || w[1] == "vol." || w[1] == "volumes" || w[1] == "bde." || w[1] == "tomes") {
+		v.vols = w[0]
+		return v
+	}
+	if num, ok := afterLabel(t, lt, volumeLabels); ok {
+		v.volume = num
+		return v
+	}
+	if num, ok := afterLabel(t, lt, issueLabels); ok {
+		v.issue = num
+		return v
+	}
+	// "19.2" (MHRA) and "16(2)"
+	if a, b, ok := strings.Cut(lt, "."); ok && allDigits(a) && allDigits(b) && len(a) <= 4 && len(b) <= 3 {
+		v.volume, v.issue = a, b
+		return v
+	}
+	if a, b, ok := strings.Cut(lt, "("); ok && allDigits(strings.TrimSpace(a)) && strings.HasSuffix(b, ")") {
+		v.volume, v.issue = strings.TrimSpace(a), strings.TrimSuffix(b, ")")
+		return v
+	}
+	return v
+}
+
+// afterLabel returns the number after one of the labels opening lt.
+func afterLabel(t, lt string, labels []string) (string, bool) {
+	for _, l := range labels {
+		if !strings.HasPrefix(lt, l) {
+			continue
+		}
+		rest := strings.TrimSpace(t[len(l):])
+		if rest == "" || (!strings.HasSuffix(l, ".") && !strings.HasPrefix(t[len(l):], " ") && !strings.HasPrefix(t[len(l):], "\u00a0") && !unicode.IsDigit(firstRune(rest))) {
+			continue
+		}
+		rest = strings.TrimRight(rest, ".")
+		if volumeNumber(rest) {
+			return rest, true
+		}
+	}
+	return "", false
+}
+
+// volumeNumber reports whether t is a volume or issue number: digits,
+// roman numerals, ranges, "43 & 44", "33 [15]", "Supplement_1", "7.2".
+func volumeNumber(t string) bool {
+	if t == "" || len(t) > 24 {
+		return false
+	}
+	f := strings.Fields(strings.NewReplacer("-", " ", "–", " ", "&", " ", "/", " ", "[", " ", "]", " ", ",", " ", "and", " ", ".", " ").Replace(t))
+	if len(f) == 0 {
+		return false
+	}
+	for _, w := range f {
+		if allDigits(w) || isRoman(strings.ToLower(w)) {
+			continue
+		}
+		if len(f) == 1 && len(w) < 20 && strings.IndexFunc(w, unicode.IsDigit) >= 0 {
+			continue // "Supplement_1", "3a"
+		}
+		return false
+	}
+	return true
+}
+
+// thesisGenre returns the genre when t describes a thesis ("PhD
+// dissertation", "Ph.D. thesis", "thèse de doctorat"), "" otherwise.
+func thesisGenre(t string) string {
+	lt := strings.ToLower(t)
+	for _, w := range []string{"dissertation", "thesis", "thèse", "these de", "diss.", "tesis", "tesi di", "doktorarbeit", "habilitationsschrift", "mémoire de"} {
+		if strings.Contains(lt, w) && len(strings.Fields(lt)) <= 6 {
+			return strings.TrimSpace(t)
+		}
+	}
+	return ""
+}
+
+// archiveMarks are words of archival descriptions.
+var archiveMarks = []string{"box ", "folder ", "file ", "dossier ", "fonds ", "carton ", "reel ", "microfilm", "fond ", "opis", "delo ", "f. ", "op. ", "d. ", "ms. ", "mss. ", "series "}
+
+// isArchivePart reports whether t is a box/folder/file designation.
+func isArchivePart(t string) bool {
+	lt := strings.ToLower(t)
+	for _, m := range archiveMarks {
+		if strings.HasPrefix(lt, m) && strings.IndexFunc(lt, unicode.IsDigit) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// archiveNameWords mark the name of an archive or collection.
+var archiveNameWords = setOf(`archive archives archiv archivo archivio papers collection collections
+	library bibliothèque bibliotheque biblioteca bibliothek institution institute institut museum
+	musée musee records manuscripts hoover houghton sterling bodleian`)
+
+// isArchiveName reports whether t names an archive, a library or a
+// collection of papers.
+func isArchiveName(t string) bool {
+	for _, w := range fieldsLower(t) {
+		if archiveNameWords[w] {
+			return true
+		}
+	}
+	return false
+}

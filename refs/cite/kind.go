@@ -1,0 +1,96 @@
+package cite
+
+import (
+	"strings"
+
+	"github.com/ibid-project/ibid/bib"
+)
+
+// newspaperWords and magazineWords mark periodical containers.
+var (
+	newspaperWords = setOf(`times post herald tribune gazette journal-constitution daily news newspaper
+		chronicle guardian observer telegraph monde figaro libération humanité zeitung tageblatt
+		tagesspiegel pravda izvestia país nación jarīda jarida`)
+	magazineWords = setOf(`magazine weekly monthly review newsweek time nation harper's atlantic
+		spectator economist listener esprit`)
+)
+
+// decideType sets the CSL type from what was found.
+func (p *parser) decideType() {
+	it := p.it
+	switch {
+	case p.genre == "thesis":
+		it.Type = "thesis"
+	case p.genre == "interview" || len(it.Interviewer) > 0:
+		it.Type = "interview"
+	case p.genre == "letter" || len(it.Recipient) > 0:
+		it.Type = "personal_communication"
+	case p.genre == "blog":
+		it.Type = "post-weblog"
+	case p.genre == "archive" && it.ContainerTitle == "" && it.Publisher == "":
+		it.Type = "manuscript"
+	case it.ContainerTitle != "":
+		it.Type = p.containedType()
+	case p.titleQuoted && it.URL != "" && it.Publisher == "":
+		it.Type = "webpage"
+	case p.titleQuoted && it.Publisher == "":
+		it.Type = "article"
+	case it.URL != "" && it.Publisher == "" && it.Issued == nil:
+		it.Type = "webpage"
+	default:
+		it.Type = "book"
+	}
+	if !bib.Types[it.Type] {
+		it.Type = "document"
+	}
+}
+
+// containedType types a work printed inside a container.
+func (p *parser) containedType() string {
+	it := p.it
+	if p.sawIn && (len(it.Editor) > 0 || it.Publisher != "" || it.PublisherPlace != "") {
+		return "chapter"
+	}
+	if it.Volume != "" || it.Issue != "" || (it.Page != "" && !p.sawIn) {
+		return "article-journal"
+	}
+	day := it.Issued != nil && len(it.Issued.DateParts) > 0 && len(it.Issued.DateParts[0]) == 3
+	month := it.Issued != nil && len(it.Issued.DateParts) > 0 && len(it.Issued.DateParts[0]) == 2
+	words := fieldsLower(it.ContainerTitle)
+	for _, w := range words {
+		if newspaperWords[w] && (day || month) {
+			return "article-newspaper"
+		}
+		if magazineWords[w] {
+			return "article-magazine"
+		}
+	}
+	switch {
+	case day:
+		return "article-newspaper"
+	case month:
+		return "article-magazine"
+	case p.sawIn:
+		return "chapter"
+	}
+	return "article-journal"
+}
+
+// collectRest gathers the segments no field took into Rest.
+func (p *parser) collectRest() {
+	var parts []string
+	for i, sg := range p.segs {
+		if p.used[i] {
+			continue
+		}
+		t := p.s[sg.start:sg.end]
+		switch sg.kind {
+		case paren:
+			t = "(" + t + ")"
+		case bracket:
+			t = "[" + t + "]"
+		}
+		parts = append(parts, t)
+	}
+	p.ref.Rest = strings.Join(parts, ", ")
+}

@@ -1,0 +1,195 @@
+package cite
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// locatorLabels are the words that introduce a pinpoint, lower-cased and
+// without their period.
+var locatorLabels = setOf(`p pp pps pg pgs page pages s seite seiten ch chap chapter chapters sec secs
+	section sections § §§ n nn note notes fol fols folio folios f ff col cols column columns para paras
+	par paragraph l ll line lines pt part bk book art fig figs plate pl sig leaf vv v verse verses
+	t tome app appendix`)
+
+// Locator peels a trailing pinpoint off a citation: "Memoirs, p. 71" →
+// ("p. 71", "Memoirs"); "Year One, 169" → ("169", "Year One"). It returns
+// ("", s) when s does not end with one.
+func Locator(s string) (loc string, rest string) {
+	t := strings.TrimRight(s, " .;\u00a0")
+	for _, sep := range []string{", ", ": ", " : ", " ("} {
+		k := strings.LastIndex(t, sep)
+		if k < 0 {
+			continue
+		}
+		cand := strings.TrimSpace(t[k+len(sep):])
+		if sep == " (" {
+			if !strings.HasSuffix(cand, ")") {
+				continue
+			}
+			cand = strings.TrimSuffix(cand, ")")
+		}
+		if isPinpoint(cand, true) {
+			return cand, strings.TrimRight(t[:k], " ,:")
+		}
+	}
+	// "Memoirs p. 71" without a comma
+	if k := strings.LastIndex(t, " "); k > 0 {
+		for j := k - 1; j > 0; j-- {
+			if t[j] == ' ' {
+				cand := t[j+1:]
+				if isPinpoint(cand, false) && labelledPinpoint(cand) {
+					return cand, strings.TrimRight(t[:j], " ,:")
+				}
+				break
+			}
+		}
+	}
+	return "", s
+}
+
+// labelledPinpoint reports whether a pinpoint starts with a label word.
+func labelledPinpoint(t string) bool {
+	return t != "" && !unicode.IsDigit(firstRune(t))
+}
+
+// isPinpoint reports whether t is a pinpoint: an optionally labelled page,
+// range or list ("p. 71", "pp. 172-3", "S. 112–114", "ch. 8", "n. 24",
+// "71", "22-24", "237, n. 3", "xii", "45f.", "passim"). bare allows
+// unlabelled numbers.
+func isPinpoint(t string, bare bool) bool {
+	t = strings.TrimSpace(strings.TrimRight(t, "."))
+	if t == "" || len(t) > 40 {
+		return false
+	}
+	low := strings.ToLower(t)
+	if low == "passim" || low == "et passim" {
+		return true
+	}
+	label := false
+	for {
+		w, rest := splitLabel(low)
+		if w == "" {
+			break
+		}
+		label = true
+		low = rest
+	}
+	if !label && !bare {
+		return false
+	}
+	if low == "" {
+		return false
+	}
+	return pinpointNumbers(low, label)
+}
+
+// splitLabel removes one leading locator label ("p.", "pp ", "S.", "§").
+func splitLabel(t string) (label, rest string) {
+	i := 0
+	for i < len(t) {
+		r, size := utf8.DecodeRuneInString(t[i:])
+		if !unicode.IsLetter(r) && r != '§' {
+			break
+		}
+		i += size
+	}
+	if i == 0 {
+		return "", t
+	}
+	w := t[:i]
+	if !locatorLabels[w] {
+		return "", t
+	}
+	rest = t[i:]
+	switch {
+	case strings.HasPrefix(rest, ". "):
+		rest = rest[2:]
+	case strings.HasPrefix(rest, "."), strings.HasPrefix(rest, " "):
+		rest = rest[1:]
+	case strings.HasPrefix(rest, "\u00a0"):
+		rest = rest[2:]
+	case rest != "" && unicode.IsDigit(firstRune(rest)):
+	default:
+		return "", t
+	}
+	return w, strings.TrimSpace(rest)
+}
+
+// pinpointNumbers reports whether t is numbers (arabic or lower-case roman,
+// with a folio side or f./ff.) joined by ranges, commas and "and".
+func pinpointNumbers(t string, labelled bool) bool {
+	nums := 0
+	for _, f := range strings.FieldsFunc(t, func(r rune) bool {
+		return r == ',' || r == ' ' || r == '-' || r == '–' || r == '—' || r == '‑' || r == '&' || r == '/' || r == '\u00a0'
+	}) {
+		f = strings.TrimRight(f, ".")
+		switch {
+		case f == "and" || f == "et" || f == "und" || f == "y" || f == "f" || f == "ff" || f == "passim" || f == "n" || f == "nn" || f == "note":
+			continue
+		case isArabicPage(f):
+			nums++
+		case isRoman(f) && (labelled || len(f) <= 6):
+			nums++
+		default:
+			return false
+		}
+	}
+	return nums > 0
+}
+
+// isArabicPage reports whether f is a page number such as "71", "3r",
+// "12v", "45f", "112a".
+func isArabicPage(f string) bool {
+	i := 0
+	for i < len(f) && f[i] >= '0' && f[i] <= '9' {
+		i++
+	}
+	if i == 0 || i > 5 {
+		return false
+	}
+	switch f[i:] {
+	case "", "r", "v", "f", "ff", "a", "b", "n", "nn":
+		return true
+	}
+	return false
+}
+
+// isRoman reports whether f is a lower-case roman numeral.
+func isRoman(f string) bool {
+	if f == "" {
+		return false
+	}
+	for _, r := range f {
+		if !strings.ContainsRune("ivxlc", r) {
+			return false
+		}
+	}
+	return true
+}
+
+// isPageRange reports whether t is a bare page range ("347–57", "19-20").
+func isPageRange(t string) bool {
+	t = strings.TrimRight(t, ".")
+	for _, d := range []string{"-", "–", "—", "‑"} {
+		if a, b, ok := strings.Cut(t, d); ok {
+			return isArabicPage(strings.TrimSpace(a)) && isArabicPage(strings.TrimSpace(b))
+		}
+	}
+	return false
+}
+
+// pageValue strips a page label: "pp. 19-20" → "19-20".
+func pageValue(t string) string {
+	low := strings.ToLower(t)
+	for {
+		w, rest := splitLabel(low)
+		if w == "" {
+			break
+		}
+		t = t[len(t)-len(rest):]
+		low = rest
+	}
+	return strings.TrimRight(strings.TrimSpace(t), ".")
+}

@@ -1,0 +1,347 @@
+package cite
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/ibid-project/ibid/bib"
+)
+
+// particles are the lower-case words that join a family name (de la
+// Macorra, von Humboldt, al-Ruṣāfī).
+var particles = setOf(`de la le les du des d' von van der den ter ten da di do dos das del della delle dei
+	y bin ibn ben bint al el al- el- ad- as- an- ar- at- az- dī zu vom zur van't 't st. saint`)
+
+// suffixes are the name suffixes kept apart from the given name.
+var suffixes = setOf(`jr jr. sr sr. ii iii iv jun. sen.`)
+
+// conjunctions join the last two names of a list.
+var conjunctions = []string{" and ", " & ", " et ", " und ", " y ", " e ", " with ", " avec ", "; "}
+
+// nameList is the result of reading a run of text as names.
+type nameList struct {
+	names []bib.Name
+	etAl  bool
+}
+
+// nameStyle tells parseNames how inverted names ("Family, Given") may be.
+type nameStyle int
+
+const (
+	natural     nameStyle = iota // "Given Family", except "Family, G." with initials
+	firstInvert                  // the first name may be "Family, Given" (bibliographies)
+)
+
+// parseNames reads t as a list of personal or corporate names. ok is false
+// when t does not look like names.
+func parseNames(t string, style nameStyle) (nameList, bool) {
+	var out nameList
+	t = strings.TrimSpace(strings.TrimRight(strings.TrimSpace(t), ",;:"))
+	low := strings.ToLower(t)
+	for _, tail := range []string{", et al.", " et al.", ", et al", " et al", " and others", ", and others", " u. a.", " u.a.", " et alii", " e.a.", " [et al.]"} {
+		if strings.HasSuffix(low, tail) {
+			t = strings.TrimSpace(t[:len(t)-len(tail)])
+			out.etAl = true
+			break
+		}
+	}
+	if t == "" {
+		return out, false
+	}
+	if isCorporate(t) && !strings.Contains(t, ",") && len(strings.Fields(t)) <= 12 && corporateLike(t) {
+		out.names = []bib.Name{{Literal: t}}
+		return out, true
+	}
+	// split into parts at conjunctions and commas
+	var parts []string
+	var conjAfter []bool // a conjunction (not a comma) follows part i
+	rest := t
+	for rest != "" {
+		cut, n := len(rest), 0
+		for _, c := range conjunctions {
+			if k := strings.Index(rest, c); k >= 0 && k < cut {
+				cut, n = k, len(c)
+			}
+		}
+		if k := strings.Index(rest, ","); k >= 0 && k < cut {
+			cut, n = k, 1
+		}
+		p := strings.TrimSpace(rest[:cut])
+		isConj := n > 1
+		if p != "" {
+			parts = append(parts, p)
+			conjAfter = append(conjAfter, isConj)
+		} else if isConj && len(conjAfter) > 0 {
+			conjAfter[len(conjAfter)-1] = true
+		}
+		if cut >= len(rest) {
+			break
+		}
+		rest = rest[cut+n:]
+	}
+	if len(parts) == 0 {
+		return out, false
+	}
+	invertedSeen := false
+	for i := 0; i < len(parts); i++ {
+		p := parts[i]
+		if suffixes[strings.ToLower(p)] && len(out.names) > 0 {
+			out.names[len(out.names)-1].Suffix = p
+			continue
+		}
+		if i+1 < len(parts) && !conjAfter[i] {
+			next := parts[i+1]
+			initials := isInitials(next)
+			canInvert := initials || (i == 0 && style == firstInvert) || (invertedSeen && initials)
+			if canInvert && isFamilyLike(p) && isGivenLike(next) {
+				n := invertedName(p, next)
+				if i+2 < len(parts) && suffixes[strings.ToLower(parts[i+2])] {
+					n.Suffix = parts[i+2]
+					i++
+				}
+				out.names = append(out.names, n)
+				invertedSeen = true
+				i++
+				continue
+			}
+		}
+		if !isNameLike(p) {
+			return out, false
+		}
+		out.names = append(out.names, naturalName(p))
+	}
+	return out, len(out.names) > 0
+}
+
+// corporateLike reports whether t reads as an institution: capitalised
+// words and function words only.
+func corporateLike(t string) bool {
+	for _, w := range strings.Fields(t) {
+		if !isCapitalised(w) && !bib.IsStopword(strings.ToLower(w)) && w != "&" {
+			return false
+		}
+	}
+	return true
+}
+
+// isInitials reports whether t is only initials ("R. V.", "R.V.", "JJ",
+// "M.-A.").
+func isInitials(t string) bool {
+	t = strings.TrimSpace(t)
+	if t == "" {
+		return false
+	}
+	letters := 0
+	for _, w := range strings.Fields(t) {
+		w = strings.Trim(w, "")
+		for _, piece := range strings.FieldsFunc(w, func(r rune) bool { return r == '.' || r == '-' }) {
+			if utf8.RuneCountInString(piece) > 3 {
+				return false
+			}
+			for _, r := range piece {
+				if !unicode.IsUpper(r) {
+					if utf8.RuneCountInString(piece) == 2 && (piece == "Th" || piece == "Ch" || piece == "Sh" || piece == "Yu") {
+						continue
+					}
+					return false
+				}
+				letters++
+			}
+			if utf8.RuneCountInString(piece) > 1 && !strings.Contains(w, ".") && utf8.RuneCountInString(w) > 3 {
+				return false
+			}
+		}
+	}
+	return letters > 0 && letters <= 6
+}
+
+// nameWordOK reports whether w can be a word of a personal name.
+func nameWordOK(w string) bool {
+	lw := strings.ToLower(w)
+	if particles[lw] || suffixes[lw] {
+		return true
+	}
+	if isInitials(w) {
+		return true
+	}
+	for _, r := range w {
+		if unicode.IsDigit(r) {
+			return false
+		}
+	}
+	if strings.HasPrefix(w, "(") || strings.HasSuffix(w, ")") {
+		return false
+	}
+	// lower-case prefixes such as al-, d', ibn-
+	if k := strings.IndexAny(w, "-'’"); k > 0 && k <= 4 && (particles[lw[:k]] || particles[lw[:k]+"-"]) {
+		_, size := utf8.DecodeRuneInString(w[k:])
+		return w[k+size:] == "" || isCapitalised(w[k+size:])
+	}
+	return isCapitalised(w)
+}
+
+// titleStarters are capitalised words that begin titles, never names.
+var titleStarters = setOf(`the a an le la les l' un une der die das ein eine el los las lo il gli
+	on of in from to toward towards towards what why how when where notes essays letters
+	memoirs history histoire introduction report proceedings journal review bulletin
+	new my our his her their this these some selected collected complete works oeuvres`)
+
+// isNameLike reports whether t reads as one personal name in natural
+// order ("Victor Serge", "R. V. Daniels", "María do Mar Castro Varela").
+func isNameLike(t string) bool {
+	words := strings.Fields(t)
+	if len(words) == 0 || len(words) > 6 {
+		return false
+	}
+	if titleStarters[strings.ToLower(words[0])] && len(words) > 1 {
+		return false
+	}
+	capital := 0
+	for _, w := range words {
+		if !nameWordOK(w) {
+			return false
+		}
+		if isCapitalised(w) {
+			capital++
+		}
+	}
+	return capital > 0
+}
+
+// isFamilyLike reports whether t can be the family part of an inverted
+// name ("Serge", "de la Macorra", "Castro Varela", "al-Ruṣāfī").
+func isFamilyLike(t string) bool {
+	words := strings.Fields(t)
+	if len(words) == 0 || len(words) > 4 || isInitials(t) {
+		return false
+	}
+	if titleStarters[strings.ToLower(words[0])] && len(words) > 1 {
+		return false
+	}
+	for _, w := range words {
+		if !nameWordOK(w) {
+			return false
+		}
+	}
+	return isCapitalised(words[len(words)-1]) || strings.ContainsAny(words[len(words)-1], "-'’")
+}
+
+// isGivenLike reports whether t can be the given part of an inverted name.
+func isGivenLike(t string) bool {
+	if isInitials(t) {
+		return true
+	}
+	words := strings.Fields(t)
+	if len(words) == 0 || len(words) > 4 {
+		return false
+	}
+	for _, w := range words {
+		if !nameWordOK(w) {
+			return false
+		}
+	}
+	return isCapitalised(words[0])
+}
+
+// invertedName builds a name from "Family" and "Given" parts.
+func invertedName(family, given string) bib.Name {
+	var n bib.Name
+	fw := strings.Fields(family)
+	k := 0
+	for k < len(fw)-1 && particles[strings.ToLower(fw[k])] {
+		k++
+	}
+	if k > 0 {
+		n.NonDroppingParticle = strings.Join(fw[:k], " ")
+	}
+	n.Family = strings.Join(fw[k:], " ")
+	splitAttachedParticle(&n)
+	gw := strings.Fields(given)
+	j := len(gw)
+	for j > 1 && particles[strings.ToLower(gw[j-1])] {
+		j--
+	}
+	if j < len(gw) {
+		n.DroppingParticle = strings.Join(gw[j:], " ")
+	}
+	n.Given = strings.Join(gw[:j], " ")
+	return n
+}
+
+// naturalName builds a name from "Given Family" order; a trailing run of
+// initials ("Pérez-Higueras JJ", "Heidegger M.") marks family-first order.
+func naturalName(t string) bib.Name {
+	words := strings.Fields(t)
+	var n bib.Name
+	if len(words) > 1 && suffixes[strings.ToLower(words[len(words)-1])] {
+		n.Suffix = words[len(words)-1]
+		words = words[:len(words)-1]
+	}
+	if familyFirst(words) {
+		// family first: "Pérez-Higueras JJ", "Heidegger M."
+		last := len(words) - 1
+		for last > 0 && isInitials(words[last-1]) {
+			last--
+		}
+		m := invertedName(strings.Join(words[:last], " "), strings.Join(words[last:], " "))
+		m.Suffix = n.Suffix
+		return m
+	}
+	if len(words) == 1 {
+		n.Family = words[0]
+		splitAttachedParticle(&n)
+		return n
+	}
+	f := len(words) - 1
+	p := f
+	for p > 1 && particles[strings.ToLower(words[p-1])] {
+		p--
+	}
+	n.Family = words[f]
+	if p < f {
+		n.NonDroppingParticle = strings.Join(words[p:f], " ")
+	}
+	n.Given = strings.Join(words[:p], " ")
+	splitAttachedParticle(&n)
+	return n
+}
+
+// splitAttachedParticle moves a lower-case prefix such as "al-" or "d'"
+// from the family name to the non-dropping particle, as citeproc does.
+func splitAttachedParticle(n *bib.Name) {
+	f := n.Family
+	k := strings.IndexAny(f, "-'’")
+	if k <= 0 || k > 4 {
+		return
+	}
+	prefix := f[:k+len(string(firstRune(f[k:])))]
+	if !particles[strings.ToLower(f[:k])] && !particles[strings.ToLower(prefix)] {
+		return
+	}
+	if !unicode.IsLower(firstRune(f)) || k+len(string(firstRune(f[k:]))) >= len(f) {
+		return
+	}
+	if n.NonDroppingParticle != "" {
+		n.NonDroppingParticle += " " + prefix
+	} else {
+		n.NonDroppingParticle = prefix
+	}
+	n.Family = f[len(prefix):]
+}
+
+// familyFirst reports whether words are a name written family first
+// without a comma: "Pérez-Higueras JJ", "Heidegger M.".
+func familyFirst(words []string) bool {
+	if len(words) < 2 || isInitials(words[0]) {
+		return false
+	}
+	last := words[len(words)-1]
+	if !isInitials(last) {
+		return false
+	}
+	if !strings.Contains(last, ".") {
+		return true // Vancouver: "Arias A", "Peters OA"
+	}
+	return len(words) == 2
+}

@@ -1,0 +1,498 @@
+package cite
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/ibid-project/ibid/bib"
+)
+
+// parser holds the state of one Parse call.
+type parser struct {
+	s    string
+	kind Kind
+	segs []seg
+	used []bool
+	ref  Ref
+	it   *bib.Item
+
+	titleQuoted bool // the title was quoted: a part of a container
+	titleItalic bool
+	sawIn       bool // "in Container" was read
+	genre       string
+	locFromRest bool
+	done        bool // in a note, the citation ended (locator read): the rest is commentary
+}
+
+func newParser(s string, kind Kind) *parser {
+	p := &parser{s: s, kind: kind}
+	p.ref.Spans = map[string]Span{}
+	p.it = &p.ref.Item
+	return p
+}
+
+func (p *parser) run() {
+	lo, hi := trimSpan(p.s, 0, len(p.s))
+	if p.kind == Entry {
+		lo = skipLabel(p.s, lo, hi)
+	}
+	p.segs = segment(p.s, lo, hi)
+	p.used = make([]bool, len(p.segs))
+	p.takeLinks()
+	i := p.takeSpecialStart()
+	i = p.takeAuthors(i)
+	i = p.takeTitle(i)
+	p.takeTail(i)
+	p.decideType()
+	p.collectRest()
+}
+
+// text returns the content of segment i.
+func (p *parser) text(i int) string { return p.s[p.segs[i].start:p.segs[i].end] }
+
+// span returns the span from segment i to segment j inclusive.
+func (p *parser) span(i, j int) Span { return Span{p.segs[i].start, p.segs[j].end} }
+
+// textOf returns the raw text from segment i to segment j inclusive.
+func (p *parser) textOf(i, j int) string { return p.s[p.segs[i].start:p.segs[j].end] }
+
+// next returns the first unused segment at or after i, or len(segs).
+func (p *parser) next(i int) int {
+	for i < len(p.segs) && p.used[i] {
+		i++
+	}
+	return i
+}
+
+func (p *parser) use(i, j int) {
+	for k := i; k <= j && k < len(p.used); k++ {
+		p.used[k] = true
+	}
+}
+
+// set stores a string field with its span.
+func (p *parser) set(field string, dst *string, v string, sp Span) {
+	v = cleanValue(v)
+	if v == "" || *dst != "" {
+		return
+	}
+	*dst = v
+	p.ref.Spans[field] = sp
+}
+
+// setNames stores names with their span.
+func (p *parser) setNames(field string, dst *[]bib.Name, names []bib.Name, sp Span) {
+	if len(names) == 0 || len(*dst) > 0 {
+		return
+	}
+	*dst = names
+	p.ref.Spans[field] = sp
+}
+
+// setDate stores a date with its span.
+func (p *parser) setDate(field string, dst **bib.Date, d *bib.Date, sp Span) bool {
+	if d == nil || *dst != nil {
+		return false
+	}
+	*dst = d
+	p.ref.Spans[field] = sp
+	return true
+}
+
+// cleanValue strips Markdown emphasis, quotes and stray punctuation from a
+// field value.
+func cleanValue(v string) string {
+	v = strings.TrimSpace(v)
+	if strings.ContainsAny(v, "*_") {
+		v = stripEmphasis(v)
+	}
+	v = strings.TrimRight(v, " ,;:")
+	v = strings.TrimSpace(v)
+	return v
+}
+
+// stripEmphasis removes Markdown emphasis markers around words.
+func stripEmphasis(v string) string {
+	var b strings.Builder
+	for i := 0; i < len(v); i++ {
+		c := v[i]
+		if c == '*' || (c == '_' && (i == 0 || !isWordRune(lastRune(v[:i])) || i+1 == len(v) || !isWordRune(firstRune(v[i+1:])))) {
+			continue
+		}
+		b.WriteByte(c)
+	}
+	return b.String()
+}
+
+// skipLabel skips a numeric label at the start of a bibliography entry:
+// "[12] ", "12. ", "12) ", "- ".
+func skipLabel(s string, lo, hi int) int {
+	i := lo
+	if i < hi && s[i] == '[' {
+		j := i + 1
+		for j < hi && j < i+6 && s[j] >= '0' && s[j] <= '9' {
+			j++
+		}
+		if j > i+1 && j < hi && s[j] == ']' {
+			return skipSpace(s, j+1, hi)
+		}
+		return lo
+	}
+	j := i
+	for j < hi && j < i+4 && s[j] >= '0' && s[j] <= '9' {
+		j++
+	}
+	if j > i && j+1 < hi && (s[j] == '.' || s[j] == ')') && s[j+1] == ' ' {
+		return skipSpace(s, j+1, hi)
+	}
+	if i+1 < hi && (s[i] == '-' || s[i] == '*') && s[i+1] == ' ' {
+		return skipSpace(s, i+1, hi)
+	}
+	if strings.HasPrefix(s[i:hi], "• ") {
+		return skipSpace(s, i+len("• "), hi)
+	}
+	return lo
+}
+
+// takeLinks reads URLs, DOIs and access dates wherever they are.
+func (p *parser) takeLinks() {
+	for i, sg := range p.segs {
+		t := p.text(i)
+		switch sg.kind {
+		case link:
+			low := strings.ToLower(t)
+			sp := Span{sg.start, sg.end}
+			switch {
+			case strings.HasPrefix(low, "doi:"):
+				p.set("DOI", &p.it.DOI, strings.TrimSpace(t[4:]), sp)
+			case strings.Contains(low, "doi.org/10."):
+				p.set("DOI", &p.it.DOI, t[strings.Index(low, "doi.org/")+len("doi.org/"):], sp)
+			default:
+				p.set("URL", &p.it.URL, t, sp)
+			}
+			p.used[i] = true
+		case plain, bracket, paren:
+			low := strings.ToLower(t)
+			if low == "online" || low == "available" || low == "en ligne" || low == "retrieved from" || low == "available at" || low == "available from" || low == "online]. available" {
+				p.used[i] = true
+				continue
+			}
+			for _, kw := range []string{"accessed", "consulted", "consulté le", "consulté", "zugriff am", "abgerufen am", "retrieved", "last accessed", "viewed", "consultado el"} {
+				if strings.HasPrefix(low, kw) {
+					p.takeAccessed(i, len(kw))
+					break
+				}
+			}
+		}
+	}
+}
+
+// takeAccessed reads "Accessed: Nov. 17, 2020" starting in segment i.
+func (p *parser) takeAccessed(i, kwLen int) {
+	sg := p.segs[i]
+	start := sg.start + kwLen
+	p.used[i] = true
+	body := strings.TrimLeft(p.s[start:sg.end], " :")
+	if d, ok := parseDate(body); ok {
+		p.setDate("accessed", &p.it.Accessed, d, Span{start, sg.end})
+		if j := i + 1; j < len(p.segs) && p.segs[j].kind == plain && allDigits(p.text(j)) && len(p.text(j)) == 4 {
+			if d2, ok := parseDate(body + ", " + p.text(j)); ok {
+				p.it.Accessed = d2
+				p.used[j] = true
+			}
+		}
+		return
+	}
+	for j := i + 1; j < len(p.segs) && j <= i+3; j++ {
+		if d, ok := parseDate(strings.TrimLeft(p.s[start:p.segs[j].end], " :")); ok {
+			p.setDate("accessed", &p.it.Accessed, d, Span{start, p.segs[j].end})
+			p.use(i, j)
+			return
+		}
+	}
+}
+
+// takeSpecialStart reads openings that fix the type before any name:
+// "Letter from X to Y", "X to Y, date", "Interview with X".
+func (p *parser) takeSpecialStart() int {
+	i := p.next(0)
+	if i >= len(p.segs) || p.segs[i].kind != plain {
+		return i
+	}
+	t := p.text(i)
+	low := strings.ToLower(t)
+	sg := p.segs[i]
+	for _, lead := range []string{"interview with ", "interview of ", "entretien avec ", "entrevista con ", "gespräch mit ", "conversation with "} {
+		if strings.HasPrefix(low, lead) {
+			if nl, ok := parseNames(t[len(lead):], natural); ok {
+				p.setNames("author", &p.it.Author, nl.names, Span{sg.start + len(lead), sg.end})
+				p.genre = "interview"
+				p.used[i] = true
+				return i + 1
+			}
+		}
+	}
+	for _, lead := range []string{"letter from ", "letters from ", "lettre de ", "carta de ", "brief von ", "letter of ", "telegram from ", "cable from ", "memorandum from "} {
+		if strings.HasPrefix(low, lead) {
+			p.genre = "letter"
+			if p.takeLetterNames(i, len(lead)) {
+				return i + 1
+			}
+		}
+	}
+	for _, lead := range []string{"letter to ", "letters to ", "lettre à ", "carta a ", "brief an ", "telegram to "} {
+		if strings.HasPrefix(low, lead) {
+			p.genre = "letter"
+			if nl, ok := parseNames(t[len(lead):], natural); ok {
+				p.setNames("recipient", &p.it.Recipient, nl.names, Span{sg.start + len(lead), sg.end})
+				p.used[i] = true
+				return i + 1
+			}
+		}
+	}
+	// "Serge to Sedov, 12 May 1936"
+	if k := strings.Index(t, " to "); k > 0 && p.letterDateFollows(i) {
+		if p.takeLetterNames(i, 0) {
+			p.genre = "letter"
+			return i + 1
+		}
+	}
+	return i
+}
+
+// letterDateFollows reports whether a date follows segment i.
+func (p *parser) letterDateFollows(i int) bool {
+	if i+1 >= len(p.segs) {
+		return false
+	}
+	t := p.text(i + 1)
+	if _, ok := parseDate(t); ok {
+		return true
+	}
+	if i+2 < len(p.segs) {
+		if _, ok := parseDate(t + ", " + p.text(i+2)); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// takeLetterNames reads "X to Y" in segment i after skip bytes.
+func (p *parser) takeLetterNames(i, skip int) bool {
+	sg := p.segs[i]
+	t := p.s[sg.start+skip : sg.end]
+	from, to, ok := strings.Cut(t, " to ")
+	if !ok {
+		from, to, ok = strings.Cut(t, " à ")
+	}
+	if !ok {
+		from, to, ok = strings.Cut(t, " an ")
+	}
+	if !ok {
+		if nl, ok2 := parseNames(t, natural); ok2 {
+			p.setNames("author", &p.it.Author, nl.names, Span{sg.start + skip, sg.end})
+			p.used[i] = true
+			return true
+		}
+		return false
+	}
+	a, okA := parseNames(from, natural)
+	b, okB := parseNames(to, natural)
+	if !okA || !okB {
+		return false
+	}
+	start := sg.start + skip
+	p.setNames("author", &p.it.Author, a.names, Span{start, start + len(from)})
+	p.setNames("recipient", &p.it.Recipient, b.names, Span{start + len(from) + 4, sg.end})
+	p.used[i] = true
+	return true
+}
+
+// takeAuthors reads the names that open a reference, and a role word after
+// them ("ed.", "(Eds.)", "dir."). It returns the next segment.
+func (p *parser) takeAuthors(i int) int {
+	i = p.next(i)
+	if i >= len(p.segs) || p.segs[i].kind != plain || len(p.it.Author) > 0 {
+		return i
+	}
+	if form, _, _ := findBackRef(p.text(i)); form != "" {
+		return i
+	}
+	style := natural
+	if p.kind == Entry {
+		style = firstInvert
+	}
+	// the run of plain segments that may hold names
+	last := i
+	for last < len(p.segs) && p.segs[last].kind == plain && !p.used[last] {
+		if p.segs[last].sep == '.' || p.segs[last].sep == ':' || p.segs[last].sep == 0 || p.segs[last].sep == ' ' || last-i >= 24 {
+			break
+		}
+		last++
+	}
+	if last >= len(p.segs) || p.segs[last].kind != plain {
+		last--
+	}
+	for end := last; end >= i; end-- {
+		if p.segs[end].sep == ':' && end == last && end > i {
+			continue
+		}
+		if p.kind == Note && !p.noteNameRun(i, end) {
+			continue
+		}
+		roleEnd, role := p.roleAfter(i, end)
+		nameEnd := end
+		if role != "" && roleEnd == end && end > i {
+			nameEnd = end - 1
+		}
+		text := p.textOf(i, nameEnd)
+		text, inlineRole := stripTrailingRole(text)
+		if role == "" {
+			role = inlineRole
+		}
+		nl, ok := parseNames(text, style)
+		if !ok || !p.authorPlausible(i, nameEnd, roleEnd, nl) {
+			continue
+		}
+		sp := Span{p.segs[i].start, p.segs[i].start + len(text)}
+		switch role {
+		case "editor":
+			p.setNames("editor", &p.it.Editor, nl.names, sp)
+		case "translator":
+			p.setNames("translator", &p.it.Translator, nl.names, sp)
+		case "editor+translator":
+			p.setNames("editor", &p.it.Editor, nl.names, sp)
+			p.setNames("translator", &p.it.Translator, nl.names, sp)
+		default:
+			p.setNames("author", &p.it.Author, nl.names, sp)
+		}
+		p.use(i, roleEnd)
+		return roleEnd + 1
+	}
+	return i
+}
+
+// noteNameRun reports whether segments i..end may be the names of a note
+// citation written in natural order: one segment, or a list whose last
+// member follows a conjunction, or a family name with initials.
+func (p *parser) noteNameRun(i, end int) bool {
+	if end == i {
+		return true
+	}
+	if end == i+1 && isInitials(p.text(end)) {
+		return true
+	}
+	if _, role := p.roleAfter(i, end); role != "" {
+		return true
+	}
+	lastLow := strings.ToLower(p.text(end))
+	for _, c := range []string{"and ", "& ", "et ", "und ", "y "} {
+		if strings.HasPrefix(lastLow, c) {
+			return true
+		}
+	}
+	return false
+}
+
+// roleAfter reports a role word that ends the run i..end (its own segment
+// "ed." or a following "(Eds.)"); it returns the last segment of the names
+// and role and the role.
+func (p *parser) roleAfter(i, end int) (int, string) {
+	if r := roleWord(p.text(end)); r != "" {
+		return end, r
+	}
+	if end+1 < len(p.segs) && (p.segs[end+1].kind == paren || p.segs[end+1].kind == bracket) && p.segs[end].sep == ' ' {
+		if r := roleWord(p.text(end + 1)); r != "" {
+			return end + 1, r
+		}
+	}
+	if end+1 < len(p.segs) && p.segs[end+1].kind == plain && p.segs[end].sep == ',' {
+		if r := roleWord(p.text(end + 1)); r != "" {
+			return end + 1, r
+		}
+	}
+	return end, ""
+}
+
+// roleWord returns the role named by a lone role abbreviation ("ed.",
+// "Eds.", "Hg.", "dir.", "trans.", "editor"), "" otherwise.
+func roleWord(t string) string {
+	w := strings.ToLower(strings.TrimSpace(strings.TrimRight(strings.TrimSpace(t), ".")))
+	return roleWords[w]
+}
+
+// stripTrailingRole removes a role written inside the names' segment
+// ("Kitchen, K. A. ed.") and returns it.
+func stripTrailingRole(t string) (string, string) {
+	t = strings.TrimSpace(t)
+	k := strings.LastIndexByte(t, ' ')
+	if k < 0 {
+		return t, ""
+	}
+	if r := roleWord(t[k+1:]); r != "" && strings.HasSuffix(t, ".") {
+		return strings.TrimRight(t[:k], " ,"), r
+	}
+	return t, ""
+}
+
+// authorPlausible rejects name readings that leave nothing to be a title
+// or that are single words without support.
+func (p *parser) authorPlausible(i, nameEnd, roleEnd int, nl nameList) bool {
+	after := p.next(roleEnd + 1)
+	if after >= len(p.segs) {
+		return false
+	}
+	na := p.segs[after]
+	t := p.text(after)
+	if na.kind == plain {
+		if isPinpoint(t, true) || p.isBackRefSeg(after) {
+			// "Memoirs, p. 108": a title, not an author; "Carr, Ibid." is a name
+			return p.isBackRefSeg(after)
+		}
+		if _, ok := parseDate(t); ok && p.kind == Note && !p.isDateLed(after) {
+			return false
+		}
+	}
+	words := len(strings.Fields(p.textOf(i, nameEnd)))
+	single := words == 1 && len(nl.names) == 1
+	if !single {
+		return true
+	}
+	sep := p.segs[nameEnd].sep
+	if roleEnd > nameEnd {
+		return true
+	}
+	if p.kind == Note || sep == '.' {
+		return true
+	}
+	// entries: "Heraclitus, “Epistle 1,”" but not "Kronstadt, reprinted by ..."
+	return na.kind == quoted || na.kind == italic
+}
+
+// isDateLed reports whether segment i, a date, is followed by more of a
+// reference (an APA author-date entry's "(2011)." is a paren, so this is
+// only for bare years in notes).
+func (p *parser) isDateLed(i int) bool { return false }
+
+// isBackRefSeg reports whether segment i is a back-reference word.
+func (p *parser) isBackRefSeg(i int) bool {
+	t := strings.ToLower(strings.ReplaceAll(p.text(i), " ", ""))
+	_, ok := backForms[t]
+	if !ok {
+		_, ok = backForms[t+"."]
+	}
+	return ok
+}
+
+// startsLower reports whether t begins with a lower-case letter.
+func startsLower(t string) bool {
+	for _, r := range t {
+		if unicode.IsLetter(r) {
+			return unicode.IsLower(r)
+		}
+		if unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return false
+}

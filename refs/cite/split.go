@@ -1,0 +1,453 @@
+package cite
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Piece is one citation found in a footnote.
+type Piece struct {
+	// Text is the citation, ready for Parse(…, Note): prefix words such as
+	// "See also" and alias declarations removed.
+	Text string
+	// Start and End are the byte offsets of the citation in the note.
+	Start, End int
+	// Prefix is the signal before the citation, lower-cased ("see", "see
+	// also", "cf.", "quoted in", "for a survey, see"), "" when none.
+	Prefix string
+	// Back is the back-reference form: BackIbid, BackOpCit, BackLocCit or "".
+	Back string
+	// Locator is the pinpoint after a back-reference ("Ibid., p. 72" →
+	// "p. 72").
+	Locator string
+	// Alias is an abbreviation the piece declares for its work:
+	// "(Hereafter, Greeman)" → "Greeman", "(FLTS)" → "FLTS".
+	Alias string
+}
+
+// signals are the words that introduce a citation, longest first.
+var signals = []string{
+	"see, for example,", "see, e.g.,", "see inter alia", "see especially", "see for example", "see e.g.",
+	"see also", "see further", "see generally", "see", "cf. also", "cf.", "cf", "compare", "contrast",
+	"quoted in", "cited in", "quoted by", "cited by", "reprinted in", "reproduced in", "translated in",
+	"voir aussi", "voir également", "voir notamment", "voir", "cité dans", "cité par", "cité in",
+	"vgl. auch", "vgl. dazu", "vgl.", "vgl", "siehe auch", "siehe", "dazu", "zitiert nach", "zit. nach", "s. auch",
+	"véase también", "véase", "cfr.", "citado en", "citado por",
+	"also", "and", "with", "et", "und", "e.g.,", "e.g.", "for example,", "for instance,", "but see", "but cf.",
+}
+
+// midSignals split a sentence into two citations where they follow a
+// comma: "Stalin, Sochineniya, 22-24, quoted in Carr, Ibid., p. 288".
+var midSignals = []string{", quoted in ", ", cited in ", ", quoted by ", ", cited by ", ", reprinted in ", ", cité dans ", ", cité par ", ", zitiert nach ", ", citado en ", "; see also ", ", see also ", ", and see "}
+
+// Split finds the citations in a footnote's text. Citations are separated
+// by semicolons, sentences and signal phrases ("See also", "cf.", "quoted
+// in"); sentences of commentary that cite nothing yield no piece.
+func Split(note string) []Piece {
+	var out []Piece
+	for _, ch := range chunks(note) {
+		for _, part := range splitMid(note, ch) {
+			if pc, ok := makePiece(note, part); ok {
+				out = append(out, pc)
+			}
+		}
+	}
+	return out
+}
+
+// chunks cuts a note into sentences and semicolon-separated parts, merging
+// a lone name with the sentence that follows it and a trailing link with
+// the one before.
+func chunks(note string) []Span {
+	raw := cutSentences(note)
+	var out []Span
+	for k := 0; k < len(raw); k++ {
+		c := raw[k]
+		t := note[c.Start:c.End]
+		if k+1 < len(raw) && note[c.End] != ';' && nameOnly(t) {
+			raw[k+1].Start = c.Start
+			continue
+		}
+		if len(out) > 0 && (startsWithLink(t) || startsLower(t) && !startsWithSignal(t)) && note[out[len(out)-1].End] != ';' {
+			out[len(out)-1].End = c.End
+			continue
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// cutSentences splits at semicolons and sentence ends outside quotes and
+// brackets.
+func cutSentences(note string) []Span {
+	var out []Span
+	start := 0
+	depth := 0
+	inDouble := false
+	var closeWant rune
+	flush := func(end int) {
+		s, e := trimSpan(note, start, end)
+		e = trimEndPunct(note, s, e)
+		if e > s {
+			out = append(out, Span{s, e})
+		}
+	}
+	for i := 0; i < len(note); {
+		r, size := utf8.DecodeRuneInString(note[i:])
+		switch {
+		case inDouble:
+			if r == closeWant || (closeWant == '”' && r == '"') {
+				inDouble = false
+			}
+		case r == '“' || r == '«' || r == '„':
+			inDouble, closeWant = true, map[rune]rune{'“': '”', '«': '»', '„': '“'}[r]
+		case r == '"':
+			if findCloseQuote(note, i+1, len(note), '"', '"') >= 0 {
+				inDouble, closeWant = true, '"'
+			}
+		case r == '(' || r == '[':
+			depth++
+		case r == ')' || r == ']':
+			if depth > 0 {
+				depth--
+			}
+		case depth == 0 && r == ';':
+			flush(i)
+			// keep the semicolon visible to chunks()
+			if len(out) > 0 {
+				out[len(out)-1].End = i
+			}
+			start = i + 1
+		case depth == 0 && (r == '.' || r == '?' || r == '!'):
+			if end, ok := sentenceEnd(note, start, i); ok {
+				flush(end)
+				start = end
+			}
+		}
+		i += size
+	}
+	flush(len(note))
+	return out
+}
+
+// sentenceEnd reports whether the stop at i ends a sentence, and where
+// the sentence ends (after closing quotes).
+func sentenceEnd(note string, from, i int) (int, bool) {
+	j := i + 1
+	for j < len(note) {
+		r, size := utf8.DecodeRuneInString(note[j:])
+		if r != '"' && r != '”' && r != '’' && r != '\'' && r != '»' && r != ')' {
+			break
+		}
+		j += size
+	}
+	k := skipSpace(note, j, len(note))
+	if k == j || k >= len(note) {
+		return 0, false
+	}
+	r, _ := utf8.DecodeRuneInString(note[k:])
+	if !unicode.IsUpper(r) && r != '“' && r != '«' && r != '„' && r != '"' && r != '‘' {
+		return 0, false
+	}
+	if note[i] == '.' && j == i+1 {
+		w := strings.ToLower(wordBefore(note, from, i))
+		switch w {
+		case "ibid", "cit", "id", "ebd", "passim", "ff", "idem", "al", "etc", "loc":
+			return j, true
+		}
+		if abbreviationBefore(note, from, i, len(note)) {
+			return 0, false
+		}
+	}
+	return j, true
+}
+
+// wordBefore returns the letters just before i.
+func wordBefore(s string, from, i int) string {
+	k := i
+	for k > from {
+		r, size := utf8.DecodeLastRuneInString(s[from:k])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		k -= size
+	}
+	return s[k:i]
+}
+
+// trimEndPunct drops a final period or comma from a sentence span.
+func trimEndPunct(s string, i, j int) int {
+	for j > i && (s[j-1] == '.' || s[j-1] == ',' || s[j-1] == ' ') {
+		if s[j-1] == '.' && j-1 > i && abbreviationBefore(s, i, j-1, len(s)) && !isBackRefEnd(s[i:j]) {
+			break
+		}
+		j--
+	}
+	return j
+}
+
+// isBackRefEnd reports whether t ends with a back-reference whose period
+// may go.
+func isBackRefEnd(t string) bool {
+	_, start, end := findBackRef(t)
+	return end > start && end >= len(strings.TrimRight(t, ". "))
+}
+
+// nameOnly reports whether a sentence is only names (a Chicago
+// bibliography-style note "Nora Schmidt. « Title »").
+func nameOnly(t string) bool {
+	if strings.ContainsAny(t, "0123456789,") && !strings.Contains(t, " et al") {
+		return false
+	}
+	_, ok := parseNames(t, natural)
+	return ok && len(strings.Fields(t)) <= 8
+}
+
+func startsWithLink(t string) bool { return urlLen(t, 0, len(t)) > 0 }
+
+func startsWithSignal(t string) bool {
+	_, n := signalPrefix(t)
+	return n > 0
+}
+
+// splitMid splits a chunk at signals that follow a comma.
+func splitMid(note string, ch Span) []Span {
+	var out []Span
+	start := ch.Start
+	for {
+		t := strings.ToLower(note[start:ch.End])
+		cut, n := -1, 0
+		for _, m := range midSignals {
+			if k := indexOutsideQuotes(t, m); k >= 0 && (cut < 0 || k < cut) {
+				cut, n = k, len(m)
+			}
+		}
+		if cut < 0 {
+			break
+		}
+		// keep the signal words with the second part: ", quoted in X" → "quoted in X"
+		sigStart := start + cut + 1
+		for sigStart < ch.End && (note[sigStart] == ' ' || note[sigStart] == ';' || note[sigStart] == ',') {
+			sigStart++
+		}
+		if cut > 0 {
+			out = append(out, Span{start, start + cut})
+		}
+		start = sigStart
+		_ = n
+	}
+	out = append(out, Span{start, ch.End})
+	return out
+}
+
+// indexOutsideQuotes finds m in t outside double quotes and brackets.
+func indexOutsideQuotes(t, m string) int {
+	from := 0
+	for {
+		k := strings.Index(t[from:], m)
+		if k < 0 {
+			return -1
+		}
+		k += from
+		pre := t[:k]
+		open := strings.Count(pre, "“") + strings.Count(pre, "«") + strings.Count(pre, "(")
+		closed := strings.Count(pre, "”") + strings.Count(pre, "»") + strings.Count(pre, ")")
+		if open == closed && strings.Count(pre, "\"")%2 == 0 {
+			return k
+		}
+		from = k + 1
+	}
+}
+
+// signalPrefix finds a signal phrase opening t, possibly after a short
+// introduction ("For a survey, see"); it returns the lower-cased prefix
+// and its length in bytes.
+func signalPrefix(t string) (string, int) {
+	lt := strings.ToLower(t)
+	best := 0
+	for _, sig := range signals {
+		for from := 0; from < len(lt) && from < 80; {
+			k := strings.Index(lt[from:], sig)
+			if k < 0 {
+				break
+			}
+			k += from
+			from = k + 1
+			end := k + len(sig)
+			if end >= len(lt) || !(lt[end] == ' ' || lt[end] == ',' || strings.HasSuffix(sig, ",") || strings.HasSuffix(sig, ".")) {
+				continue
+			}
+			if k > 0 && isWordRune(lastRune(lt[:k])) {
+				continue
+			}
+			intro := strings.TrimSpace(lt[:k])
+			if intro != "" && !introOK(intro) {
+				continue
+			}
+			if end > best {
+				best = end
+			}
+		}
+	}
+	if best == 0 {
+		return "", 0
+	}
+	n := best
+	for n < len(t) && (t[n] == ' ' || t[n] == ',' || t[n] == ':') {
+		n++
+	}
+	return strings.TrimRight(lt[:best], " ,:"), n
+}
+
+// introOK reports whether text before a signal is a short introduction
+// ending with a comma ("for a survey,", "sur ce point,").
+func introOK(intro string) bool {
+	if !strings.HasSuffix(intro, ",") {
+		return false
+	}
+	w := strings.Fields(intro)
+	if len(w) > 6 || strings.ContainsAny(intro, "0123456789“”\"«»()") {
+		return false
+	}
+	return true
+}
+
+// makePiece builds a piece from a chunk when it holds a citation.
+func makePiece(note string, sp Span) (Piece, bool) {
+	t := note[sp.Start:sp.End]
+	pc := Piece{Start: sp.Start, End: sp.End}
+	if pre, n := signalPrefix(t); n > 0 && n < len(t) {
+		pc.Prefix = pre
+		pc.Start += n
+		t = note[pc.Start:sp.End]
+	}
+	t, pc.Alias = takeAlias(t)
+	t = strings.TrimSpace(t)
+	pc.Text = t
+	if form, _, end := findBackRef(t); form != "" {
+		pc.Back = form
+		if loc, _ := Locator(t); loc != "" && strings.Index(t, loc) >= end {
+			pc.Locator = loc
+		}
+		return pc, true
+	}
+	if !looksLikeCitation(t) {
+		return pc, false
+	}
+	return pc, true
+}
+
+// takeAlias removes an alias declaration from t: "(Hereafter, Greeman)",
+// "(hereafter cited as X)", "[hereinafter X]", "(FLTS)".
+func takeAlias(t string) (string, string) {
+	for _, open := range []byte{'(', '['} {
+		for from := 0; from < len(t); {
+			k := strings.IndexByte(t[from:], open)
+			if k < 0 {
+				break
+			}
+			k += from
+			c := matchingClose(t, k, len(t))
+			if c < 0 {
+				break
+			}
+			inner := strings.TrimSpace(t[k+1 : c])
+			if a := aliasIn(inner); a != "" {
+				rest := strings.TrimSpace(t[:k]) + t[c+1:]
+				return strings.TrimSpace(strings.TrimRight(strings.TrimSpace(rest), ",")), a
+			}
+			from = c + 1
+		}
+	}
+	return t, ""
+}
+
+// aliasIn returns the alias declared by a bracketed text, "" if none.
+func aliasIn(inner string) string {
+	li := strings.ToLower(inner)
+	for _, kw := range []string{"hereafter cited as", "hereinafter cited as", "hereafter referred to as", "cited hereafter as", "hereafter", "hereinafter", "henceforth", "cited as", "ci-après", "désormais", "im folgenden", "en adelante"} {
+		if k := strings.Index(li, kw); k >= 0 {
+			a := strings.TrimSpace(inner[k+len(kw):])
+			a = strings.Trim(a, " ,:.\"“”'‘’*_")
+			return a
+		}
+	}
+	// an all-capitals abbreviation: "(FLTS)"
+	if n := utf8.RuneCountInString(inner); n >= 2 && n <= 8 {
+		for _, r := range inner {
+			if !unicode.IsUpper(r) && r != '-' && r != '&' {
+				return ""
+			}
+		}
+		return inner
+	}
+	return ""
+}
+
+// looksLikeCitation decides whether a sentence cites something rather than
+// only comments.
+func looksLikeCitation(t string) bool {
+	if t == "" || !hasLetter(t) {
+		return false
+	}
+	if strings.Contains(t, "http://") || strings.Contains(t, "https://") || strings.Contains(t, "doi.org/") || strings.HasPrefix(t, "doi:") {
+		return true
+	}
+	words := strings.Fields(t)
+	loc, rest := Locator(t)
+	if loc != "" {
+		if strings.Contains(rest, ",") || strings.ContainsAny(rest, "“”«»\"‘’*") || len(strings.Fields(rest)) <= 6 {
+			return commentaryScore(rest) < 0.5
+		}
+	}
+	hasYear := yearIn(t) > 0
+	quotedTitle := strings.ContainsAny(t, "“«„\"") || strings.Contains(t, " ‘") || strings.HasPrefix(t, "‘") || strings.Contains(t, "*")
+	if hasYear && (strings.Contains(t, "(") || hasPublisherWord(t) || quotedTitle || strings.Count(t, ",") >= 2) {
+		return commentaryScore(t) < 0.45
+	}
+	if quotedTitle && strings.Count(t, ",") >= 1 && len(words) <= 25 {
+		return commentaryScore(t) < 0.4
+	}
+	// "Serge, Memoirs" / "Daniels, R.V., The Conscience of the Revolution": a short form
+	if a, b, ok := strings.Cut(t, ", "); ok && len(words) <= 10 && !startsLower(t) {
+		if _, okA := parseNames(a, natural); okA && isCapitalised(b) && commentaryScore(b) < 0.3 {
+			return true
+		}
+	}
+	return false
+}
+
+// commentaryScore is the share of words that read as running prose:
+// lower-case words that are not function words, particles or labels.
+func commentaryScore(t string) float64 {
+	total, prose := 0, 0
+	for _, w := range strings.Fields(t) {
+		w = strings.Trim(w, ",.;:()[]“”\"'‘’«»*_")
+		if w == "" || !hasLetter(w) {
+			continue
+		}
+		total++
+		lw := strings.ToLower(w)
+		if !startsLower(w) || particles[lw] || locatorLabels[strings.TrimRight(lw, ".")] || abbreviations[strings.TrimRight(lw, ".")] || months[lw] > 0 {
+			continue
+		}
+		if len(lw) <= 3 || isStopLike(lw) {
+			continue
+		}
+		prose++
+	}
+	if total == 0 {
+		return 1
+	}
+	return float64(prose) / float64(total)
+}
+
+// isStopLike reports function words of several languages.
+func isStopLike(w string) bool {
+	switch w {
+	case "with", "from", "into", "upon", "their", "about", "dans", "pour", "avec", "sous", "sur", "entre", "eine", "einer", "einem", "über", "para", "sobre", "desde", "edited", "translated", "published", "reprinted", "special", "issue", "letter", "interview", "unpublished", "dissertation", "thesis":
+		return true
+	}
+	return false
+}

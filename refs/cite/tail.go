@@ -1,0 +1,597 @@
+package cite
+
+import (
+	"strings"
+
+	"github.com/ibid-project/ibid/bib"
+)
+
+// takeTail reads the segments after the title: container, editors,
+// edition, volume and issue, publication block, dates, pages, locator.
+func (p *parser) takeTail(i int) {
+	for i = p.next(i); i < len(p.segs) && !p.done; i = p.next(i + 1) {
+		i = p.tailSeg(i)
+	}
+}
+
+// tailSeg classifies segment i and returns the last segment it consumed
+// (or i when it left it for Rest).
+func (p *parser) tailSeg(i int) int {
+	sg := p.segs[i]
+	t := p.text(i)
+	sp := Span{sg.start, sg.end}
+	switch sg.kind {
+	case paren, bracket:
+		return p.tailParen(i)
+	case quoted:
+		if p.it.Title == "" {
+			p.set("title", &p.it.Title, t, sp)
+			p.titleQuoted = true
+			p.used[i] = true
+		} else if p.it.ContainerTitle == "" && p.kind == Entry {
+			p.set("container-title", &p.it.ContainerTitle, t, sp)
+			p.used[i] = true
+		}
+		return i
+	case italic:
+		if p.it.Title == "" {
+			p.set("title", &p.it.Title, t, sp)
+			p.titleItalic = true
+			p.used[i] = true
+		} else if p.it.ContainerTitle == "" {
+			p.set("container-title", &p.it.ContainerTitle, t, sp)
+			p.used[i] = true
+		} else if p.it.CollectionTitle == "" {
+			p.set("collection-title", &p.it.CollectionTitle, t, sp)
+			p.used[i] = true
+		}
+		return i
+	case link:
+		return i
+	}
+	lt := strings.ToLower(t)
+	if p.isBackRefSeg(i) {
+		return i
+	}
+	// a date, possibly across "Nov. 20, 1943"
+	if d, ok := parseDate(t); ok {
+		if d.Literal != "" && p.it.Issued != nil {
+			p.used[i] = true
+			return i
+		}
+		if p.kind == Note && p.pinpointHere(i, t) && !p.yearLike(t) {
+			return p.takeLocator(i)
+		}
+		if !p.setDate("issued", &p.it.Issued, d, sp) && p.kind == Note && p.pinpointHere(i, t) {
+			return p.takeLocator(i)
+		}
+		p.used[i] = true
+		return i
+	}
+	if d := p.dateWithNext(i); d != nil {
+		p.setDate("issued", &p.it.Issued, d, p.span(i, i+1))
+		p.use(i, i+1)
+		return i + 1
+	}
+	if vi := volumeIssue(t); vi.any() && !(p.kind == Note && isPinpoint(t, false)) {
+		p.takeVolumeIssue(i, vi, sp)
+		return i
+	}
+	if ed := isEdition(t); ed != "" {
+		p.set("edition", &p.it.Edition, ed, sp)
+		p.used[i] = true
+		return i
+	}
+	if role := roleLeaderAt(lt); role != "" {
+		return p.takeRoleNames(i, role)
+	}
+	if strings.HasPrefix(lt, "by ") || strings.HasPrefix(lt, "par ") || strings.HasPrefix(lt, "von ") {
+		k := strings.IndexByte(t, ' ') + 1
+		if nl, ok := parseNames(t[k:], natural); ok {
+			if len(p.it.Author) == 0 {
+				p.setNames("author", &p.it.Author, nl.names, Span{sg.start + k, sg.end})
+			} else {
+				p.setNames("container-author", &p.it.ContainerAuthor, nl.names, Span{sg.start + k, sg.end})
+			}
+			p.used[i] = true
+			return i
+		}
+	}
+	if strings.HasPrefix(lt, "interview") || strings.HasPrefix(lt, "unsigned interview") || strings.HasPrefix(lt, "entretien") || strings.HasPrefix(lt, "interviewed") {
+		return p.takeInterview(i)
+	}
+	if g := thesisGenre(t); g != "" {
+		p.genre = "thesis"
+		p.set("genre", &p.it.Genre, g, sp)
+		p.used[i] = true
+		if n := p.next(i + 1); n < len(p.segs) && p.segs[n].kind == plain {
+			nt := p.text(n)
+			if _, ok := parseDate(nt); !ok && !isPlace(nt) {
+				p.set("publisher", &p.it.Publisher, nt, Span{p.segs[n].start, p.segs[n].end})
+				p.used[n] = true
+				return n
+			}
+		}
+		return i
+	}
+	if isArchivePart(t) {
+		p.genre = orDefault(p.genre, "archive")
+		p.appendField("archive_location", &p.it.ArchiveLocation, t, sp)
+		p.used[i] = true
+		return i
+	}
+	if p.kind == Note && (p.it.Title != "" || len(p.it.Author) > 0) && p.pinpointHere(i, t) {
+		return p.takeLocator(i)
+	}
+	if isPinpoint(t, false) || isPageRange(t) || (sg.sep == 0 || sg.sep == '.') && isPinpoint(t, true) && p.afterColon(i) {
+		if p.kind == Entry || p.parenLocatorFollows(i) {
+			p.set("page", &p.it.Page, pageValue(t), sp)
+			p.used[i] = true
+			return i
+		}
+	}
+	if hasInPrefix(t) {
+		return p.takeIn(i)
+	}
+	// names followed by a role: "A. J. Malherbe, Ed."
+	if end, role := p.roleAfter(i, i); role != "" && end > i {
+		if nl, ok := parseNames(t, natural); ok {
+			p.assignRole(role, nl.names, sp)
+			p.use(i, end)
+			return end
+		}
+	}
+	// "Place: Publisher"
+	if sg.sep == ':' && i+1 < len(p.segs) && p.segs[i+1].kind == plain && p.placeLike(t) {
+		p.set("publisher-place", &p.it.PublisherPlace, t, sp)
+		p.used[i] = true
+		return p.takePublisher(i + 1)
+	}
+	if isPlace(t) {
+		if p.isArchive() && p.it.ArchivePlace == "" {
+			p.set("archive-place", &p.it.ArchivePlace, t, sp)
+		} else {
+			p.set("publisher-place", &p.it.PublisherPlace, t, sp)
+		}
+		p.used[i] = true
+		return i
+	}
+	if d, at := trailingDate(t); at > 0 {
+		head := strings.TrimRight(t[:at], " ,")
+		if isPlace(head) {
+			p.set("publisher-place", &p.it.PublisherPlace, head, Span{sg.start, sg.start + len(head)})
+			p.setDate("issued", &p.it.Issued, d, Span{sg.start + at, sg.end})
+			p.used[i] = true
+			return i
+		}
+	}
+	if isArchiveName(t) && (p.isArchive() || p.archiveContext(i)) {
+		p.genre = orDefault(p.genre, "archive")
+		p.appendField("archive", &p.it.Archive, t, sp)
+		p.used[i] = true
+		return i
+	}
+	if p.kind == Note && startsLower(t) && (p.it.Title != "" || p.it.ContainerTitle != "") {
+		p.done = true
+		return i
+	}
+	if p.it.Title == "" {
+		end := p.titleEnd(i)
+		p.set("title", &p.it.Title, p.textOf(i, end), p.span(i, end))
+		p.use(i, end)
+		return end
+	}
+	// the container of a quoted title or of "in"
+	if p.it.ContainerTitle == "" && (p.titleQuoted || p.sawIn) && p.it.Publisher == "" && !hasPublisherWord(t) {
+		return p.takeContainer(i)
+	}
+	if p.publisherHere(i) {
+		return p.takePublisher(i)
+	}
+	if p.it.Publisher == "" && p.it.Issued == nil && p.it.CollectionTitle == "" && isCapitalised(t) && !p.titleQuoted {
+		return p.takeSeries(i)
+	}
+	return i
+}
+
+// yearLike reports whether t is a bare four-digit year.
+func (p *parser) yearLike(t string) bool {
+	return len(t) == 4 && allDigits(t) && yearIn(t) > 0
+}
+
+// pinpointHere reports whether segment i is a note's pinpoint: a
+// pinpoint-shaped segment that ends the citation or precedes commentary,
+// a link, or a parenthesised pinpoint.
+func (p *parser) pinpointHere(i int, t string) bool {
+	if p.kind != Note || !isPinpoint(t, true) {
+		return false
+	}
+	if isPinpoint(t, false) {
+		return true
+	}
+	if p.yearLike(t) && p.it.Issued == nil {
+		return false
+	}
+	n := p.next(i + 1)
+	if n >= len(p.segs) {
+		return true
+	}
+	if p.segs[n].kind == link || p.segs[n].kind == paren {
+		return true
+	}
+	nt := p.text(n)
+	if startsLower(nt) || p.segs[i].sep == '.' {
+		return true
+	}
+	if isPinpoint(nt, false) {
+		return false // "iv, 22-24": a volume before the pages
+	}
+	return p.it.Issued != nil || p.it.Publisher != ""
+}
+
+// takeLocator takes segment i as the note's pinpoint; what follows is
+// commentary, except links and a second pinpoint ("71, n. 3").
+func (p *parser) takeLocator(i int) int {
+	sg := p.segs[i]
+	p.ref.Locator = strings.TrimRight(p.text(i), ".")
+	p.ref.Spans["locator"] = Span{sg.start, sg.end}
+	p.used[i] = true
+	if n := i + 1; n < len(p.segs) && p.segs[n].kind == plain && sg.sep == ',' {
+		nt := p.text(n)
+		if isPinpoint(nt, false) && strings.HasPrefix(strings.ToLower(nt), "n") {
+			p.ref.Locator += ", " + strings.TrimRight(nt, ".")
+			p.ref.Spans["locator"] = Span{sg.start, p.segs[n].end}
+			p.used[n] = true
+			i = n
+		}
+	}
+	p.done = true
+	return i
+}
+
+// afterColon reports whether segment i follows a colon ("19 (2): 12-30").
+func (p *parser) afterColon(i int) bool { return i > 0 && p.segs[i-1].sep == ':' }
+
+// parenLocatorFollows reports whether a parenthesised pinpoint follows
+// segment i ("pp. 58–89 (p. 68)").
+func (p *parser) parenLocatorFollows(i int) bool {
+	n := i + 1
+	return n < len(p.segs) && p.segs[n].kind == paren && isPinpoint(p.text(n), false)
+}
+
+// tailParen reads a parenthesised group: a date, a role, a pinpoint, an
+// issue number, or a publication block read segment by segment.
+func (p *parser) tailParen(i int) int {
+	sg := p.segs[i]
+	t := p.text(i)
+	sp := Span{sg.start, sg.end}
+	lt := strings.ToLower(t)
+	if t == "" {
+		p.used[i] = true
+		return i
+	}
+	if d, ok := parseDate(t); ok {
+		if !p.setDate("issued", &p.it.Issued, d, sp) && p.it.OriginalDate == nil {
+			p.setDate("original-date", &p.it.OriginalDate, d, sp)
+		}
+		p.used[i] = true
+		return i
+	}
+	if roleWord(t) != "" {
+		p.used[i] = true
+		return i
+	}
+	if isPinpoint(t, false) {
+		if p.kind == Note {
+			return p.takeLocator(i)
+		}
+		p.set("page", &p.it.Page, pageValue(t), sp)
+		p.used[i] = true
+		return i
+	}
+	if allDigits(t) && p.it.Volume != "" && p.it.Issue == "" {
+		p.set("issue", &p.it.Issue, t, sp)
+		p.used[i] = true
+		return i
+	}
+	switch lt {
+	case "blog":
+		p.genre = "blog"
+		p.used[i] = true
+		return i
+	case "online", "en ligne", "print", "microfilm":
+		p.used[i] = true
+		return i
+	}
+	if thesisGenre(t) != "" && !strings.Contains(t, ",") {
+		p.genre = "thesis"
+		p.set("genre", &p.it.Genre, t, sp)
+		p.used[i] = true
+		return i
+	}
+	if isAliasParen(lt) || (p.kind == Note && startsLower(t) && !strings.Contains(t, ":")) {
+		return i
+	}
+	if sg.kind == bracket && !strings.ContainsAny(t, ",:") {
+		return i
+	}
+	// a publication block: read its parts in place of the group
+	inner := segment(p.s, sg.start, sg.end)
+	if len(inner) == 0 {
+		return i
+	}
+	inner[len(inner)-1].sep = sg.sep
+	if inner[len(inner)-1].sep == ' ' || inner[len(inner)-1].sep == 0 {
+		inner[len(inner)-1].sep = ','
+	}
+	segs := make([]seg, 0, len(p.segs)+len(inner))
+	segs = append(segs, p.segs[:i]...)
+	segs = append(segs, inner...)
+	segs = append(segs, p.segs[i+1:]...)
+	used := make([]bool, len(segs))
+	copy(used, p.used[:i])
+	copy(used[i+len(inner):], p.used[i+1:])
+	p.segs, p.used = segs, used
+	return i - 1
+}
+
+// isAliasParen reports whether a group declares an alias ("hereafter X").
+func isAliasParen(lt string) bool {
+	for _, w := range []string{"hereafter", "hereinafter", "henceforth", "ci-après", "désormais", "im folgenden", "en adelante", "cited as"} {
+		if strings.Contains(lt, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// takeVolumeIssue stores volume, issue or number of volumes.
+func (p *parser) takeVolumeIssue(i int, vi volIssue, sp Span) {
+	if vi.vols != "" {
+		p.set("number-of-volumes", &p.it.NumberOfVols, vi.vols, sp)
+	}
+	if vi.volume != "" {
+		p.set("volume", &p.it.Volume, vi.volume, sp)
+	}
+	if vi.issue != "" {
+		if p.it.CollectionTitle != "" && p.it.ContainerTitle == "" && p.it.CollectionNumber == "" {
+			p.set("collection-number", &p.it.CollectionNumber, vi.issue, sp)
+		} else {
+			p.set("issue", &p.it.Issue, vi.issue, sp)
+		}
+	}
+	p.used[i] = true
+}
+
+// takeRoleNames reads "edited by X", "trans. X" in segment i and any list
+// continuing over following segments.
+func (p *parser) takeRoleNames(i int, role string) int {
+	sg := p.segs[i]
+	t := p.text(i)
+	lt := strings.ToLower(t)
+	k := 0
+	for _, rl := range roleLeaders {
+		if strings.HasPrefix(lt, rl.phrase+" ") || strings.HasPrefix(lt, rl.phrase+"\u00a0") {
+			k = len(rl.phrase) + 1
+			break
+		}
+	}
+	end := i
+	for end+1 < len(p.segs) && p.segs[end].sep == ',' && p.segs[end+1].kind == plain {
+		nt := strings.ToLower(p.text(end + 1))
+		if strings.HasPrefix(nt, "and ") || strings.HasPrefix(nt, "& ") || nt == "et al." || nt == "et al" || isInitials(p.text(end+1)) {
+			end++
+			continue
+		}
+		break
+	}
+	names := strings.TrimSpace(p.s[sg.start+k : p.segs[end].end])
+	nl, ok := parseNames(names, natural)
+	if !ok {
+		p.used[i] = true
+		return i
+	}
+	p.assignRole(role, nl.names, Span{sg.start + k, p.segs[end].end})
+	p.use(i, end)
+	return end
+}
+
+// assignRole stores names under a role.
+func (p *parser) assignRole(role string, names []bib.Name, sp Span) {
+	switch role {
+	case "editor":
+		p.setNames("editor", &p.it.Editor, names, sp)
+	case "translator":
+		p.setNames("translator", &p.it.Translator, names, sp)
+	case "editor+translator":
+		p.setNames("editor", &p.it.Editor, names, sp)
+		p.setNames("translator", &p.it.Translator, names, sp)
+	}
+}
+
+// takeInterview reads "interview by X" / "Interview".
+func (p *parser) takeInterview(i int) int {
+	sg := p.segs[i]
+	t := p.text(i)
+	lt := strings.ToLower(t)
+	p.genre = "interview"
+	p.used[i] = true
+	if k := strings.Index(lt, " by "); k >= 0 {
+		if nl, ok := parseNames(t[k+4:], natural); ok {
+			p.setNames("interviewer", &p.it.Interviewer, nl.names, Span{sg.start + k + 4, sg.end})
+		}
+	}
+	if k := strings.Index(lt, " with "); k >= 0 && len(p.it.Author) == 0 {
+		if nl, ok := parseNames(t[k+6:], natural); ok {
+			p.setNames("author", &p.it.Author, nl.names, Span{sg.start + k + 6, sg.end})
+		}
+	}
+	return i
+}
+
+// takeIn reads "in Container" (or "In Editors (Eds.), Container").
+func (p *parser) takeIn(i int) int {
+	sg := p.segs[i]
+	t := p.text(i)
+	k := strings.IndexByte(t, ' ') + 1
+	body := t[k:]
+	start := sg.start + k
+	if p.sawIn && p.it.ContainerTitle != "" {
+		// a second "in": the series
+		p.set("collection-title", &p.it.CollectionTitle, body, Span{start, sg.end})
+		p.used[i] = true
+		return i
+	}
+	p.sawIn = true
+	// "In G. L. Byron & V. Lovelace (Eds.), Title"
+	if end, role := p.roleAfter(i, i); role != "" && end > i {
+		if nl, ok := parseNames(body, natural); ok {
+			p.assignRole(role, nl.names, Span{start, sg.end})
+			p.use(i, end)
+			return end
+		}
+	}
+	if t := strings.ToLower(body); strings.HasPrefix(t, "idem") || strings.HasPrefix(t, "id.") {
+		p.used[i] = true
+		return i
+	}
+	// "in Serge, Wullens and Rosmer, Title" is rare; a container title it is
+	p.segs[i].start = start
+	return p.takeContainer(i)
+}
+
+// takeContainer reads a container title starting at segment i, splitting
+// a trailing volume number ("Journal of X 19").
+func (p *parser) takeContainer(i int) int {
+	end := p.titleEnd(i)
+	text := p.textOf(i, end)
+	sp := p.span(i, end)
+	if p.titleQuoted && !p.sawIn {
+		if k := strings.LastIndexByte(text, ' '); k > 0 && volumeNumber(text[k+1:]) && allDigitsOrDot(text[k+1:]) && p.it.Volume == "" {
+			vi := volumeIssue(text[k+1:])
+			vol := text[k+1:]
+			if vi.volume != "" {
+				vol = vi.volume
+				p.set("issue", &p.it.Issue, vi.issue, Span{sp.Start + k + 1, sp.End})
+			}
+			p.set("volume", &p.it.Volume, vol, Span{sp.Start + k + 1, sp.End})
+			text = text[:k]
+			sp.End = sp.Start + k
+		}
+	}
+	p.set("container-title", &p.it.ContainerTitle, text, sp)
+	p.use(i, end)
+	return end
+}
+
+func allDigitsOrDot(t string) bool {
+	return allDigits(strings.ReplaceAll(t, ".", ""))
+}
+
+// takeSeries reads a series title with an optional number ("Loeb
+// Classical Library", "Cultural studies 36").
+func (p *parser) takeSeries(i int) int {
+	end := p.titleEnd(i)
+	text := p.textOf(i, end)
+	sp := p.span(i, end)
+	if k := strings.LastIndexByte(text, ' '); k > 0 && allDigits(text[k+1:]) {
+		p.set("collection-number", &p.it.CollectionNumber, text[k+1:], Span{sp.Start + k + 1, sp.End})
+		text = text[:k]
+		sp.End = sp.Start + k
+	}
+	p.set("collection-title", &p.it.CollectionTitle, text, sp)
+	p.use(i, end)
+	return end
+}
+
+// placeLike reports whether t can be a place before "Place: Publisher".
+func (p *parser) placeLike(t string) bool {
+	if isPlace(t) {
+		return true
+	}
+	w := strings.Fields(t)
+	if len(w) == 0 || len(w) > 4 || !isCapitalised(t) || hasPublisherWord(t) {
+		return false
+	}
+	return p.it.Title != "" && p.it.PublisherPlace == ""
+}
+
+// publisherHere reports whether segment i is the publisher: it has a
+// publisher's word, or it precedes the date or the place.
+func (p *parser) publisherHere(i int) bool {
+	if p.it.Publisher != "" || (p.it.Title == "" && p.it.ContainerTitle == "") {
+		return false
+	}
+	t := p.text(i)
+	if !isCapitalised(t) && !strings.HasPrefix(t, "de ") && !strings.HasPrefix(t, "al-") {
+		return false
+	}
+	if hasPublisherWord(t) {
+		return true
+	}
+	return p.publisherContext(i)
+}
+
+// takePublisher reads the publisher at segment i, with a year written
+// after it in the same segment, and a co-publisher after ";".
+func (p *parser) takePublisher(i int) int {
+	sg := p.segs[i]
+	t := p.text(i)
+	sp := Span{sg.start, sg.end}
+	if d, at := trailingDate(t); at > 0 {
+		head := strings.TrimRight(t[:at], " ,")
+		p.setDate("issued", &p.it.Issued, d, Span{sg.start + at, sg.end})
+		t = head
+		sp.End = sp.Start + len(head)
+	}
+	end := i
+	if sg.sep == ';' && i+1 < len(p.segs) && p.segs[i+1].kind == plain && isCapitalised(p.text(i+1)) {
+		if _, ok := parseDate(p.text(i + 1)); !ok {
+			end = i + 1
+			t2 := p.text(end)
+			if d, at := trailingDate(t2); at > 0 {
+				p.setDate("issued", &p.it.Issued, d, Span{p.segs[end].start + at, p.segs[end].end})
+				t2 = strings.TrimRight(t2[:at], " ,")
+			}
+			t = t + "; " + t2
+			sp.End = p.segs[end].start + len(t2)
+		}
+	}
+	p.set("publisher", &p.it.Publisher, t, sp)
+	p.use(i, end)
+	return end
+}
+
+// isArchive reports whether the item is already known to be archival.
+func (p *parser) isArchive() bool { return p.genre == "archive" || p.it.Archive != "" || p.it.ArchiveLocation != "" }
+
+// archiveContext reports whether a box/folder designation is near
+// segment i.
+func (p *parser) archiveContext(i int) bool {
+	for k := max(0, i-2); k < len(p.segs) && k <= i+3; k++ {
+		if k != i && p.segs[k].kind == plain && (isArchivePart(p.text(k)) || strings.Contains(strings.ToLower(p.text(k)), "papers")) {
+			return true
+		}
+	}
+	lt := strings.ToLower(p.text(i))
+	return strings.Contains(lt, "papers") || strings.Contains(lt, "collection") || strings.Contains(lt, "archive")
+}
+
+// appendField appends a value to a comma-joined field.
+func (p *parser) appendField(field string, dst *string, v string, sp Span) {
+	v = cleanValue(v)
+	if *dst == "" {
+		p.set(field, dst, v, sp)
+		return
+	}
+	*dst += ", " + v
+	old := p.ref.Spans[field]
+	p.ref.Spans[field] = Span{old.Start, sp.End}
+}
+
+func orDefault(v, d string) string {
+	if v != "" {
+		return v
+	}
+	return d
+}

@@ -1,0 +1,195 @@
+package cite
+
+import (
+	"strings"
+
+	"github.com/ibid-project/ibid/bib"
+)
+
+// takeTitle reads the title after the names (and an author-date year). It
+// returns the next segment.
+func (p *parser) takeTitle(i int) int {
+	i = p.next(i)
+	for i < len(p.segs) && (p.segs[i].kind == paren || p.segs[i].kind == bracket) {
+		// APA "(1995)." or "(Ed.)." between names and title
+		t := p.text(i)
+		if d, ok := parseDate(t); ok {
+			p.setDate("issued", &p.it.Issued, d, Span{p.segs[i].start, p.segs[i].end})
+			p.used[i] = true
+			i = p.next(i + 1)
+			continue
+		}
+		if roleWord(t) != "" {
+			p.used[i] = true
+			i = p.next(i + 1)
+			continue
+		}
+		return i
+	}
+	if i >= len(p.segs) {
+		return i
+	}
+	sg := p.segs[i]
+	switch sg.kind {
+	case quoted:
+		p.set("title", &p.it.Title, p.text(i), Span{sg.start, sg.end})
+		p.titleQuoted = true
+		p.used[i] = true
+		return i + 1
+	case italic:
+		p.set("title", &p.it.Title, p.text(i), Span{sg.start, sg.end})
+		p.titleItalic = true
+		p.used[i] = true
+		return i + 1
+	case plain:
+		t := p.text(i)
+		if p.isBackRefSeg(i) || hasInPrefix(t) || (p.kind == Note && isPinpoint(t, true)) {
+			return i
+		}
+		if p.isStop(i) && !(p.kind == Note && startsLower(t)) {
+			return i
+		}
+		end := p.titleEnd(i)
+		p.set("title", &p.it.Title, p.textOf(i, end), p.span(i, end))
+		p.use(i, end)
+		return end + 1
+	}
+	return i
+}
+
+// titleEnd returns the last segment of a title (or container title) that
+// begins at segment i: titles run over commas and colons until a segment
+// that is clearly another field, and end with a sentence.
+func (p *parser) titleEnd(i int) int {
+	j := i
+	for {
+		sg := p.segs[j]
+		if sg.sep == '.' || sg.sep == 0 || sg.sep == ';' {
+			return j
+		}
+		k := j + 1
+		if k >= len(p.segs) || p.used[k] {
+			return j
+		}
+		nk := p.segs[k]
+		switch nk.kind {
+		case paren, bracket, link, italic:
+			return j
+		case quoted:
+			if sg.sep != ' ' {
+				return j
+			}
+			j = k
+			continue
+		}
+		if p.isStop(k) {
+			return j
+		}
+		if p.kind == Note && sg.sep == ',' && startsLower(p.text(k)) {
+			return j
+		}
+		j = k
+	}
+}
+
+// hasInPrefix reports whether t starts with "in " / "In " (a container).
+func hasInPrefix(t string) bool {
+	return len(t) > 3 && (strings.HasPrefix(t, "in ") || strings.HasPrefix(t, "In ") || strings.HasPrefix(t, "dans ") || strings.HasPrefix(t, "Dans ") || strings.HasPrefix(t, "en ") || strings.HasPrefix(t, "En "))
+}
+
+// isStop reports whether plain segment k is clearly a field other than a
+// title: a date, pinpoint, role, edition, volume, place, publisher,
+// container, thesis or archive marker.
+func (p *parser) isStop(k int) bool {
+	sg := p.segs[k]
+	if sg.kind != plain {
+		return sg.kind != quoted
+	}
+	t := p.text(k)
+	lt := strings.ToLower(t)
+	if _, ok := parseDate(t); ok {
+		return true
+	}
+	if p.dateWithNext(k) != nil {
+		return true
+	}
+	if isPinpoint(t, false) || (isPinpoint(t, true) && (sg.sep == '.' || sg.sep == 0 || p.kind == Note)) {
+		return true
+	}
+	if hasInPrefix(t) || strings.HasPrefix(lt, "by ") || strings.HasPrefix(lt, "par ") || strings.HasPrefix(lt, "von ") {
+		return true
+	}
+	if roleWord(t) != "" || roleLeaderAt(lt) != "" {
+		return true
+	}
+	if isEdition(t) != "" || volumeIssue(t).any() || thesisGenre(t) != "" || isArchivePart(t) {
+		return true
+	}
+	if isPlace(t) {
+		return true
+	}
+	if _, at := trailingDate(t); at > 0 && isPlace(strings.TrimRight(t[:at], " ,")) {
+		return true
+	}
+	if hasPublisherWord(t) && p.publisherContext(k) {
+		return true
+	}
+	if strings.HasPrefix(lt, "interview") || strings.HasPrefix(lt, "letter to") || strings.HasPrefix(lt, "reprinted") || strings.HasPrefix(lt, "reissued") {
+		return true
+	}
+	return false
+}
+
+// publisherContext reports whether segment k sits where a publisher does:
+// before a place or a date, or at the end.
+func (p *parser) publisherContext(k int) bool {
+	sg := p.segs[k]
+	if sg.sep == 0 || sg.sep == '.' {
+		return true
+	}
+	if _, at := trailingDate(p.text(k)); at > 0 {
+		return true
+	}
+	n := k + 1
+	if n >= len(p.segs) {
+		return true
+	}
+	nt := p.text(n)
+	if _, ok := parseDate(nt); ok {
+		return true
+	}
+	if isPlace(nt) {
+		return true
+	}
+	if _, at := trailingDate(nt); at > 0 && isPlace(strings.TrimRight(nt[:at], " ,")) {
+		return true
+	}
+	return false
+}
+
+// roleLeaderAt returns the role of a role phrase that opens lt ("edited
+// by", "trans.", "hrsg. von"), "" if none.
+func roleLeaderAt(lt string) string {
+	for _, rl := range roleLeaders {
+		if strings.HasPrefix(lt, rl.phrase+" ") || strings.HasPrefix(lt, rl.phrase+"\u00a0") {
+			return rl.role
+		}
+	}
+	return ""
+}
+
+// dateWithNext reads segment k and the next one together as a date
+// ("Nov. 20" + "1943"), nil if they are not one.
+func (p *parser) dateWithNext(k int) *bib.Date {
+	if k+1 >= len(p.segs) || p.segs[k].sep != ',' || p.segs[k+1].kind != plain {
+		return nil
+	}
+	nt := p.text(k + 1)
+	if len(nt) != 4 || !allDigits(nt) {
+		return nil
+	}
+	if d, ok := parseDate(p.text(k) + ", " + nt); ok && len(d.DateParts) > 0 && len(d.DateParts[0]) > 1 {
+		return d
+	}
+	return nil
+}

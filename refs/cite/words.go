@@ -1,0 +1,264 @@
+package cite
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// abbreviations are lower-cased words that a period follows without
+// ending a sentence.
+var abbreviations = setOf(`p pp pps vol vols no nos nr nᵒ ed eds éd édn trans tr transl ch chap chaps n nn
+	fol fols ff col cols sec secs pt pts bk art fig repr rev comp comps dir hg hrsg bd bde s jg aufl vgl
+	ibid ib id cit op loc cf ca esp jan feb febr mar apr jun jul aug sep sept oct nov dec janv févr fév
+	avr juil déc ene abr ago dic mr mrs dr prof st inc co ltd univ dept vs ser suppl introd intro pref
+	pub publ coll no° nouv éds et al dept gen pseud anon misc mss ms cod viz approx num`)
+
+// ordinalWords are written-out ordinals used in editions.
+var ordinalWords = setOf(`first second third fourth fifth sixth seventh eighth ninth tenth
+	premiere première deuxième troisième quatrième seconde zweite dritte vierte fünfte
+	segunda tercera cuarta`)
+
+// isOrdinal reports whether w is an ordinal number ("2nd", "3rd", "2ᵉ",
+// "2.", "second").
+func isOrdinal(w string) bool {
+	w = strings.ToLower(strings.TrimRight(w, "."))
+	if ordinalWords[w] {
+		return true
+	}
+	i := 0
+	for i < len(w) && w[i] >= '0' && w[i] <= '9' {
+		i++
+	}
+	if i == 0 {
+		return false
+	}
+	switch w[i:] {
+	case "", "st", "nd", "rd", "th", "e", "ᵉ", "er", "re", "ème", "eme", "a", "o", "ª", "º", "te":
+		return true
+	}
+	return false
+}
+
+// publisherWords mark a segment as a publisher's name.
+var publisherWords = setOf(`press presses verlag verlags publishers publisher publishing publications
+	publication books editions éditions edition editorial ediciones edicion edición editora editores
+	editori editrice librairie libreria librería bibliothèque bibliotheque maspero gallimard seuil
+	grasset flammarion julliard rieder plon fayard payot hachette dunod sons brothers bros & co
+	company inc ltd gmbh ag imprimerie impr druck typographie tipografia imprenta house group
+	routledge macmillan penguin norton knopf doubleday harper verso pluto longman longmans heinemann
+	wiley springer elsevier brill blackwell polity sage pergamon praeger greenwood schocken vintage
+	random pantheon putnam scribner scribners secker warburg gollancz jarrolds cape allen unwin hogarth
+	methuen chatto windus faber dent collins harcourt houghton mifflin viking dutton atheneum
+	beacon grove basic monthly review merlin lawrence wishart cerf mohr siebeck kohlhammer suhrkamp
+	rowohlt fischer dietz beck transcript niemeyer teubner olms harrassowitz peeters eerdmans fortress
+	abingdon westminster clarendon university universität université universidad universidade
+	università academic academia akademie scholars society institute institut instituto cahiers
+	taschenbuch quetzales fontamara savelli spartacus actes sud pocket livre poche`)
+
+// corporateWords mark a name as an institution rather than a person.
+var corporateWords = setOf(`press association associated committee commission council institute institution
+	society university college department ministry office bureau agency organization organisation
+	organizzazione union league party federation foundation trust group corporation company consortium
+	congress parliament senate government assembly board center centre library museum archive archives
+	service services international national united nations bank school academy conference church
+	commissariat soviet comintern secretariat cooperative collective editors staff team project network
+	movement club`)
+
+// roleWords maps role abbreviations and phrases written after or before
+// names to the CSL role they give.
+var roleWords = map[string]string{
+	"ed": "editor", "eds": "editor", "ed.": "editor", "eds.": "editor", "editor": "editor",
+	"editors": "editor", "éd": "editor", "éds": "editor", "dir": "editor", "dirs": "editor",
+	"hg": "editor", "hrsg": "editor", "hgg": "editor", "coord": "editor", "comp": "editor",
+	"comps": "editor", "compiler": "editor", "compilers": "editor", "ed(s)": "editor",
+	"trans": "translator", "tr": "translator", "transl": "translator", "translator": "translator",
+	"translators": "translator", "trad": "translator", "übers": "translator",
+}
+
+// roleLeaders are phrases that introduce names in a role, longest first.
+var roleLeaders = []struct{ phrase, role string }{
+	{"edited and translated by", "editor+translator"},
+	{"translated and edited by", "editor+translator"},
+	{"edited and introduced by", "editor"},
+	{"edited with an introduction by", "editor"},
+	{"selected and edited by", "editor"},
+	{"translated from the russian by", "translator"},
+	{"translated from the french by", "translator"},
+	{"translated from the german by", "translator"},
+	{"translated from the spanish by", "translator"},
+	{"translated by", "translator"},
+	{"trans. by", "translator"},
+	{"tr. by", "translator"},
+	{"edited by", "editor"},
+	{"ed. by", "editor"},
+	{"eds. by", "editor"},
+	{"compiled by", "editor"},
+	{"herausgegeben von", "editor"},
+	{"hrsg. von", "editor"},
+	{"hrsg. v.", "editor"},
+	{"hg. von", "editor"},
+	{"hg. v.", "editor"},
+	{"übersetzt von", "translator"},
+	{"übers. von", "translator"},
+	{"aus dem russischen von", "translator"},
+	{"édité par", "editor"},
+	{"éd. par", "editor"},
+	{"sous la direction de", "editor"},
+	{"sous la dir. de", "editor"},
+	{"dir. par", "editor"},
+	{"traduit par", "translator"},
+	{"traduction de", "translator"},
+	{"trad. par", "translator"},
+	{"trad. de", "translator"},
+	{"editado por", "editor"},
+	{"traducido por", "translator"},
+	{"traducción de", "translator"},
+	{"introduction by", "introduction"},
+	{"with an introduction by", "introduction"},
+	{"foreword by", "introduction"},
+	{"preface by", "introduction"},
+	{"introduced by", "introduction"},
+	{"ed.", "editor"},
+	{"eds.", "editor"},
+	{"éd.", "editor"},
+	{"hg.", "editor"},
+	{"hrsg.", "editor"},
+	{"dir.", "editor"},
+	{"trans.", "translator"},
+	{"tr.", "translator"},
+	{"transl.", "translator"},
+	{"trad.", "translator"},
+	{"übers.", "translator"},
+}
+
+// places are cities commonly printed as places of publication. A segment
+// that is one of them (possibly followed by a state or country) is read as
+// the place.
+var places = setOf(`london paris new york oxford cambridge chicago boston berlin leipzig munich
+	münchen frankfurt hamburg vienna wien zurich zürich geneva genève bern basel brussels bruxelles
+	amsterdam leiden the hague den haag rome roma milan milano turin torino florence firenze madrid
+	barcelona lisbon lisboa moscow moskva moscou leningrad petrograd st petersburg saint-pétersbourg
+	kiev warsaw warszawa prague praha budapest stockholm copenhagen oslo helsinki mexico city
+	méxico buenos aires santiago lima havana montreal montréal toronto ottawa princeton new haven
+	berkeley los angeles san francisco stanford ithaca baltimore philadelphia washington ann arbor
+	bloomington urbana madison minneapolis durham chapel hill austin evanston harmondsworth
+	middlesex edinburgh glasgow dublin manchester liverpool birmingham sheffield brighton
+	basingstoke abingdon london and new york tübingen göttingen stuttgart cologne köln bonn
+	heidelberg freiburg bielefeld halle dresden wiesbaden darmstadt mainz münster marburg
+	lyon marseille toulouse bordeaux lille strasbourg nanterre montreuil avignon lausanne
+	cairo beirut damascus jerusalem tel aviv istanbul baghdad tehran delhi new delhi bombay mumbai
+	calcutta tokyo beijing peking shanghai sydney melbourne atlanta winona lake grand rapids
+	minneapolis louisville nashville sheffield göttingen piscataway hoboken amsterdam cham
+	heidelberg dordrecht singapore hong kong kent ohio al-qāhira dimashq bayrūt montpellier
+	valencia seville sevilla mexico df coyoacán coyoacan zurich`)
+
+// countries and states may follow a city in a place ("Cambridge, MA").
+var regions = setOf(`ma mass ny nj ct conn ca calif il ill in ind mi mich oh pa tx wa md va nc dc
+	mn wi ga fl co or uk usa us england scotland wales france germany deutschland italy spain
+	mexico canada switzerland belgium netherlands russia ussr austria israel egypt lebanon syria
+	japan india australia ireland`)
+
+func setOf(words string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(words) {
+		m[w] = true
+	}
+	return m
+}
+
+// isPlace reports whether the text names a place of publication: a known
+// city, optionally with a region, or several joined by "and"/"&"/"-".
+func isPlace(t string) bool {
+	t = strings.TrimSpace(strings.TrimRight(t, ".,"))
+	if t == "" || len(t) > 60 {
+		return false
+	}
+	low := strings.ToLower(t)
+	if places[low] {
+		return true
+	}
+	for _, sep := range []string{" and ", " & ", " - ", " – ", "/", " et ", " und ", " y "} {
+		if a, b, ok := strings.Cut(low, sep); ok {
+			return isPlace(a) && isPlace(b)
+		}
+	}
+	if a, b, ok := strings.Cut(low, ", "); ok {
+		return places[a] && (regions[strings.TrimRight(b, ".")] || places[b])
+	}
+	if a, b, ok := strings.Cut(low, " "); ok && places[a] && regions[strings.Trim(b, ".()")] {
+		return true
+	}
+	return false
+}
+
+// hasPublisherWord reports whether t contains a word typical of
+// publishers' names.
+func hasPublisherWord(t string) bool {
+	for _, w := range fieldsLower(t) {
+		if publisherWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// isCorporate reports whether a name is an institution's.
+func isCorporate(t string) bool {
+	for _, w := range fieldsLower(t) {
+		if corporateWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// fieldsLower splits t into lower-cased words stripped of punctuation.
+func fieldsLower(t string) []string {
+	f := strings.FieldsFunc(t, func(r rune) bool {
+		return isSpace(r) || r == ',' || r == '.' || r == ':' || r == ';' || r == '(' || r == ')' || r == '"' || r == '“' || r == '”'
+	})
+	for i := range f {
+		f[i] = strings.ToLower(f[i])
+	}
+	return f
+}
+
+// isCapitalised reports whether the first letter of w is upper case.
+func isCapitalised(w string) bool {
+	for _, r := range w {
+		if unicode.IsLetter(r) {
+			return unicode.IsUpper(r)
+		}
+		if r != 'ʿ' && r != 'ʾ' && r != '\'' && r != '’' && r != '(' && r != '"' && r != '“' {
+			return false
+		}
+	}
+	return false
+}
+
+// hasLetter reports whether t contains a letter.
+func hasLetter(t string) bool {
+	for _, r := range t {
+		if unicode.IsLetter(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// allDigits reports whether t is a non-empty run of ASCII digits.
+func allDigits(t string) bool {
+	if t == "" {
+		return false
+	}
+	for i := 0; i < len(t); i++ {
+		if t[i] < '0' || t[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// runeLen is utf8.RuneCountInString.
+func runeLen(s string) int { return utf8.RuneCountInString(s) }
