@@ -563,7 +563,9 @@ func (p *parser) takePublisher(i int) int {
 }
 
 // isArchive reports whether the item is already known to be archival.
-func (p *parser) isArchive() bool { return p.genre == "archive" || p.it.Archive != "" || p.it.ArchiveLocation != "" }
+func (p *parser) isArchive() bool {
+	return p.genre == "archive" || p.it.Archive != "" || p.it.ArchiveLocation != ""
+}
 
 // archiveContext reports whether a box/folder designation is near
 // segment i.
