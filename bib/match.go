@@ -2,6 +2,7 @@ package bib
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -30,10 +31,11 @@ const (
 // BlockKeys returns the blocking keys of it: candidate search looks these up
 // in an index, never all pairs. Two descriptions of one work share at least
 // one key whenever Compare could call them the same: the identifiers (DOI,
-// ISBN), the first creator's family name with the year (in two overlapping
-// two-year buckets, so that years one apart always share one), the first
-// creator with the first significant title word (short titles and missing
-// years), and the first two significant title words (a garbled name).
+// ISBN), the first creator's family name (an author's works are few enough
+// to compare them all, whatever the noise in title and year), the same with
+// the year in two overlapping two-year buckets (years one apart always share
+// one; it narrows the prolific authors), and the first two significant title
+// words (for a garbled or missing name).
 func BlockKeys(it *Item) []string {
 	var keys []string
 	add := func(k string) {
@@ -50,17 +52,15 @@ func BlockKeys(it *Item) []string {
 	for _, isbn := range normISBNs(it.ISBN) {
 		add("isbn:" + isbn)
 	}
-	title := SignificantWords(it.Title)
+	title := significantWords(it.Title)
 	if len(title) == 0 {
-		title = SignificantWords(it.TitleShort)
+		title = significantWords(it.TitleShort)
 	}
 	if fam := familyKey(firstCreator(it)); fam != "" {
+		add("a:" + fam)
 		if y := it.YearOf(); y != 0 {
 			add("ay:" + fam + ":" + strconv.Itoa(floorDiv(y, 2)))
 			add("ay:" + fam + ":" + strconv.Itoa(floorDiv(y+1, 2)))
-		}
-		if len(title) > 0 {
-			add("aw:" + fam + ":" + title[0])
 		}
 	}
 	switch {
@@ -70,7 +70,7 @@ func BlockKeys(it *Item) []string {
 		add("tt:" + title[0])
 	}
 	if len(title) == 0 && len(keys) == 0 {
-		if c := SignificantWords(it.ContainerTitle); len(c) > 0 {
+		if c := significantWords(it.ContainerTitle); len(c) > 0 {
 			add("ct:" + strings.Join(c[:min(2, len(c))], " "))
 		}
 	}
@@ -134,9 +134,9 @@ func Compare(a, b *Item) Verdict {
 		need = 0.95 // one side has no creator at all: the title must carry it
 	}
 	if ts < need {
-		if cr.match && ts >= titleSimilar && manifestationDiffers(a, b) != "" {
+		if cr.match && ts >= titleSimilar && manifestationDiffers(a, b, ts) != "" {
 			v.Related = true
-			v.Reason = fmt.Sprintf("similar title (%.2f) by the same creator, %s", ts, manifestationDiffers(a, b))
+			v.Reason = fmt.Sprintf("similar title (%.2f) by the same creator, %s", ts, manifestationDiffers(a, b, ts))
 			return v
 		}
 		v.Reason = fmt.Sprintf("different titles (%.2f)", ts)
@@ -146,7 +146,7 @@ func Compare(a, b *Item) Verdict {
 		v.Reason = "different articles: " + why
 		return v
 	}
-	if why := manifestationDiffers(a, b); why != "" {
+	if why := manifestationDiffers(a, b, ts); why != "" {
 		v.Related = true
 		v.Reason = why
 		return v
@@ -179,9 +179,12 @@ func bestTitleSimilarity(a, b *Item) float64 {
 		return 0
 	}
 	best := titleSimilarity(ta, tb)
+	// A title that is the other's known short title is the same title;
+	// short titles are not compared more loosely than that, or "Memoirs"
+	// would stand for every title beginning with it.
 	for _, pair := range [][2]string{{a.TitleShort, tb}, {ta, b.TitleShort}} {
-		if pair[0] != "" && pair[1] != "" {
-			best = max(best, titleSimilarity(pair[0], pair[1]))
+		if pair[0] != "" && fold(pair[0]) == fold(pair[1]) {
+			best = max(best, 0.9)
 		}
 	}
 	return best
@@ -199,7 +202,7 @@ func titleOf(it *Item) string {
 func untitledSimilarity(a, b *Item) float64 {
 	ca, cb := a.ContainerTitle+" "+a.Archive, b.ContainerTitle+" "+b.Archive
 	score := 0.5
-	if Fold(ca) != "" && Fold(cb) != "" {
+	if fold(ca) != "" && fold(cb) != "" {
 		if titleSimilarity(ca, cb) < titleSame {
 			return 0.2
 		}
@@ -216,7 +219,7 @@ func untitledSimilarity(a, b *Item) float64 {
 
 func sameDateParts(a, b *Date) bool {
 	if len(a.DateParts) == 0 || len(b.DateParts) == 0 {
-		return Fold(a.Literal) == Fold(b.Literal)
+		return fold(a.Literal) == fold(b.Literal)
 	}
 	pa, pb := a.DateParts[0], b.DateParts[0]
 	for i := 0; i < len(pa) && i < len(pb); i++ {
@@ -272,8 +275,9 @@ func articleDiffers(a, b *Item) string {
 
 // manifestationDiffers says why two descriptions of one work are distinct
 // manifestations: another edition, volume, translation or language, or two
-// different ISBNs. It returns "" when nothing tells them apart.
-func manifestationDiffers(a, b *Item) string {
+// different ISBNs. ts is the similarity of their titles. It returns "" when
+// nothing tells them apart.
+func manifestationDiffers(a, b *Item, ts float64) string {
 	if ea, eb := normEdition(a.Edition), normEdition(b.Edition); ea != "" && eb != "" && ea != eb {
 		return "editions " + a.Edition + " and " + b.Edition
 	}
@@ -286,13 +290,13 @@ func manifestationDiffers(a, b *Item) string {
 	if la, lb := langCode(a.Language), langCode(b.Language); la != "" && lb != "" && la != lb {
 		return "languages " + la + " and " + lb
 	}
-	if (len(a.Translator) > 0) != (len(b.Translator) > 0) && titleSimilarity(titleOf(a), titleOf(b)) < titleSame {
+	if (len(a.Translator) > 0) != (len(b.Translator) > 0) && ts < titleSame {
 		return "a translation"
 	}
 	if ia, ib := normISBNs(a.ISBN), normISBNs(b.ISBN); len(ia) > 0 && len(ib) > 0 {
 		return "different ISBNs"
 	}
-	if ya, yb := a.YearOf(), b.YearOf(); ya != 0 && yb != 0 && abs(ya-yb) > 1 && titleSimilarity(titleOf(a), titleOf(b)) < titleSame {
+	if ya, yb := a.YearOf(), b.YearOf(); ya != 0 && yb != 0 && abs(ya-yb) > 1 && ts < titleSame {
 		return fmt.Sprintf("years %d and %d", ya, yb)
 	}
 	return ""
@@ -309,7 +313,7 @@ func langCode(s string) string {
 // differ reports whether two numbers-as-written are both present and differ
 // once folded ("IV" and "iv" agree).
 func differ(a, b string) bool {
-	fa, fb := Fold(a), Fold(b)
+	fa, fb := fold(a), fold(b)
 	return fa != "" && fb != "" && fa != fb
 }
 
@@ -364,7 +368,7 @@ func normEdition(s string) string {
 	ordinals := map[string]string{"first": "1", "second": "2", "third": "3", "fourth": "4", "fifth": "5",
 		"sixth": "6", "seventh": "7", "eighth": "8", "ninth": "9", "tenth": "10",
 		"premiere": "1", "deuxieme": "2", "seconde": "2", "troisieme": "3"}
-	for _, w := range Words(s) {
+	for _, w := range words(s) {
 		if n, ok := ordinals[w]; ok {
 			return n
 		}
@@ -373,7 +377,7 @@ func normEdition(s string) string {
 			return digits
 		}
 	}
-	return Fold(s)
+	return fold(s)
 }
 
 // containerSimilarity compares two container titles, where journal
@@ -395,7 +399,7 @@ func abs(n int) int {
 // rule (the shorter title's significant words begin the longer's: 0.9) and
 // the Dice coefficient of character bigrams (garbled or split words).
 func titleSimilarity(a, b string) float64 {
-	fa, fb := Fold(a), Fold(b)
+	fa, fb := fold(a), fold(b)
 	if fa == "" || fb == "" {
 		return 0
 	}
@@ -437,10 +441,11 @@ func titleSimilarity(a, b string) float64 {
 	jaccard := float64(matched) / float64(len(wa)+len(wb)-matched)
 	best = max(best, jaccard)
 	if matched == len(wa) {
-		if prefix {
+		switch {
+		case prefix:
 			best = max(best, 0.9) // abbreviated title: "Memoirs" for "Memoirs of a Revolutionary"
-		} else {
-			best = max(best, 0.8) // a shortened title that skips words
+		case len(wa) >= 2:
+			best = max(best, 0.8) // a shortened title that skips words: "Comrade Tulayev"
 		}
 	}
 	return best
@@ -457,16 +462,14 @@ type titleWord struct {
 // titleWords returns the significant words of a title (all its words when
 // it has only function words), noting abbreviations.
 func titleWords(title string) []titleWord {
-	ascii := ASCII(title)
 	var out, all []titleWord
 	start := -1
 	flush := func(end int) {
 		if start < 0 {
 			return
 		}
-		raw := ascii[start:end]
-		abbrev := end < len(ascii) && ascii[end] == '.'
-		for _, w := range Words(raw) {
+		abbrev := end < len(title) && title[end] == '.'
+		for _, w := range words(title[start:end]) {
 			tw := titleWord{word: w, abbrev: abbrev}
 			all = append(all, tw)
 			if !stopwords[w] && len(w) > 1 {
@@ -475,8 +478,8 @@ func titleWords(title string) []titleWord {
 		}
 		start = -1
 	}
-	for i, r := range ascii {
-		if isWordRune(r) {
+	for i, r := range title {
+		if r == '\'' || unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) {
 			if start < 0 {
 				start = i
 			}
@@ -484,15 +487,11 @@ func titleWords(title string) []titleWord {
 		}
 		flush(i)
 	}
-	flush(len(ascii))
+	flush(len(title))
 	if len(out) == 0 {
 		return all
 	}
 	return out
-}
-
-func isWordRune(r rune) bool {
-	return r == '\'' || unicode.IsLetter(r) || unicode.IsDigit(r)
 }
 
 // wordsMatch reports whether two title words are the same word: equal, an
@@ -520,18 +519,31 @@ func bigramDice(a, b string) float64 {
 		}
 		return 0
 	}
-	counts := map[string]int{}
-	for i := 0; i+2 <= len(a); i++ {
-		counts[a[i:i+2]]++
-	}
+	ga, gb := bigrams(a), bigrams(b)
 	shared := 0
-	for i := 0; i+2 <= len(b); i++ {
-		if counts[b[i:i+2]] > 0 {
-			counts[b[i:i+2]]--
+	for i, j := 0, 0; i < len(ga) && j < len(gb); {
+		switch {
+		case ga[i] == gb[j]:
 			shared++
+			i++
+			j++
+		case ga[i] < gb[j]:
+			i++
+		default:
+			j++
 		}
 	}
-	return 2 * float64(shared) / float64(len(a)-1+len(b)-1)
+	return 2 * float64(shared) / float64(len(ga)+len(gb))
+}
+
+// bigrams returns the byte bigrams of s, sorted.
+func bigrams(s string) []uint16 {
+	out := make([]uint16, 0, len(s)-1)
+	for i := 0; i+1 < len(s); i++ {
+		out = append(out, uint16(s[i])<<8|uint16(s[i+1]))
+	}
+	slices.Sort(out)
+	return out
 }
 
 // withinOneEdit reports whether a and b are at most one insertion,
@@ -690,7 +702,7 @@ func familyKey(n Name) string {
 	if fam == "" {
 		fam = n.Literal
 	}
-	words := Words(fam)
+	words := words(fam)
 	for len(words) > 1 && particles[words[0]] {
 		words = words[1:]
 	}
@@ -718,14 +730,14 @@ func givenCompatible(a, b string) bool {
 // as "VL" or "J.P." is a run of initials.
 func givenParts(s string) []string {
 	var out []string
-	for _, raw := range strings.FieldsFunc(ASCII(s), func(r rune) bool { return r == ' ' || r == '.' || r == '-' || r == ',' }) {
-		if len(raw) <= 3 && raw == strings.ToUpper(raw) && len(raw) > 1 {
+	for _, raw := range strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == '.' || r == '-' || r == ',' }) {
+		if n := len([]rune(raw)); n > 1 && n <= 3 && raw == strings.ToUpper(raw) && raw != strings.ToLower(raw) {
 			for _, r := range raw {
-				out = append(out, strings.ToLower(string(r)))
+				out = append(out, fold(string(r)))
 			}
 			continue
 		}
-		out = append(out, Words(raw)...)
+		out = append(out, words(raw)...)
 	}
 	return out
 }
@@ -804,4 +816,65 @@ func sharedISBN(a, b string) bool {
 		}
 	}
 	return false
+}
+
+// asciiFolded maps the precomposed Latin letters (U+0080–U+024F) to what
+// ASCII gives for them, so that matching can fold without running the
+// Unicode normaliser on every comparison.
+var asciiFolded = func() map[rune]string {
+	m := map[rune]string{}
+	for r := rune(0x80); r <= 0x24F; r++ {
+		if unicode.IsLetter(r) {
+			m[r] = strings.ToLower(ASCII(string(r)))
+		}
+	}
+	return m
+}()
+
+// fold is Fold, fast for text whose letters are ASCII or precomposed Latin;
+// anything else (combining marks, other scripts) goes through Fold.
+func fold(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for _, r := range s {
+		var letters string
+		switch {
+		case r < 0x80 && (r >= 'a' && r <= 'z' || r >= '0' && r <= '9'):
+			letters = string(r)
+		case r < 0x80 && r >= 'A' && r <= 'Z':
+			letters = string(r + 'a' - 'A')
+		case r == '\'' || r == '’' || r == '‘':
+			continue
+		case r < 0x80 || !unicode.IsLetter(r) && !unicode.IsDigit(r) && !unicode.IsMark(r):
+			space = true
+			continue
+		default:
+			f, ok := asciiFolded[r]
+			if !ok {
+				return Fold(s)
+			}
+			letters = f
+		}
+		if space && b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		space = false
+		b.WriteString(letters)
+	}
+	return b.String()
+}
+
+// words is Words on the fast fold.
+func words(s string) []string { return strings.Fields(fold(s)) }
+
+// significantWords is SignificantWords on the fast fold.
+func significantWords(title string) []string {
+	var out []string
+	for _, w := range words(title) {
+		if !stopwords[w] && len(w) > 1 {
+			out = append(out, w)
+		}
+	}
+	return out
 }

@@ -171,10 +171,11 @@ func TestBlockKeys(t *testing.T) {
 		want []string
 	}{
 		{"author, year, title", person("Serge", "Victor", "Memoirs of a Revolutionary", 1963),
-			[]string{"ay:serge:981", "ay:serge:982", "aw:serge:memoirs", "tt:memoirs revolutionary"}},
-		{"no year", person("de Gaulle", "Charles", "Mémoires de guerre", 0), []string{"aw:gaulle:memoires", "tt:memoires guerre"}},
+			[]string{"a:serge", "ay:serge:981", "ay:serge:982", "tt:memoirs revolutionary"}},
+		{"year on a bucket edge", person("Serge", "Victor", "Memoirs", 1964), []string{"a:serge", "ay:serge:982", "tt:memoirs"}},
+		{"no year", person("de Gaulle", "Charles", "Mémoires de guerre", 0), []string{"a:gaulle", "tt:memoires guerre"}},
 		{"identifiers", with(person("Serge", "", "Memoirs", 0), func(it *Item) { it.DOI = "https://doi.org/10.5/ABC"; it.ISBN = "0-19-281066-4" }),
-			[]string{"doi:10.5/abc", "isbn:9780192810663", "aw:serge:memoirs", "tt:memoirs"}},
+			[]string{"doi:10.5/abc", "isbn:9780192810663", "a:serge", "tt:memoirs"}},
 		{"untitled letter", &Item{Type: "personal_communication", ContainerTitle: "Trotsky Papers"}, []string{"ct:trotsky papers"}},
 		{"nothing", &Item{}, nil},
 	}

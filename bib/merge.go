@@ -51,7 +51,7 @@ func MergeItem(dst *Item, src *Item) {
 	dst.Issued = betterDate(dst.Issued, src.Issued)
 	dst.OriginalDate = betterDate(dst.OriginalDate, src.OriginalDate)
 	dst.Accessed = betterDate(dst.Accessed, src.Accessed)
-	if dst.TitleShort == "" && shortTitle != "" && Fold(shortTitle) != Fold(dst.Title) && coversWords(dst.Title, shortTitle) {
+	if dst.TitleShort == "" && shortTitle != "" && fold(shortTitle) != fold(dst.Title) && coversWords(dst.Title, shortTitle) {
 		dst.TitleShort = shortTitle // the shortened form a document used
 	}
 	for k, v := range src.Custom {
@@ -70,7 +70,7 @@ func shorterTitle(a, b string) string {
 	if a == "" || b == "" {
 		return ""
 	}
-	if len(Fold(a)) > len(Fold(b)) {
+	if len(fold(a)) > len(fold(b)) {
 		a, b = b, a
 	}
 	if titleSimilarity(a, b) >= titleLikely && coversWords(b, a) {
@@ -106,7 +106,7 @@ func betterText(dst, src string) string {
 	case dst == "":
 		return src
 	}
-	fd, fs := Fold(dst), Fold(src)
+	fd, fs := fold(dst), fold(src)
 	if fd == fs {
 		if nonASCII(src) > nonASCII(dst) {
 			return src

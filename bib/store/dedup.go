@@ -99,25 +99,11 @@ func (t *txn) findSame(item *bib.Item, identity string) (*workRecord, string, er
 	return best, "", nil
 }
 
-// compareWork compares item with the merged description of w and, when
-// that is not conclusive, with each of its distinct variants (an
-// abbreviated title matches the abbreviated variant best).
+// compareWork compares item with the merged description of w. (Not with
+// each variant: an abbreviated variant such as "Memoirs" would let every
+// work whose title begins with that word in.)
 func compareWork(item *bib.Item, w *workRecord) bib.Verdict {
-	v := bib.Compare(item, &w.Item)
-	if v.Same || len(w.Variants) == 0 {
-		return v
-	}
-	seen := map[string]bool{}
-	for _, variant := range w.Variants {
-		if seen[variant.Identity] || len(seen) >= 8 {
-			continue
-		}
-		seen[variant.Identity] = true
-		if vv := bib.Compare(item, &variant.Item); vv.Same {
-			return vv
-		}
-	}
-	return v
+	return bib.Compare(item, &w.Item)
 }
 
 // candidates returns the ids of the works sharing a blocking key with item,
