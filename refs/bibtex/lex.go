@@ -246,7 +246,9 @@ func (l *lexer) entry(typ string, closer byte, atLine int) (rawEntry, error) {
 			e.Fields = append(e.Fields, rawField{Name: name, Value: v, Line: line})
 		}
 		l.skipSpace()
-		if c := l.peek(); c != ',' && c != closer && !l.eof() {
+		if c := l.peek(); c == '@' {
+			return e, l.errorf(atLine, "%s is not closed before the @ on line %d", what, l.line)
+		} else if c != ',' && c != closer && !l.eof() {
 			return e, l.errorf(l.line, "expected , or %c after field %q in %s, found %q", closer, name, what, c)
 		}
 	}
