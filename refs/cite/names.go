@@ -84,6 +84,7 @@ func parseNames(t string, style nameStyle) (nameList, bool) {
 		return out, false
 	}
 	invertedSeen := false
+	lastConj := len(parts) < 2 || conjAfter[len(parts)-2]
 	for i := 0; i < len(parts); i++ {
 		p := parts[i]
 		if suffixes[strings.ToLower(p)] && len(out.names) > 0 {
@@ -110,6 +111,9 @@ func parseNames(t string, style nameStyle) (nameList, bool) {
 			return out, false
 		}
 		out.names = append(out.names, naturalName(p))
+	}
+	if len(out.names) >= 2 && !lastConj && !invertedSeen && !out.etAl {
+		return out, false // "J. L. Wright, David": a name and a title, not a list
 	}
 	return out, len(out.names) > 0
 }
@@ -220,7 +224,7 @@ func isFamilyLike(t string) bool {
 		return false
 	}
 	for _, w := range words {
-		if !nameWordOK(w) {
+		if !nameWordOK(w) || isInitials(w) {
 			return false
 		}
 	}
@@ -263,7 +267,12 @@ func invertedName(family, given string) bib.Name {
 		j--
 	}
 	if j < len(gw) {
-		n.DroppingParticle = strings.Join(gw[j:], " ")
+		part := strings.Join(gw[j:], " ")
+		if strings.HasSuffix(part, "-") || strings.HasSuffix(part, "'") || strings.HasSuffix(part, "’") {
+			n.NonDroppingParticle = strings.TrimSpace(part + n.NonDroppingParticle)
+		} else {
+			n.DroppingParticle = part
+		}
 	}
 	n.Given = strings.Join(gw[:j], " ")
 	return n

@@ -165,6 +165,8 @@ func (p *parser) takeLinks() {
 			switch {
 			case strings.HasPrefix(low, "doi:"):
 				p.set("DOI", &p.it.DOI, strings.TrimSpace(t[4:]), sp)
+			case strings.HasPrefix(low, "doi.org/10.") || strings.HasPrefix(low, "dx.doi.org/10."):
+				p.set("DOI", &p.it.DOI, t[strings.Index(low, "10."):], sp)
 			case strings.Contains(low, "doi.org/10."):
 				p.set("DOI", &p.it.DOI, t[strings.Index(low, "doi.org/")+len("doi.org/"):], sp)
 			default:
@@ -318,9 +320,24 @@ func (p *parser) takeAuthors(i int) int {
 	if form, _, _ := findBackRef(p.text(i)); form != "" {
 		return i
 	}
+	if isDashes(p.text(i)) {
+		// "———." repeats the previous entry's names
+		p.used[i] = true
+		if j := i + 1; j < len(p.segs) && roleWord(p.text(j)) != "" {
+			p.used[j] = true
+			return j + 1
+		}
+		p.splitLeadingRole(i + 1)
+		if j := i + 1; j < len(p.segs) && roleWord(p.text(j)) != "" {
+			p.used[j] = true
+			return j + 1
+		}
+		return i + 1
+	}
 	style := natural
 	if p.kind == Entry {
 		style = firstInvert
+		p.splitAuthorBlock(i)
 	}
 	// the run of plain segments that may hold names
 	last := i
@@ -351,6 +368,10 @@ func (p *parser) takeAuthors(i int) int {
 			role = inlineRole
 		}
 		nl, ok := parseNames(text, style)
+		if !ok && p.kind == Entry && end == i && p.segs[i].sep == '.' && i+1 < len(p.segs) && p.segs[i+1].kind == quoted && len(text) < 80 {
+			// "al-maktaba al-shāmila. “Title.”": whatever precedes a quoted title is its author
+			nl, ok = nameList{names: []bib.Name{{Literal: text}}}, true
+		}
 		if !ok || !p.authorPlausible(i, nameEnd, roleEnd, nl) {
 			continue
 		}
@@ -464,6 +485,9 @@ func (p *parser) authorPlausible(i, nameEnd, roleEnd int, nl nameList) bool {
 	}
 	if p.kind == Note || sep == '.' {
 		return true
+	}
+	if na.kind == plain && (na.sep == '.' || na.sep == 0) && isCapitalised(t) {
+		return true // "Philo, Questions on Genesis."
 	}
 	// entries: "Heraclitus, “Epistle 1,”" but not "Kronstadt, reprinted by ..."
 	return na.kind == quoted || na.kind == italic

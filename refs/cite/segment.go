@@ -339,6 +339,16 @@ func urlLen(s string, i, hi int) int {
 		return 0
 	}
 	n := start
+	if strings.HasPrefix(low, "doi:") {
+		// "doi: 10.4324/..." with a space
+		k := start + 4
+		for k < len(rest) && rest[k] == ' ' {
+			k++
+		}
+		if strings.HasPrefix(rest[k:], "10.") {
+			n = k
+		}
+	}
 	for n < len(rest) && rest[n] != ' ' && rest[n] != '\t' && rest[n] != '\n' && !(start == 1 && rest[n] == '>') {
 		n++
 	}
@@ -383,12 +393,15 @@ func abbreviationBefore(s string, from, j, hi int) bool {
 	case "ed", "éd", "eds", "edn":
 		// "2nd ed. Cultural Studies" ends a sentence, "ed. Jane Doe" does not.
 		prev := strings.ToLower(lastWord(s[from:k]))
-		if nextUpper && (isOrdinal(prev) || prev == "rev" || prev == "new" || prev == "revised" || prev == "enl") {
+		if isOrdinal(prev) || prev == "rev" || prev == "new" || prev == "revised" || prev == "enl" {
 			return false
 		}
 		return true
 	case "al":
 		return !nextUpper
+	case "vols", "vol", "bde", "tomes", "t", "ff":
+		prev := lastWord(s[from:k])
+		return !(nextUpper && allDigits(prev))
 	}
 	if k > from && s[k-1] == '.' {
 		return true // "Ph.D.", "U.S.A."

@@ -141,20 +141,8 @@ func (p *parser) tailSeg(i int) int {
 			return end
 		}
 	}
-	// "Place: Publisher"
-	if sg.sep == ':' && i+1 < len(p.segs) && p.segs[i+1].kind == plain && p.placeLike(t) {
-		p.set("publisher-place", &p.it.PublisherPlace, t, sp)
-		p.used[i] = true
-		return p.takePublisher(i + 1)
-	}
-	if isPlace(t) {
-		if p.isArchive() && p.it.ArchivePlace == "" {
-			p.set("archive-place", &p.it.ArchivePlace, t, sp)
-		} else {
-			p.set("publisher-place", &p.it.PublisherPlace, t, sp)
-		}
-		p.used[i] = true
-		return i
+	if end, ok := p.takePlace(i); ok {
+		return end
 	}
 	if d, at := trailingDate(t); at > 0 {
 		head := strings.TrimRight(t[:at], " ,")
@@ -171,7 +159,7 @@ func (p *parser) tailSeg(i int) int {
 		p.used[i] = true
 		return i
 	}
-	if p.kind == Note && startsLower(t) && (p.it.Title != "" || p.it.ContainerTitle != "") {
+	if p.kind == Note && startsLower(t) && (p.it.Title != "" || p.it.ContainerTitle != "") && isProse(t) {
 		p.done = true
 		return i
 	}
@@ -182,7 +170,7 @@ func (p *parser) tailSeg(i int) int {
 		return end
 	}
 	// the container of a quoted title or of "in"
-	if p.it.ContainerTitle == "" && (p.titleQuoted || p.sawIn) && p.it.Publisher == "" && !hasPublisherWord(t) {
+	if p.it.ContainerTitle == "" && p.it.Publisher == "" && (p.titleQuoted || p.sawIn || p.journalFollows(i)) && !p.clearlyPublisher(i) {
 		return p.takeContainer(i)
 	}
 	if p.publisherHere(i) {
@@ -502,18 +490,6 @@ func (p *parser) takeSeries(i int) int {
 	p.set("collection-title", &p.it.CollectionTitle, text, sp)
 	p.use(i, end)
 	return end
-}
-
-// placeLike reports whether t can be a place before "Place: Publisher".
-func (p *parser) placeLike(t string) bool {
-	if isPlace(t) {
-		return true
-	}
-	w := strings.Fields(t)
-	if len(w) == 0 || len(w) > 4 || !isCapitalised(t) || hasPublisherWord(t) {
-		return false
-	}
-	return p.it.Title != "" && p.it.PublisherPlace == ""
 }
 
 // publisherHere reports whether segment i is the publisher: it has a

@@ -82,14 +82,30 @@ func (p *parser) titleEnd(i int) int {
 			j = k
 			continue
 		}
-		if p.isStop(k) {
-			return j
-		}
-		if p.kind == Note && sg.sep == ',' && startsLower(p.text(k)) {
+		if p.isStop(k) && !p.dateInTitle(k) {
 			return j
 		}
 		j = k
 	}
+}
+
+// dateInTitle reports whether the date in plain segment k is part of a
+// title ("Zionism, 1911-1914", "Central America, 1985–2000: Networks"):
+// a subtitle follows it, or the reference gives its own date later.
+func (p *parser) dateInTitle(k int) bool {
+	d, ok := parseDate(p.text(k))
+	if !ok || d.Literal != "" || len(d.DateParts[0]) > 1 {
+		return false
+	}
+	if p.segs[k].sep == ':' {
+		return true
+	}
+	for n := k + 1; n < len(p.segs); n++ {
+		if p.segs[n].kind != link && yearIn(p.text(n)) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // hasInPrefix reports whether t starts with "in " / "In " (a container).
@@ -131,7 +147,7 @@ func (p *parser) isStop(k int) bool {
 	if _, at := trailingDate(t); at > 0 && isPlace(strings.TrimRight(t[:at], " ,")) {
 		return true
 	}
-	if hasPublisherWord(t) && p.publisherContext(k) {
+	if hasPublisherWord(t) && p.publisherContext(k) && (k == 0 || p.segs[k-1].sep != ':') {
 		return true
 	}
 	if strings.HasPrefix(lt, "interview") || strings.HasPrefix(lt, "letter to") || strings.HasPrefix(lt, "reprinted") || strings.HasPrefix(lt, "reissued") {
@@ -144,15 +160,18 @@ func (p *parser) isStop(k int) bool {
 // before a place or a date, or at the end.
 func (p *parser) publisherContext(k int) bool {
 	sg := p.segs[k]
-	if sg.sep == 0 || sg.sep == '.' {
+	if sg.sep == 0 {
 		return true
 	}
 	if _, at := trailingDate(p.text(k)); at > 0 {
 		return true
 	}
 	n := k + 1
-	if n >= len(p.segs) {
+	if n >= len(p.segs) || p.segs[n].kind == link {
 		return true
+	}
+	if sg.sep == ';' && p.segs[n].kind == plain && (hasPublisherWord(p.text(n)) || p.publisherContext(n)) {
+		return true // "Heinemann; Putnam’s Sons, 1922"
 	}
 	nt := p.text(n)
 	if _, ok := parseDate(nt); ok {

@@ -42,15 +42,15 @@ func isOrdinal(w string) bool {
 
 // publisherWords mark a segment as a publisher's name.
 var publisherWords = setOf(`press presses verlag verlags publishers publisher publishing publications
-	publication books editions éditions edition editorial ediciones edicion edición editora editores
+	publication books editions éditions editorial ediciones edicion edición editora editores
 	editori editrice librairie libreria librería bibliothèque bibliotheque maspero gallimard seuil
-	grasset flammarion julliard rieder plon fayard payot hachette dunod sons brothers bros & co
-	company inc ltd gmbh ag imprimerie impr druck typographie tipografia imprenta house group
+	grasset flammarion julliard rieder plon fayard payot hachette dunod sons brothers bros
+	company inc ltd gmbh ag imprimerie impr druck typographie tipografia imprenta group
 	routledge macmillan penguin norton knopf doubleday harper verso pluto longman longmans heinemann
 	wiley springer elsevier brill blackwell polity sage pergamon praeger greenwood schocken vintage
 	random pantheon putnam scribner scribners secker warburg gollancz jarrolds cape allen unwin hogarth
 	methuen chatto windus faber dent collins harcourt houghton mifflin viking dutton atheneum
-	beacon grove basic monthly review merlin lawrence wishart cerf mohr siebeck kohlhammer suhrkamp
+	beacon grove merlin lawrence wishart cerf mohr siebeck kohlhammer suhrkamp
 	rowohlt fischer dietz beck transcript niemeyer teubner olms harrassowitz peeters eerdmans fortress
 	abingdon westminster clarendon university universität université universidad universidade
 	università academic academia akademie scholars society institute institut instituto cahiers
@@ -154,8 +154,9 @@ var places = setOf(`london paris new york oxford cambridge chicago boston berlin
 	valencia seville sevilla mexico df coyoacán coyoacan zurich`)
 
 // countries and states may follow a city in a place ("Cambridge, MA").
-var regions = setOf(`ma mass ny nj ct conn ca calif il ill in ind mi mich oh pa tx wa md va nc dc
-	mn wi ga fl co or uk usa us england scotland wales france germany deutschland italy spain
+var regions = setOf(`al ak az ar ca co ct de fl ga hi id il in ia ks ky la me md ma mi mn ms mo mt ne nv nh nj
+	nm ny nc nd oh ok or pa ri sc sd tn tx ut vt va wa wv wi wy dc mass conn calif ill ind mich minn
+	wis tenn penn md. ont bc qc on uk usa us u.s.a england scotland wales france germany deutschland italy spain
 	mexico canada switzerland belgium netherlands russia ussr austria israel egypt lebanon syria
 	japan india australia ireland`)
 
@@ -227,8 +228,11 @@ func fieldsLower(t string) []string {
 // isCapitalised reports whether the first letter of w is upper case.
 func isCapitalised(w string) bool {
 	for _, r := range w {
-		if unicode.IsLetter(r) {
+		if unicode.IsLetter(r) && !unicode.Is(unicode.Lm, r) {
 			return unicode.IsUpper(r)
+		}
+		if unicode.Is(unicode.Lm, r) {
+			continue
 		}
 		if r != 'ʿ' && r != 'ʾ' && r != '\'' && r != '’' && r != '(' && r != '"' && r != '“' {
 			return false

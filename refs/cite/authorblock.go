@@ -1,0 +1,97 @@
+package cite
+
+import (
+	"strings"
+	"unicode"
+)
+
+// isDashes reports whether t is a run of dashes standing for the previous
+// entry's names ("———", "---").
+func isDashes(t string) bool {
+	if t == "" {
+		return false
+	}
+	for _, r := range t {
+		if r != '—' && r != '-' && r != '–' && r != '_' {
+			return false
+		}
+	}
+	return true
+}
+
+// splitAuthorBlock cuts the segments of a bibliography entry's opening
+// names where a sentence ends but the segmenter could not tell: after a
+// role abbreviation ("Villar, dir. Afro-Latinx ...") and after a final
+// initial ("Townsend, Anthony M. Smart Cities").
+func (p *parser) splitAuthorBlock(i int) {
+	for k := i; k < len(p.segs) && k < i+24 && p.segs[k].kind == plain; k++ {
+		if k > i && p.splitLeadingRole(k) {
+			return
+		}
+		if k == i+1 && p.segs[i].sep == ',' && isFamilyLike(p.text(i)) && p.splitAfterInitial(k) {
+			return
+		}
+		if p.segs[k].sep != ',' {
+			return
+		}
+	}
+}
+
+// splitLeadingRole splits "dir. Title" in segment k into the role and the
+// rest; it reports whether it did.
+func (p *parser) splitLeadingRole(k int) bool {
+	if k >= len(p.segs) || p.segs[k].kind != plain {
+		return false
+	}
+	t := p.text(k)
+	sp := strings.IndexByte(t, ' ')
+	if sp < 2 || t[sp-1] != '.' || roleWord(t[:sp]) == "" {
+		return false
+	}
+	rest := strings.TrimLeft(t[sp:], " ")
+	if rest == "" || !unicode.IsUpper(firstRune(rest)) && !strings.ContainsRune("“«„\"‘", firstRune(rest)) {
+		return false
+	}
+	p.splitSeg(k, p.segs[k].start+sp-1, p.segs[k].start+len(t)-len(rest), '.')
+	return true
+}
+
+// splitAfterInitial splits "Anthony M. Smart Cities" in segment k after
+// the last initial of a given name; it reports whether it did.
+func (p *parser) splitAfterInitial(k int) bool {
+	t := p.text(k)
+	if isGivenLike(t) {
+		return false
+	}
+	words := strings.Fields(t)
+	off := 0
+	for n, w := range words {
+		off = strings.Index(t[off:], w) + off + len(w)
+		if n >= 3 {
+			return false
+		}
+		if isInitials(w) && strings.HasSuffix(w, ".") && n+1 < len(words) && !isInitials(words[n+1]) {
+			given := t[:off]
+			if !isGivenLike(given) {
+				return false
+			}
+			rest := strings.TrimLeft(t[off:], " ")
+			p.splitSeg(k, p.segs[k].start+off-1, p.segs[k].start+len(t)-len(rest), '.')
+			return true
+		}
+	}
+	return false
+}
+
+// splitSeg splits segment k into [start, end1) with separator sep and
+// [start2, end).
+func (p *parser) splitSeg(k, end1, start2 int, sep byte) {
+	a := p.segs[k]
+	b := a
+	a.end, a.sep = end1, sep
+	b.start = start2
+	p.segs = append(p.segs[:k+1], p.segs[k:]...)
+	p.segs[k], p.segs[k+1] = a, b
+	p.used = append(p.used[:k+1], p.used[k:]...)
+	p.used[k+1] = false
+}

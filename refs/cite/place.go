@@ -1,0 +1,118 @@
+package cite
+
+import "strings"
+
+// takePlace reads a place of publication at segment i: "City",
+// "City, ST", "City; City", each optionally followed by ": Publisher". It
+// returns the last segment consumed.
+func (p *parser) takePlace(i int) (int, bool) {
+	t := p.text(i)
+	end := i
+	place := t
+	known := isPlace(t)
+	// "Chicago, Ill." / "Missoula, MT" / "Westport, Conn."
+	if n := i + 1; n < len(p.segs) && p.segs[i].sep == ',' && p.segs[n].kind == plain && isRegion(p.text(n)) && isCapitalised(t) && len(strings.Fields(t)) <= 3 {
+		end = n
+		place = p.s[p.segs[i].start:p.segs[n].end]
+		known = true
+	}
+	// "Cambridge; Malden", "Leipzig; Berlin"
+	for known && p.segs[end].sep == ';' && end+1 < len(p.segs) && p.segs[end+1].kind == plain && (isPlace(p.text(end+1)) || p.segs[end+1].sep == ':' && len(strings.Fields(p.text(end+1))) <= 3) {
+		end++
+		place += "; " + p.text(end)
+	}
+	colon := p.segs[end].sep == ':' && end+1 < len(p.segs) && p.segs[end+1].kind == plain
+	if !known && !(colon && p.unknownPlaceOK(i, t)) {
+		return i, false
+	}
+	if known && !colon && p.it.Publisher == "" && p.it.PublisherPlace == "" && p.placeFollows(end+1) {
+		return i, false // "Abingdon, New York": a publisher named after a town
+	}
+	sp := Span{p.segs[i].start, p.segs[end].end}
+	if p.isArchive() && p.it.ArchivePlace == "" && !colon {
+		p.set("archive-place", &p.it.ArchivePlace, place, sp)
+	} else {
+		p.set("publisher-place", &p.it.PublisherPlace, place, sp)
+	}
+	p.use(i, end)
+	if colon {
+		return p.takePublisher(end + 1), true
+	}
+	return end, true
+}
+
+// unknownPlaceOK reports whether an unknown word before a colon is a
+// place: a short capitalised name after the title, where no container is
+// awaited, followed by what reads as a publisher.
+func (p *parser) unknownPlaceOK(i int, t string) bool {
+	w := strings.Fields(t)
+	if len(w) == 0 || len(w) > 3 || !isCapitalised(t) || hasPublisherWord(t) || p.it.PublisherPlace != "" || p.it.Title == "" {
+		return false
+	}
+	if p.it.ContainerTitle == "" && (p.titleQuoted || p.sawIn) {
+		return false
+	}
+	n := i + 1
+	nt := p.text(n)
+	if hasPublisherWord(nt) {
+		return true
+	}
+	if _, at := trailingDate(nt); at > 0 {
+		return true
+	}
+	return p.publisherContext(n)
+}
+
+// placeFollows reports whether segment n is a known place.
+func (p *parser) placeFollows(n int) bool {
+	return n < len(p.segs) && p.segs[n].kind == plain && isPlace(p.text(n))
+}
+
+// isRegion reports whether t is a state, province or country written
+// after a city ("MA", "Ill.", "England").
+func isRegion(t string) bool {
+	return regions[strings.ToLower(strings.TrimRight(strings.TrimSpace(t), "."))]
+}
+
+// isProse reports whether lower-case text reads as commentary.
+func isProse(t string) bool {
+	return len(strings.Fields(t)) >= 2 && commentaryScore(t) >= 0.3 && !strings.ContainsAny(t, "0123456789")
+}
+
+// journalFollows reports whether segment i is followed by a volume,
+// issue or pages, as a journal's name is.
+func (p *parser) journalFollows(i int) bool {
+	if p.segs[i].kind != plain || p.titleItalic && p.it.ContainerTitle == "" && false {
+		return false
+	}
+	n := i + 1
+	if n >= len(p.segs) {
+		return false
+	}
+	nt := p.text(n)
+	switch p.segs[n].kind {
+	case paren:
+		return false
+	case plain:
+		if volumeIssue(nt).any() && !strings.Contains(strings.ToLower(nt), "vols") {
+			return true
+		}
+		if allDigits(nt) && len(nt) <= 4 && yearIn(nt) == 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// clearlyPublisher reports whether segment i names a publisher rather than
+// a container.
+func (p *parser) clearlyPublisher(i int) bool {
+	t := p.text(i)
+	if isPlace(t) {
+		return true
+	}
+	if p.journalFollows(i) {
+		return false
+	}
+	return hasPublisherWord(t) && p.publisherContext(i) && !strings.HasPrefix(strings.ToLower(t), "in ")
+}
