@@ -1,0 +1,365 @@
+package refs
+
+import (
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/ibid-project/ibid/bib"
+	"github.com/ibid-project/ibid/refs/text"
+)
+
+// group is one bracketed or parenthesised stretch of text.
+type group struct {
+	open       byte // '(' or '['
+	start, end int  // byte offsets of the delimiters (end exclusive)
+	inner      string
+}
+
+// groups returns the top-level (…) and […] groups of s.
+func groups(s string) []group {
+	var out []group
+	depth, start := 0, 0
+	var open byte
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case depth == 0 && (c == '(' || c == '['):
+			depth, start, open = 1, i, c
+		case depth > 0 && c == open:
+			depth++
+		case depth > 0 && c == closer(open):
+			depth--
+			if depth == 0 {
+				out = append(out, group{open: open, start: start, end: i + 1, inner: s[start+1 : i]})
+			}
+		}
+	}
+	return out
+}
+
+func closer(open byte) byte {
+	if open == '(' {
+		return ')'
+	}
+	return ']'
+}
+
+// findInText scans the body (lines that are neither notes nor bibliography)
+// for citation groups and resolves them against the bibliography; in
+// documents whose notes hold parenthetical citations (MLA, APA), those are
+// resolved too.
+func findInText(t *text.Text, doc *Document, r *resolver, noteLine []bool, inBib func(int) bool) {
+	if !r.hasBib {
+		return
+	}
+	labels := numericLabels(doc)
+	noteStyle := notesCite(doc)
+	// Join runs of body lines into paragraphs so that groups may span lines.
+	var para strings.Builder
+	var starts []int // byte offset in para where each line starts
+	var lines []int
+	flush := func() {
+		s := para.String()
+		for _, g := range groups(s) {
+			cs := r.resolveGroup(g, labels, noteStyle)
+			if len(cs) == 0 {
+				continue
+			}
+			first, last := lineAt(starts, lines, g.start), lineAt(starts, lines, g.end-1)
+			for _, c := range cs {
+				if w := r.workOf(c.Item); w != nil {
+					r.markCited(w, first)
+				}
+			}
+			doc.InText = append(doc.InText, InText{Kind: KindInText, Doc: doc.Name, Line: first, EndLine: last,
+				Text: strings.Join(strings.Fields(s[g.start:g.end]), " "), Citations: cs})
+		}
+		para.Reset()
+		starts, lines = starts[:0], lines[:0]
+	}
+	for i, l := range t.Lines {
+		ln := i + 1
+		body := !(i < len(noteLine) && noteLine[i]) && !inBib(ln)
+		if !body || strings.TrimSpace(l) == "" {
+			flush()
+			continue
+		}
+		if para.Len() > 0 {
+			para.WriteByte(' ')
+		}
+		starts = append(starts, para.Len())
+		lines = append(lines, ln)
+		para.WriteString(strings.TrimSpace(l))
+	}
+	flush()
+
+	// Parenthetical citations inside notes (author-date and MLA documents).
+	if noteStyle {
+		return
+	}
+	for i := range doc.Notes {
+		n := &doc.Notes[i]
+		if len(n.Citations) > 0 {
+			continue
+		}
+		for _, g := range groups(n.Text) {
+			for _, c := range r.resolveGroup(g, labels, false) {
+				c.Form = bib.FormShort
+				if w := r.workOf(c.Item); w != nil {
+					r.cite(w, NoteRef{Seq: n.Seq, Number: n.Number}, n.Line)
+				}
+				n.Citations = append(n.Citations, c)
+			}
+		}
+	}
+}
+
+func lineAt(starts, lines []int, off int) int {
+	ln := 0
+	for i, s := range starts {
+		if s > off {
+			break
+		}
+		ln = lines[i]
+	}
+	return ln
+}
+
+// notesCite reports whether the document cites in its notes (a note
+// style): then body parentheses are commentary unless they hold a year or
+// page.
+func notesCite(doc *Document) bool {
+	with := 0
+	for i := range doc.Notes {
+		if len(doc.Notes[i].Citations) > 0 {
+			with++
+		}
+	}
+	return with > 0 && with*2 >= len(doc.Notes)
+}
+
+// numericLabels maps the printed numbers of a numbered reference list
+// ("[12]", "12.") to entries, when the list is numbered.
+func numericLabels(doc *Document) map[int]int {
+	labels := map[int]int{}
+	for i, e := range doc.Entries {
+		l := strings.Trim(e.Label, "[]().")
+		if n, err := strconv.Atoi(l); err == nil {
+			labels[n] = i
+		}
+	}
+	if len(labels) < len(doc.Entries)/2 || len(labels) == 0 {
+		return nil
+	}
+	return labels
+}
+
+// resolveGroup resolves a group's citations, or returns nil when the group
+// is not a citation.
+func (r *resolver) resolveGroup(g group, labels map[int]int, strict bool) []Citation {
+	if g.open == '[' {
+		if labels == nil {
+			return nil
+		}
+		return r.numericGroup(g.inner, labels)
+	}
+	var out []Citation
+	for _, part := range strings.Split(g.inner, ";") {
+		c, ok := r.authorDatePart(part, strict)
+		if !ok {
+			if len(out) == 0 {
+				return nil // "(see below; 1921)" is commentary, not citations
+			}
+			continue
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// numericGroup resolves "[3]", "[3, p. 12]", "[5, Sec. 7]", "[1]–[3]".
+func (r *resolver) numericGroup(inner string, labels map[int]int) []Citation {
+	num, rest := leadingInt(strings.TrimSpace(inner))
+	if num == 0 {
+		return nil
+	}
+	idx, ok := labels[num]
+	if !ok {
+		return nil
+	}
+	c := Citation{Form: bib.FormInText, Text: "[" + inner + "]"}
+	setLocator(&c, strings.TrimLeft(rest, " ,"))
+	return []Citation{*r.bind(&c, r.works[idx])}
+}
+
+func leadingInt(s string) (int, string) {
+	i := 0
+	for i < len(s) && s[i] >= '0' && s[i] <= '9' {
+		i++
+	}
+	if i == 0 || i > 4 {
+		return 0, s
+	}
+	n, _ := strconv.Atoi(s[:i])
+	return n, s[i:]
+}
+
+// authorDatePart resolves one citation of an author-date or author-page
+// group: "Serge 1951, 71", "Kirmizialtin & Wrisley, 2022, p. 19",
+// "Vázques de Parga et al., ch. 8", "“Defining Energy Access” 16–17",
+// "see Dahn and Liefeld 519".
+func (r *resolver) authorDatePart(part string, strict bool) (Citation, bool) {
+	part = strings.TrimSpace(part)
+	c := Citation{Form: bib.FormInText, Text: part}
+	// Leading commentary ("see", "for the text, see", "cf.") ends where
+	// the name or quoted title starts.
+	start := -1
+	for i, ch := range part {
+		if unicode.IsUpper(ch) || ch == '“' || ch == '"' || ch == '‘' {
+			start = i
+			break
+		}
+	}
+	if start < 0 {
+		return c, false
+	}
+	if pre := strings.TrimSpace(strings.Trim(part[:start], " ,")); pre != "" {
+		if utf8.RuneCountInString(pre) > 40 {
+			return c, false
+		}
+		c.Prefix = strings.ToLower(pre)
+	}
+	body := part[start:]
+	var title string
+	if q := quoted(body); q != "" {
+		title = q
+		body = strings.Replace(body, q, "", 1)
+	}
+	// Split the name from year and locator at the first digit-led word.
+	words := strings.Fields(body)
+	var nameWords []string
+	year := 0
+	k := 0
+	for ; k < len(words); k++ {
+		w := strings.Trim(words[k], ",.:")
+		if y, err := strconv.Atoi(strings.TrimRight(w, "abcdef")); err == nil && y >= 1400 && y <= 2100 && len(w) >= 4 && year == 0 && !locatorWord(words, k) {
+			year = y
+			continue
+		}
+		if w != "" && (w[0] >= '0' && w[0] <= '9' || isLocatorLabel(w)) {
+			break
+		}
+		if year != 0 {
+			break
+		}
+		nameWords = append(nameWords, words[k])
+	}
+	loc := strings.TrimSpace(strings.Trim(strings.Join(words[k:], " "), ", "))
+	name := strings.Trim(strings.Join(nameWords, " "), " ,")
+	// "Stern, Title 12": a short title after the author.
+	if title == "" {
+		if i := strings.Index(name, ","); i > 0 {
+			title, name = strings.TrimSpace(name[i+1:]), name[:i]
+		}
+	}
+	if strict && year == 0 && loc == "" {
+		return c, false
+	}
+	q := query{year: year, authorOnly: true}
+	for _, w := range bib.Words(name) {
+		if w == "et" || w == "al" || w == "and" || bib.IsStopword(w) || len(w) < 2 {
+			continue
+		}
+		q.families = append(q.families, w)
+	}
+	q.title = bib.SignificantWords(title)
+	if len(q.families) == 0 && len(q.title) == 0 {
+		return c, false
+	}
+	w := r.bestEntry(q)
+	if w == nil {
+		return c, false
+	}
+	setLocator(&c, loc)
+	return *r.bind(&c, w), true
+}
+
+func locatorWord(words []string, k int) bool {
+	return k > 0 && isLocatorLabel(strings.Trim(words[k-1], ",."))
+}
+
+func isLocatorLabel(w string) bool {
+	switch strings.ToLower(strings.TrimRight(w, ".")) {
+	case "p", "pp", "ch", "chap", "sec", "n", "nn", "fig", "vol", "para", "s", "line", "l", "col", "art", "bk", "pt", "no":
+		return true
+	}
+	return false
+}
+
+// quoted returns the text of the first quoted title in s, quotes included.
+func quoted(s string) string {
+	for _, pair := range [][2]string{{"“", "”"}, {"\"", "\""}, {"‘", "’"}} {
+		i := strings.Index(s, pair[0])
+		if i < 0 {
+			continue
+		}
+		j := strings.Index(s[i+len(pair[0]):], pair[1])
+		if j < 0 {
+			continue
+		}
+		return s[i : i+len(pair[0])+j+len(pair[1])]
+	}
+	return ""
+}
+
+// bestEntry resolves an author-date query among bibliography entries: the
+// author's only work, or the one whose year or title fits.
+func (r *resolver) bestEntry(q query) *work {
+	ms := r.lx.match(q)
+	var top []scored
+	for _, m := range ms {
+		if m.c.w.entry < 0 {
+			continue
+		}
+		if len(top) > 0 && top[0].score-m.score > 0.05 {
+			break
+		}
+		top = append(top, m)
+	}
+	if len(top) == 0 {
+		return nil
+	}
+	if len(top) > 1 && q.year != 0 {
+		var same []scored
+		for _, m := range top {
+			if m.c.year == q.year {
+				same = append(same, m)
+			}
+		}
+		top = same
+	}
+	if len(top) != 1 {
+		return nil
+	}
+	return top[0].c.w
+}
+
+func (r *resolver) workOf(it *bib.Item) *work {
+	if it == nil {
+		return nil
+	}
+	for _, w := range r.works {
+		if &w.item == it {
+			return w
+		}
+	}
+	return nil
+}
+
+func (r *resolver) markCited(w *work, line int) {
+	if !w.cited {
+		w.cited, w.firstLine = true, line
+	}
+}

@@ -1,0 +1,383 @@
+package refs
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/ibid-project/ibid/bib"
+)
+
+// candidate is a work a citation may name: a bibliography entry or a work
+// first cited in full in a note.
+type candidate struct {
+	w *work
+	// families are the folded family names of every creator.
+	families []string
+	// title holds the significant words of the title (and short title).
+	title []string
+	// alt holds every significant word of the raw text the work was read
+	// from: translations and reprints named in an entry count as evidence.
+	alt map[string]bool
+	// initialisms are title abbreviations: "From Lenin to Stalin" → "flts".
+	initialisms []string
+	year        int
+	idx         int // position in lexicon.cands
+}
+
+// lexicon indexes candidates by word so that a citation is scored against
+// the few works that share a word with it, never against all of them.
+type lexicon struct {
+	cands  []*candidate
+	byWord map[string][]int // folded word or 4-letter prefix → candidate indexes
+}
+
+func newLexicon() *lexicon { return &lexicon{byWord: map[string][]int{}} }
+
+func (lx *lexicon) add(w *work, raw string) *candidate {
+	c := &candidate{w: w, alt: map[string]bool{}, year: w.item.YearOf()}
+	for _, names := range [][]bib.Name{w.item.Author, w.item.Editor, w.item.Translator, w.item.Recipient} {
+		for _, n := range names {
+			fam := n.Family
+			if fam == "" {
+				fam = n.Literal
+			}
+			c.families = append(c.families, bib.Words(fam)...)
+		}
+	}
+	c.title = bib.SignificantWords(w.item.Title + " " + w.item.TitleShort)
+	for _, s := range []string{raw, w.item.Title, w.item.ContainerTitle} {
+		for _, word := range bib.SignificantWords(s) {
+			c.alt[word] = true
+		}
+	}
+	c.initialisms = initialisms(w.item.Title)
+	idx := len(lx.cands)
+	c.idx = idx
+	lx.cands = append(lx.cands, c)
+	seen := map[string]bool{}
+	index := func(word string) {
+		for _, k := range []string{word, prefixKey(word)} {
+			if k != "" && !seen[k] {
+				seen[k] = true
+				lx.byWord[k] = append(lx.byWord[k], idx)
+			}
+		}
+	}
+	for _, f := range c.families {
+		index(f)
+	}
+	for word := range c.alt {
+		index(word)
+	}
+	for _, in := range c.initialisms {
+		index(in)
+	}
+	return c
+}
+
+// prefixKey is the 4-letter prefix under which abbreviations find their
+// word ("Revol." finds "revolution").
+func prefixKey(w string) string {
+	if len(w) < 4 {
+		return ""
+	}
+	return "~" + w[:4]
+}
+
+// initialisms returns the acronyms a title may be abbreviated to: the
+// initials of all its words and of its significant words, for the whole
+// title and for its main title before a colon ("From Geneva to Moscow:
+// Labour Internationalism" → "fgtmli", "fgmli", "fgtm", "fgm").
+func initialisms(title string) []string {
+	var out []string
+	add := func(s string) {
+		if len(s) >= 2 && !containsString(out, s) {
+			out = append(out, s)
+		}
+	}
+	forms := []string{title}
+	if i := strings.IndexAny(title, ":.;"); i > 0 {
+		forms = append(forms, title[:i])
+	}
+	for _, f := range forms {
+		words := bib.Words(f)
+		if len(words) < 2 {
+			continue
+		}
+		var all, sig, caps strings.Builder
+		for _, w := range words {
+			if w[0] >= '0' && w[0] <= '9' {
+				continue
+			}
+			all.WriteByte(w[0])
+			if !bib.IsStopword(w) {
+				sig.WriteByte(w[0])
+			}
+		}
+		// initials of the capitalised words, as the title is printed
+		for _, w := range strings.Fields(f) {
+			r, _ := utf8.DecodeRuneInString(w)
+			if unicode.IsUpper(r) {
+				caps.WriteString(strings.ToLower(bib.ASCII(string(r))))
+			}
+		}
+		add(all.String())
+		add(sig.String())
+		add(caps.String())
+	}
+	return out
+}
+
+// alsoKnownAs records another title a work is cited under (a translation,
+// a reprint): its words and initialisms then find the work too.
+func (lx *lexicon) alsoKnownAs(c *candidate, title string) {
+	idx := c.idx
+	index := func(k string) {
+		for _, i := range lx.byWord[k] {
+			if i == idx {
+				return
+			}
+		}
+		lx.byWord[k] = append(lx.byWord[k], idx)
+	}
+	for _, w := range bib.SignificantWords(title) {
+		if !c.alt[w] {
+			c.alt[w] = true
+			index(w)
+			if k := prefixKey(w); k != "" {
+				index(k)
+			}
+		}
+	}
+	for _, in := range initialisms(title) {
+		if !containsString(c.initialisms, in) {
+			c.initialisms = append(c.initialisms, in)
+			index(in)
+		}
+	}
+}
+
+// query is what a citation says about the work it names.
+type query struct {
+	families []string // folded family names given
+	title    []string // significant title words given
+	year     int
+	// loose means the author/title split is unsure (a short form): every
+	// word may match an author or a title word.
+	loose bool
+	// authorOnly allows a query with no title words to fit any work of the
+	// author ("Greeman, op. cit.", "(Furet)").
+	authorOnly bool
+}
+
+// scored is a candidate with its fit to a query.
+type scored struct {
+	c     *candidate
+	score float64
+}
+
+// match returns the candidates that fit q, best first. Candidates in
+// prefer (works already cited in the document) win ties.
+func (lx *lexicon) match(q query) []scored {
+	seen := map[int]bool{}
+	var ids []int
+	collect := func(w string) {
+		for _, k := range []string{w, prefixKey(w)} {
+			for _, i := range lx.byWord[k] {
+				if !seen[i] {
+					seen[i] = true
+					ids = append(ids, i)
+				}
+			}
+		}
+	}
+	for _, w := range q.families {
+		collect(w)
+	}
+	for _, w := range q.title {
+		collect(w)
+	}
+	var out []scored
+	for _, i := range ids {
+		c := lx.cands[i]
+		if s := fit(q, c); s > 0 {
+			out = append(out, scored{c, s})
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].score > out[j].score })
+	return out
+}
+
+// fit scores how well candidate c answers query q, 0 when it cannot be the
+// work. Every word the citation gives must be found in the work (allowing
+// abbreviation and one OCR slip); a family name given must be a creator's.
+func fit(q query, c *candidate) float64 {
+	if q.loose {
+		return fitLoose(q, c)
+	}
+	if len(q.families) > 0 && len(c.families) > 0 {
+		for _, f := range q.families {
+			if !containsWord(c.families, f) {
+				return 0
+			}
+		}
+	}
+	if len(q.title) == 0 {
+		if !q.authorOnly || len(q.families) == 0 || len(c.families) == 0 {
+			return 0
+		}
+		return 0.5 // author only: fits any work of the author
+	}
+	inTitle, inAlt := 0, 0
+	for _, w := range q.title {
+		switch {
+		case containsWord(c.title, w):
+			inTitle++
+		case c.alt[w] || altHasPrefix(c.alt, w):
+			inAlt++
+		}
+	}
+	n := len(q.title)
+	covered := float64(inTitle) + 0.8*float64(inAlt)
+	missing := n - inTitle - inAlt
+	if missing > allowedMisses(n) {
+		return 0
+	}
+	score := 1 + covered/float64(n)
+	if len(c.title) > 0 {
+		// prefer the work whose title the citation gives most completely
+		score += 0.3 * float64(inTitle) / float64(len(c.title))
+	}
+	if len(q.families) > 0 && len(c.families) > 0 {
+		score += 0.5
+	}
+	if q.year != 0 && c.year != 0 {
+		if q.year == c.year {
+			score += 0.2
+		} else if !c.alt[itoa(q.year)] && abs(q.year-c.year) > 1 {
+			score -= 0.3
+		}
+	}
+	return score
+}
+
+// fitLoose scores a short form whose words may be author or title words.
+func fitLoose(q query, c *candidate) float64 {
+	words := append(append([]string{}, q.families...), q.title...)
+	if len(words) == 0 {
+		return 0
+	}
+	author, title, alt, initial := 0, 0, 0, 0
+	for _, w := range words {
+		switch {
+		case containsWord(c.families, w):
+			author++
+		case containsWord(c.title, w):
+			title++
+		case containsString(c.initialisms, w):
+			initial++
+		case c.alt[w] || altHasPrefix(c.alt, w):
+			alt++
+		}
+	}
+	missing := len(words) - author - title - alt - initial
+	if missing > allowedMisses(len(words)) || title+alt+initial == 0 {
+		return 0
+	}
+	score := 1 + (float64(author+title+initial)+0.8*float64(alt))/float64(len(words))
+	if len(c.title) > 0 {
+		score += 0.3 * float64(title) / float64(len(c.title))
+	}
+	if author > 0 {
+		score += 0.5
+	}
+	return score
+}
+
+// allowedMisses is how many words of a citation may be absent from the work
+// (OCR damage, a subtitle word the entry lacks).
+func allowedMisses(n int) int {
+	switch {
+	case n >= 6:
+		return 2
+	case n >= 4:
+		return 1
+	}
+	return 0
+}
+
+func containsString(list []string, w string) bool {
+	for _, x := range list {
+		if x == w {
+			return true
+		}
+	}
+	return false
+}
+
+// containsWord reports whether list holds w, an abbreviation of one of its
+// words, or a word one OCR slip away.
+func containsWord(list []string, w string) bool {
+	for _, x := range list {
+		if sameWord(w, x) {
+			return true
+		}
+	}
+	return false
+}
+
+func altHasPrefix(alt map[string]bool, w string) bool {
+	if len(w) < 4 || len(w) > 7 {
+		return false
+	}
+	for x := range alt {
+		if len(x) > len(w) && strings.HasPrefix(x, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// sameWord compares two folded words: equal, w an abbreviation of x
+// ("revol" of "revolution"), or one edit apart in words of five letters or
+// more.
+func sameWord(w, x string) bool {
+	if w == x {
+		return true
+	}
+	if len(w) >= 4 && len(x) > len(w) && strings.HasPrefix(x, w) {
+		return true
+	}
+	if len(w) >= 5 && len(x) >= 5 && abs(len(w)-len(x)) <= 1 {
+		return editDistanceAtMost1(w, x)
+	}
+	return false
+}
+
+// editDistanceAtMost1 reports whether a and b differ by at most one
+// insertion, deletion or substitution.
+func editDistanceAtMost1(a, b string) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	i := 0
+	for i < len(a) && a[i] == b[i] {
+		i++
+	}
+	if i == len(a) {
+		return len(b)-len(a) <= 1
+	}
+	if len(a) == len(b) {
+		return a[i+1:] == b[i+1:]
+	}
+	return a[i:] == b[i+1:]
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
+}

@@ -1,0 +1,196 @@
+package refs
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/ibid-project/ibid/bib"
+	"github.com/ibid-project/ibid/refs/biblio"
+	"github.com/ibid-project/ibid/refs/cite"
+	"github.com/ibid-project/ibid/refs/notes"
+	"github.com/ibid-project/ibid/refs/text"
+)
+
+// Parse reads a document and returns its notes, bibliography entries,
+// in-text citations and findings, every citation resolved. Input that is
+// not text fails with a *text.Error naming the document and position.
+func Parse(name string, data []byte) (*Document, error) {
+	t, err := text.Decode(name, data)
+	if err != nil {
+		return nil, err
+	}
+	return Read(t), nil
+}
+
+// Read parses an already decoded document.
+func Read(t *text.Text) *Document {
+	doc := &Document{Name: t.Name, Encoding: t.Encoding, Lines: len(t.Lines), Title: guessTitle(t)}
+	bibs := biblio.Find(t, nil)
+	inBib := func(line int) bool { return biblio.Contains(bibs, line) }
+	nr := notes.Find(t, inBib)
+
+	doc.Notes = make([]Note, 0, len(nr.Notes))
+	seqIndex := map[string]int{}
+	for _, n := range nr.Notes {
+		markers := n.Markers
+		if markers == nil {
+			markers = []int{}
+		}
+		doc.Notes = append(doc.Notes, Note{Kind: KindNote, Doc: t.Name, Seq: n.Seq, Number: n.Number,
+			Line: n.Line, EndLine: n.EndLine, Lines: n.Lines, Markers: markers, Continued: n.Continued,
+			Text: n.Text, Citations: []Citation{}})
+		i, ok := seqIndex[n.Seq]
+		if !ok {
+			i = len(doc.Sequences)
+			seqIndex[n.Seq] = i
+			doc.Sequences = append(doc.Sequences, Sequence{ID: n.Seq, Title: n.SeqTitle})
+		}
+		doc.Sequences[i].Notes++
+	}
+	for _, f := range nr.Findings {
+		doc.Problems = append(doc.Problems, Problem{Kind: KindProblem, Doc: t.Name, Line: f.Line, Code: f.Code,
+			Seq: f.Seq, Number: f.Number, Message: f.Message})
+	}
+	for _, b := range bibs {
+		for _, e := range b.Entries {
+			doc.Entries = append(doc.Entries, entryRecord(t.Name, e))
+		}
+	}
+
+	r := newResolver(doc)
+	r.addEntries()
+	for i := range doc.Notes {
+		r.resolveNote(&doc.Notes[i])
+	}
+	findInText(t, doc, r, nr.NoteLine, inBib)
+	r.finish()
+	sort.SliceStable(doc.Problems, func(i, j int) bool { return doc.Problems[i].Line < doc.Problems[j].Line })
+	if doc.Notes == nil {
+		doc.Notes = []Note{}
+	}
+	return doc
+}
+
+// entryRecord parses one bibliography entry into its record: the group
+// header becomes the container of the articles under it, an inherited
+// author ("- " lines) becomes the entry's author.
+func entryRecord(doc string, e biblio.Entry) Entry {
+	raw := e.Raw
+	author := e.Author
+	if author == "" {
+		author = sectionAuthor(e.Section)
+		if author != "" && startsWithName(raw, author) {
+			author = ""
+		}
+	}
+	if author != "" {
+		raw = strings.TrimRight(author, " .,") + ". " + strings.TrimLeft(raw, " -–—.,")
+	}
+	it := cite.Parse(raw, cite.Entry).Item
+	var group *string
+	if e.Group != "" {
+		g := e.Group
+		group = &g
+		if it.ContainerTitle == "" && looksPeriodical(g) {
+			it.ContainerTitle = periodicalName(g)
+			if it.Type == "book" || it.Type == "document" || it.Type == "" {
+				it.Type = "article-journal"
+			}
+		}
+	}
+	section := e.Section
+	if section == nil {
+		section = []string{}
+	}
+	return Entry{Kind: KindEntry, Doc: doc, Line: e.Line, EndLine: e.EndLine, Section: section, Group: group,
+		Label: e.Label, Raw: e.Raw, Item: &it}
+}
+
+// sectionAuthor returns the author a bibliography section names for all
+// its entries: "Works by Victor Serge", "Writings of X", "Œuvres de X",
+// "Schriften von X", "Obras de X".
+func sectionAuthor(section []string) string {
+	for i := len(section) - 1; i >= 0; i-- {
+		h := section[i]
+		lower := strings.ToLower(h)
+		for _, marker := range []string{"works by ", "writings by ", "writings of ", "works of ", "publications by ",
+			"œuvres de ", "oeuvres de ", "ouvrages de ", "schriften von ", "werke von ", "obras de ", "escritos de "} {
+			if j := strings.Index(lower, marker); j >= 0 {
+				name := strings.TrimSpace(h[j+len(marker):])
+				if k := strings.IndexAny(name, ",;:(("); k > 0 {
+					name = name[:k]
+				}
+				if n := len(strings.Fields(name)); n >= 1 && n <= 4 {
+					return name
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// startsWithName reports whether an entry already begins with the author's
+// family name (the last word of name).
+func startsWithName(raw, name string) bool {
+	words := bib.Words(name)
+	if len(words) == 0 {
+		return false
+	}
+	first := bib.Words(raw)
+	family := words[len(words)-1]
+	for i := 0; i < len(first) && i < 3; i++ {
+		if first[i] == family {
+			return true
+		}
+	}
+	return false
+}
+
+// looksPeriodical reports whether a group header names a periodical: a
+// title with a run of years ("Clarte, 1922-27") or a periodical word.
+func looksPeriodical(g string) bool {
+	for _, w := range bib.Words(g) {
+		if len(w) == 4 && isDigits(w) {
+			return true
+		}
+		switch w {
+		case "journal", "review", "revue", "revista", "zeitschrift", "quarterly", "monthly", "weekly",
+			"times", "gazette", "bulletin", "magazine", "cahiers", "press", "news", "herald", "tribune":
+			return true
+		}
+	}
+	return false
+}
+
+// periodicalName strips the years and trailing punctuation from a group
+// header: "Clarte, 1922-27" → "Clarte".
+func periodicalName(g string) string {
+	cut := len(g)
+	for i, r := range g {
+		if r >= '0' && r <= '9' {
+			cut = i
+			break
+		}
+	}
+	name := strings.TrimRight(g[:cut], " ,.;:(–-")
+	if name == "" {
+		return strings.TrimSpace(g)
+	}
+	return name
+}
+
+// guessTitle takes the first non-empty line of a document as its title
+// when it is short enough to be one.
+func guessTitle(t *text.Text) string {
+	for _, l := range t.Lines {
+		l = strings.TrimSpace(l)
+		if l == "" {
+			continue
+		}
+		if len(l) <= 120 {
+			return l
+		}
+		return ""
+	}
+	return ""
+}

@@ -1,0 +1,227 @@
+package refs
+
+import (
+	"bytes"
+	"encoding/json"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+var update = flag.Bool("update", false, "rewrite golden files")
+
+func parseFile(t *testing.T, path string) *Document {
+	t.Helper()
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc, err := Parse(filepath.Base(path), data)
+	if err != nil {
+		t.Fatalf("Parse(%s): %v", path, err)
+	}
+	return doc
+}
+
+// noteAt returns the note of sequence index seq (0-based) with number n.
+func noteAt(t *testing.T, doc *Document, seq, n int) *Note {
+	t.Helper()
+	if seq >= len(doc.Sequences) {
+		t.Fatalf("document has %d sequences, want more than %d", len(doc.Sequences), seq)
+	}
+	id := doc.Sequences[seq].ID
+	for i := range doc.Notes {
+		if doc.Notes[i].Seq == id && doc.Notes[i].Number == n {
+			return &doc.Notes[i]
+		}
+	}
+	t.Fatalf("no note %d in sequence %s", n, id)
+	return nil
+}
+
+func locator(c Citation) string {
+	if c.Locator == nil {
+		return ""
+	}
+	return *c.Locator
+}
+
+// TestResolveSample checks each resolution rule on the synthetic sample
+// thesis (../testdata/sample-thesis.txt).
+func TestResolveSample(t *testing.T) {
+	doc := parseFile(t, "../testdata/sample-thesis.txt")
+	if got := len(doc.Sequences); got != 2 {
+		t.Fatalf("sequences = %d, want 2 (numbering restarts in chapter two)", got)
+	}
+	full := noteAt(t, doc, 0, 1)
+	if len(full.Citations) != 1 || full.Citations[0].Form != "full" || full.Citations[0].BibLine == nil {
+		t.Fatalf("note 1: want one full citation found in the bibliography, got %+v", full.Citations)
+	}
+	brunner := full.Citations[0].Work
+	tests := []struct {
+		name      string
+		seq, note int
+		index     int
+		form      string
+		sameAs    *Note // the work must be the one this note's first citation names
+		work      string
+		locator   string
+	}{
+		{name: "ibid follows the previous note", seq: 0, note: 3, form: "ibid", sameAs: noteAt(t, doc, 0, 2), locator: "p. 19"},
+		{name: "declared alias", seq: 0, note: 4, form: "alias", work: brunner, locator: "p. 88"},
+		{name: "declared abbreviation", seq: 0, note: 9, form: "abbrev", sameAs: noteAt(t, doc, 0, 6), locator: "p. 112"},
+		{name: "op. cit. by author", seq: 0, note: 10, form: "opcit", sameAs: noteAt(t, doc, 0, 5), locator: "p. 320"},
+		{name: "short author-title form", seq: 0, note: 7, form: "short", sameAs: noteAt(t, doc, 0, 2), locator: "p. 55"},
+		{name: "short form in a new chapter", seq: 1, note: 1, form: "short", work: brunner, locator: "pp. 140-142"},
+		{name: "ibid without locator", seq: 1, note: 2, form: "ibid", work: brunner},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			n := noteAt(t, doc, tt.seq, tt.note)
+			if len(n.Citations) <= tt.index {
+				t.Fatalf("note %d has %d citations: %q", tt.note, len(n.Citations), n.Text)
+			}
+			c := n.Citations[tt.index]
+			if c.Form != tt.form {
+				t.Errorf("form = %q, want %q", c.Form, tt.form)
+			}
+			want := tt.work
+			if tt.sameAs != nil {
+				want = tt.sameAs.Citations[0].Work
+			}
+			if c.Work != want || want == "" {
+				t.Errorf("work = %q, want %q", c.Work, want)
+			}
+			if got := locator(c); got != tt.locator {
+				t.Errorf("locator = %q, want %q", got, tt.locator)
+			}
+		})
+	}
+
+	codes := map[string]int{}
+	for _, p := range doc.Problems {
+		codes[p.Code]++
+	}
+	for code, min := range map[string]int{CodeMissingNote: 1, CodeMarkerWithoutNote: 1, CodeNeverCited: 3} {
+		if codes[code] < min {
+			t.Errorf("findings %s = %d, want at least %d (all: %v)", code, codes[code], min, codes)
+		}
+	}
+	if codes[CodeUnresolvedIbid] != 0 || codes[CodeAmbiguousShort] != 0 {
+		t.Errorf("unexpected unresolved/ambiguous findings: %v", doc.Problems)
+	}
+}
+
+// TestUnresolvedIbid: an "Ibid." that opens its sequence refers to nothing.
+func TestUnresolvedIbid(t *testing.T) {
+	src := "Chapter One\n\nA claim.¹ Another.²\n\n¹Ibid., p. 4.\n\n²Jane Doe, A Book About Things, Penguin, London, 1990, p. 3.\n"
+	doc, err := Parse("t.txt", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, p := range doc.Problems {
+		if p.Code == CodeUnresolvedIbid && p.Line == 5 {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("want unresolved-ibid at line 5, got %+v", doc.Problems)
+	}
+}
+
+// TestAmbiguousShortForm: a short form naming only an author with two
+// works in the bibliography is reported, not guessed.
+func TestAmbiguousShortForm(t *testing.T) {
+	src := `Chapter One
+
+A claim.¹
+
+¹Doe, p. 4.
+
+Bibliography
+
+Doe, Jane. A Book About Things. London: Penguin, 1990.
+Doe, Jane. Another Book Entirely. London: Penguin, 1995.
+`
+	doc, err := Parse("t.txt", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(doc.Entries) != 2 {
+		t.Fatalf("entries = %d, want 2", len(doc.Entries))
+	}
+	for _, c := range doc.Notes[0].Citations {
+		if c.Work != "" {
+			t.Errorf("short form resolved to %s; want no guess", c.Work)
+		}
+	}
+}
+
+// TestGolden pins the parse output of every synthetic document in
+// testdata/ (run with -update to rewrite), and checks a second parse is
+// identical.
+func TestGolden(t *testing.T) {
+	inputs, _ := filepath.Glob("testdata/*.txt")
+	inputs = append(inputs, "../testdata/sample-thesis.txt")
+	for _, in := range inputs {
+		t.Run(filepath.Base(in), func(t *testing.T) {
+			render := func() []byte {
+				var buf bytes.Buffer
+				doc := parseFile(t, in)
+				enc := json.NewEncoder(&buf)
+				enc.SetEscapeHTML(false)
+				enc.SetIndent("", " ")
+				if err := enc.Encode(doc); err != nil {
+					t.Fatal(err)
+				}
+				return buf.Bytes()
+			}
+			got := render()
+			golden := filepath.Join("testdata", strings.TrimSuffix(filepath.Base(in), ".txt")+".golden.json")
+			if *update {
+				if err := os.WriteFile(golden, got, 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			want, err := os.ReadFile(golden)
+			if err != nil {
+				t.Fatalf("%v (run go test -update)", err)
+			}
+			if !bytes.Equal(got, want) {
+				t.Errorf("parse of %s differs from %s (run go test -update and review the diff)", in, golden)
+			}
+			if again := render(); !bytes.Equal(got, again) {
+				t.Errorf("second parse of %s differs from the first", in)
+			}
+		})
+	}
+}
+
+func FuzzParse(f *testing.F) {
+	for _, s := range []string{
+		"Text.¹\n\n¹Ibid.\n",
+		"A.¹\n\n¹Doe, A Book, London, 1990, p. 3; ibid., p. 4; FLTS, p. 2.\n\nBibliography\n\n1. Doe, A Book, 1990.\n",
+		"(Smith 1990, 12) [1]\n\nReferences\n\n[1] Smith, J. A title. 1990.\n",
+	} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		doc, err := Parse("fuzz.txt", data)
+		if err != nil {
+			return
+		}
+		for _, n := range doc.Notes {
+			if n.Line < 1 || n.EndLine < n.Line || n.EndLine > doc.Lines {
+				t.Fatalf("note %s/%d spans lines %d-%d of %d", n.Seq, n.Number, n.Line, n.EndLine, doc.Lines)
+			}
+			for _, c := range n.Citations {
+				if c.Item != nil && c.Work == "" {
+					t.Fatalf("citation %q has an item but no work id", c.Text)
+				}
+			}
+		}
+	})
+}

@@ -1,0 +1,568 @@
+package refs
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"unicode"
+
+	"github.com/ibid-project/ibid/bib"
+	"github.com/ibid-project/ibid/refs/cite"
+)
+
+// work is one work of the document while it is being resolved.
+type work struct {
+	item  bib.Item
+	entry int // index in Document.Entries, -1 when the bibliography lacks it
+	cand  *candidate
+	id    string
+	cited bool
+	// firstLine and firstNote are where the work was first cited.
+	firstLine int
+	firstNote NoteRef
+}
+
+// citedRef is one citation in document order.
+type citedRef struct {
+	w    *work
+	note NoteRef
+}
+
+// resolver walks a document's notes in order and resolves every citation.
+type resolver struct {
+	doc     *Document
+	lx      *lexicon
+	works   []*work
+	aliases map[string]*work // folded alias or abbreviation → work
+	history []citedRef       // every resolved citation, in document order
+	last    map[string]citedRef
+	hasBib  bool
+}
+
+func newResolver(doc *Document) *resolver {
+	return &resolver{doc: doc, lx: newLexicon(), aliases: map[string]*work{}, last: map[string]citedRef{}}
+}
+
+// addEntries makes every bibliography entry a work and a candidate.
+func (r *resolver) addEntries() {
+	for i := range r.doc.Entries {
+		e := &r.doc.Entries[i]
+		w := &work{item: *e.Item, entry: i}
+		w.cand = r.lx.add(w, e.Raw)
+		r.works = append(r.works, w)
+		r.hasBib = true
+	}
+}
+
+// resolveNote resolves every citation in one note.
+func (r *resolver) resolveNote(n *Note) {
+	ref := NoteRef{Seq: n.Seq, Number: n.Number}
+	for _, p := range cite.Split(n.Text) {
+		c, w := r.resolvePiece(n, ref, p)
+		if c == nil {
+			continue
+		}
+		if w != nil {
+			r.cite(w, ref, n.Line)
+		}
+		n.Citations = append(n.Citations, *c)
+	}
+}
+
+func (r *resolver) cite(w *work, ref NoteRef, line int) {
+	if !w.cited {
+		w.cited, w.firstLine, w.firstNote = true, line, ref
+	}
+	cr := citedRef{w: w, note: ref}
+	r.history = append(r.history, cr)
+	r.last[ref.Seq] = cr
+}
+
+func (r *resolver) resolvePiece(n *Note, ref NoteRef, p cite.Piece) (*Citation, *work) {
+	c := &Citation{Text: p.Text, Prefix: p.Prefix}
+	if p.Back == "" {
+		p.Back, p.Locator = backRefIn(p.Text, p.Locator)
+	}
+	switch p.Back {
+	case "ibid":
+		c.Form = bib.FormIbid
+		setLocator(c, p.Locator)
+		prev, ok := r.previous(ref.Seq, authorWords(p.Text, p.Back))
+		if !ok {
+			r.problem(n.Line, CodeUnresolvedIbid, n, fmt.Sprintf("%q has no earlier citation in its sequence to refer to", shorten(p.Text)))
+			return c, nil
+		}
+		c.IbidOf = &NoteRef{Seq: prev.note.Seq, Number: prev.note.Number}
+		return r.bind(c, prev.w), prev.w
+	case "opcit", "loccit":
+		c.Form = bib.FormOpCit
+		setLocator(c, p.Locator)
+		w, from, ok := r.opCit(n, ref, authorWords(p.Text, p.Back))
+		if !ok {
+			return c, nil
+		}
+		if from != nil {
+			c.IbidOf = from
+		}
+		return r.bind(c, w), w
+	}
+
+	parsed := cite.Parse(p.Text, cite.Note)
+	loc := parsed.Locator
+	if loc == "" {
+		loc = p.Locator
+	}
+	setLocator(c, loc)
+	body := withoutLocator(p.Text, loc)
+
+	// A declared alias or an abbreviation used on its own.
+	if w, form, ok := r.byAlias(body); ok {
+		c.Form = form
+		if ref := r.lastCiteOf(w); ref != nil {
+			c.IbidOf = ref
+		}
+		return r.bind(c, w), w
+	}
+
+	it := parsed.Item
+	full := isFull(&it)
+	switch {
+	case it.Type == "interview":
+		c.Form = bib.FormInterview
+	case it.Archive != "" || it.ArchiveLocation != "":
+		c.Form = bib.FormArchival
+	case full:
+		c.Form = bib.FormFull
+	default:
+		c.Form = bib.FormShort
+	}
+
+	var q query
+	if full {
+		q = query{families: familiesOf(&it), title: bib.SignificantWords(it.Title), year: it.YearOf()}
+		if len(q.title) == 0 {
+			q.title = bib.SignificantWords(it.ContainerTitle)
+		}
+	} else {
+		q = query{title: bib.SignificantWords(body), loose: true}
+	}
+	w, ambiguous := r.best(q)
+	if ambiguous && !full {
+		r.problem(n.Line, CodeAmbiguousShort, n, fmt.Sprintf("%q fits several works equally", shorten(body)))
+		return c, nil
+	}
+	if w == nil {
+		if !plausibleWork(&it) {
+			return nil, nil // commentary that only looked like a citation
+		}
+		w = r.newWork(it, body)
+		if r.hasBib {
+			r.problem(n.Line, CodeNotInBibliography, n, fmt.Sprintf("%q is not in the bibliography", shorten(body)))
+		}
+	} else {
+		if full {
+			fillEmpty(&w.item, &it)
+		}
+		if it.Title != "" && bib.Fold(it.Title) != bib.Fold(w.item.Title) {
+			r.lx.alsoKnownAs(w.cand, it.Title)
+		}
+	}
+	if c.Form == bib.FormShort {
+		if prev := r.lastCiteOf(w); prev != nil {
+			c.IbidOf = prev
+		}
+	}
+	if p.Alias != "" {
+		r.aliases[bib.Fold(p.Alias)] = w
+	}
+	return r.bind(c, w), w
+}
+
+// bind points the citation at w.
+func (r *resolver) bind(c *Citation, w *work) *Citation {
+	c.Item = &w.item
+	if w.entry >= 0 {
+		line := r.doc.Entries[w.entry].Line
+		c.BibLine = &line
+	}
+	c.Work = "" // ids are assigned once all works are known
+	return c
+}
+
+// previous is the work an "Ibid." refers to: the last work cited in the
+// sequence, or the last one by the named author when the ibid names one
+// ("Serge, Ibid.").
+func (r *resolver) previous(seq string, author []string) (citedRef, bool) {
+	if len(author) == 0 {
+		cr, ok := r.last[seq]
+		return cr, ok
+	}
+	for i := len(r.history) - 1; i >= 0; i-- {
+		cr := r.history[i]
+		if cr.note.Seq != seq {
+			break
+		}
+		if hasFamilies(cr.w.cand, author) {
+			return cr, true
+		}
+	}
+	cr, ok := r.last[seq]
+	return cr, ok
+}
+
+// opCit resolves "Greeman, op. cit.": the author's work cited most
+// recently, else the author's only work in the bibliography.
+func (r *resolver) opCit(n *Note, ref NoteRef, author []string) (*work, *NoteRef, bool) {
+	if len(author) == 0 {
+		cr, ok := r.last[ref.Seq]
+		if !ok {
+			r.problem(n.Line, CodeUnresolvedIbid, n, "op. cit. names no author and follows no citation")
+			return nil, nil, false
+		}
+		return cr.w, &NoteRef{Seq: cr.note.Seq, Number: cr.note.Number}, true
+	}
+	for i := len(r.history) - 1; i >= 0; i-- {
+		cr := r.history[i]
+		if hasFamilies(cr.w.cand, author) {
+			return cr.w, &NoteRef{Seq: cr.note.Seq, Number: cr.note.Number}, true
+		}
+	}
+	var found []*work
+	for _, w := range r.works {
+		if hasFamilies(w.cand, author) {
+			found = append(found, w)
+		}
+	}
+	switch len(found) {
+	case 1:
+		return found[0], nil, true
+	case 0:
+		r.problem(n.Line, CodeUnresolvedIbid, n, fmt.Sprintf("op. cit. of %s, who is cited nowhere before", strings.Join(author, " ")))
+	default:
+		r.problem(n.Line, CodeAmbiguousShort, n, fmt.Sprintf("op. cit. of %s fits %d works", strings.Join(author, " "), len(found)))
+	}
+	return nil, nil, false
+}
+
+// best returns the work that fits q best; ambiguous is true when two
+// different works fit equally well and neither was cited before.
+func (r *resolver) best(q query) (w *work, ambiguous bool) {
+	ms := r.lx.match(q)
+	if len(ms) == 0 {
+		return nil, false
+	}
+	top := ms[0].score
+	var tied []*work
+	for _, m := range ms {
+		if top-m.score > 0.05 {
+			break
+		}
+		tied = append(tied, m.c.w)
+	}
+	if len(tied) == 1 {
+		return tied[0], false
+	}
+	// A short form names a work cited before: prefer the one cited most
+	// recently among the tied.
+	for i := len(r.history) - 1; i >= 0; i-- {
+		for _, t := range tied {
+			if r.history[i].w == t {
+				return t, false
+			}
+		}
+	}
+	return tied[0], true
+}
+
+// byAlias finds a work by a declared alias ("Hereafter, Greeman") or by an
+// abbreviation of a title cited before ("FLTS" for From Lenin to Stalin).
+func (r *resolver) byAlias(body string) (*work, string, bool) {
+	key := bib.Fold(body)
+	if key == "" {
+		return nil, "", false
+	}
+	if w, ok := r.aliases[key]; ok {
+		if isInitialism(body) {
+			return w, bib.FormAbbrev, true
+		}
+		return w, bib.FormAlias, true
+	}
+	if !isInitialism(body) {
+		return nil, "", false
+	}
+	var found *work
+	for _, cr := range r.history {
+		if containsString(cr.w.cand.initialisms, key) {
+			if found != nil && found != cr.w {
+				return nil, "", false
+			}
+			found = cr.w
+		}
+	}
+	if found == nil {
+		for _, w := range r.works {
+			if containsString(w.cand.initialisms, key) {
+				if found != nil && found != w {
+					return nil, "", false
+				}
+				found = w
+			}
+		}
+	}
+	if found == nil {
+		return nil, "", false
+	}
+	return found, bib.FormAbbrev, true
+}
+
+func (r *resolver) lastCiteOf(w *work) *NoteRef {
+	for i := len(r.history) - 1; i >= 0; i-- {
+		if r.history[i].w == w {
+			n := r.history[i].note
+			return &n
+		}
+	}
+	return nil
+}
+
+func (r *resolver) newWork(it bib.Item, raw string) *work {
+	w := &work{item: it, entry: -1}
+	w.cand = r.lx.add(w, raw)
+	r.works = append(r.works, w)
+	return w
+}
+
+func (r *resolver) problem(line int, code string, n *Note, msg string) {
+	p := Problem{Kind: KindProblem, Doc: r.doc.Name, Line: line, Code: code, Message: msg}
+	if n != nil {
+		p.Seq, p.Number = n.Seq, n.Number
+	}
+	r.doc.Problems = append(r.doc.Problems, p)
+}
+
+// finish assigns work ids and reports bibliography entries no note cites.
+func (r *resolver) finish() {
+	used := map[string]int{}
+	byItem := make(map[*bib.Item]string, len(r.works))
+	r.doc.Works = make(map[string]*bib.Item, len(r.works))
+	for _, w := range r.works {
+		id := bib.WorkID(&w.item)
+		used[id]++
+		if used[id] > 1 {
+			id += "-" + strconv.Itoa(used[id])
+		}
+		w.id = id
+		byItem[&w.item] = id
+		r.doc.Works[id] = &w.item
+		if w.entry >= 0 {
+			r.doc.Entries[w.entry].Work = id
+			r.doc.Entries[w.entry].Item = &w.item
+		}
+	}
+	setIDs := func(cs []Citation) {
+		for i := range cs {
+			if cs[i].Item != nil {
+				cs[i].Work = byItem[cs[i].Item]
+			}
+		}
+	}
+	for i := range r.doc.Notes {
+		setIDs(r.doc.Notes[i].Citations)
+	}
+	for i := range r.doc.InText {
+		setIDs(r.doc.InText[i].Citations)
+	}
+	if len(r.history) == 0 {
+		return
+	}
+	for _, w := range r.works {
+		if w.entry >= 0 && !w.cited {
+			e := r.doc.Entries[w.entry]
+			r.doc.Problems = append(r.doc.Problems, Problem{Kind: KindProblem, Doc: r.doc.Name, Line: e.Line,
+				Code: CodeNeverCited, Message: fmt.Sprintf("%q is cited in no note", shorten(e.Raw))})
+		}
+	}
+}
+
+// isFull reports whether a parsed citation describes a work rather than
+// naming one briefly: it gives where or when it was published.
+func isFull(it *bib.Item) bool {
+	return it.Publisher != "" || it.PublisherPlace != "" || it.Issued != nil || it.ContainerTitle != "" ||
+		it.Volume != "" || it.URL != "" || it.DOI != "" || it.Archive != ""
+}
+
+// plausibleWork reports whether an unmatched citation describes a work
+// worth keeping: a title, and an author or publication facts.
+func plausibleWork(it *bib.Item) bool {
+	if it.Title == "" && it.ContainerTitle == "" {
+		return false
+	}
+	return len(it.Author)+len(it.Editor) > 0 || isFull(it)
+}
+
+func familiesOf(it *bib.Item) []string {
+	var out []string
+	for _, names := range [][]bib.Name{it.Author, it.Editor} {
+		for _, n := range names {
+			if n.Family != "" {
+				out = append(out, bib.Words(n.Family)...)
+			}
+		}
+		if len(out) > 0 {
+			return out
+		}
+	}
+	return out
+}
+
+func hasFamilies(c *candidate, author []string) bool {
+	if c == nil || len(c.families) == 0 {
+		return false
+	}
+	for _, a := range author {
+		if !containsWord(c.families, a) {
+			return false
+		}
+	}
+	return true
+}
+
+// backRefIn finds a back-reference among the first words of a citation
+// that the splitter did not mark ("Greeman, ibid., p, 155" with an OCR
+// comma in its locator), and the locator after it.
+func backRefIn(text, loc string) (string, string) {
+	words := strings.Fields(bib.Fold(text))
+	for i, w := range words {
+		if i >= 4 {
+			break
+		}
+		form := ""
+		switch {
+		case w == "ibid" || w == "ibidem" || w == "ebd" || w == "ebenda" || w == "idem":
+			form = "ibid"
+		case (w == "op" || w == "loc") && i+1 < len(words) && words[i+1] == "cit":
+			form = "opcit"
+		}
+		if form == "" {
+			continue
+		}
+		if loc == "" {
+			if j := indexFold(text, w); j >= 0 {
+				rest := strings.TrimLeft(text[j:], "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ. ")
+				rest = strings.TrimLeft(rest, "cit., ")
+				loc = strings.Trim(rest, " .;")
+			}
+		}
+		return form, loc
+	}
+	return "", loc
+}
+
+// indexFold finds the folded word w in text, ignoring case.
+func indexFold(text, w string) int {
+	return strings.Index(strings.ToLower(text), w)
+}
+
+// authorWords returns the folded name words written before a back-reference
+// ("Serge, Ibid." → [serge]).
+func authorWords(text, back string) []string {
+	f := bib.Fold(text)
+	cut := len(f)
+	for _, marker := range backMarkers[back] {
+		if i := strings.Index(f, marker); i >= 0 && i < cut {
+			cut = i
+		}
+	}
+	var out []string
+	for _, w := range strings.Fields(f[:cut]) {
+		if !bib.IsStopword(w) && len(w) > 1 && !isDigits(w) {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+var backMarkers = map[string][]string{
+	"ibid":   {"ibid", "ib ", "id ", "idem", "ebd", "ebenda", "ibidem"},
+	"opcit":  {"op cit", "opcit", "o c ", "a a o", "aao"},
+	"loccit": {"loc cit", "loccit"},
+}
+
+func isDigits(s string) bool {
+	for _, r := range s {
+		if !unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// isInitialism reports whether s is an abbreviation such as "FLTS": two to
+// eight capital letters, nothing else.
+func isInitialism(s string) bool {
+	s = strings.Trim(strings.TrimSpace(s), ".,;:()")
+	if len(s) < 2 || len(s) > 8 {
+		return false
+	}
+	for _, r := range s {
+		if r < 'A' || r > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+func setLocator(c *Citation, loc string) {
+	if loc = strings.TrimSpace(loc); loc != "" {
+		c.Locator = &loc
+	}
+}
+
+// withoutLocator removes the locator and trailing punctuation from a
+// citation's text.
+func withoutLocator(text, loc string) string {
+	t := strings.TrimSpace(text)
+	if loc != "" {
+		if i := strings.LastIndex(t, loc); i >= 0 {
+			t = t[:i] + t[i+len(loc):]
+		}
+	}
+	return strings.Trim(t, " ,.;:")
+}
+
+// fillEmpty copies into dst the fields src has and dst lacks.
+func fillEmpty(dst, src *bib.Item) {
+	str := func(d *string, s string) {
+		if *d == "" {
+			*d = s
+		}
+	}
+	str(&dst.Title, src.Title)
+	str(&dst.ContainerTitle, src.ContainerTitle)
+	str(&dst.Publisher, src.Publisher)
+	str(&dst.PublisherPlace, src.PublisherPlace)
+	str(&dst.Volume, src.Volume)
+	str(&dst.Issue, src.Issue)
+	str(&dst.Edition, src.Edition)
+	str(&dst.URL, src.URL)
+	str(&dst.DOI, src.DOI)
+	if len(dst.Author) == 0 {
+		dst.Author = src.Author
+	}
+	if len(dst.Editor) == 0 {
+		dst.Editor = src.Editor
+	}
+	if dst.Issued == nil {
+		dst.Issued = src.Issued
+	}
+}
+
+func shorten(s string) string {
+	s = strings.Join(strings.Fields(s), " ")
+	if r := []rune(s); len(r) > 70 {
+		return string(r[:67]) + "..."
+	}
+	return s
+}
+
+func itoa(n int) string { return strconv.Itoa(n) }
