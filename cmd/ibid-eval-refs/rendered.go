@@ -221,8 +221,7 @@ func printed(field, want, folded string) bool {
 		}
 		return true
 	case "page":
-		first, _, _ := strings.Cut(want, " ")
-		return strings.Contains(" "+folded+" ", " "+first+" ")
+		return pagePrinted(want, folded)
 	case "issued":
 		return strings.Contains(folded, want)
 	}
@@ -250,9 +249,72 @@ func gotField(f string, it *bib.Item) string {
 	case "publisher":
 		return bib.Fold(it.Publisher)
 	case "page":
-		return bib.Fold(it.Page)
+		return normalizePages(it.Page)
 	}
 	return ""
+}
+
+// normalizePages writes page ranges in full and folded: "347–57, 60" →
+// "347 357 60".
+func normalizePages(s string) string {
+	var out []string
+	for _, part := range strings.Split(s, ",") {
+		a, b, ok := cutRange(strings.TrimSpace(part))
+		if !ok {
+			out = append(out, bib.Fold(part))
+			continue
+		}
+		if len(b) < len(a) && allDigits(a) && allDigits(b) {
+			b = a[:len(a)-len(b)] + b
+		}
+		out = append(out, bib.Fold(a), bib.Fold(b))
+	}
+	return strings.Join(strings.Fields(strings.Join(out, " ")), " ")
+}
+
+// cutRange splits "12-30" at its dash.
+func cutRange(s string) (string, string, bool) {
+	for _, d := range []string{"-", "–", "—", "‑"} {
+		if a, b, ok := strings.Cut(s, d); ok {
+			return strings.TrimSpace(a), strings.TrimSpace(b), true
+		}
+	}
+	return "", "", false
+}
+
+func allDigits(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// pagePrinted reports whether a record's page range is printed in the
+// folded text: a range must appear as a range (its first page followed by
+// another number), a single page as a number.
+func pagePrinted(want, folded string) bool {
+	f := strings.Fields(want)
+	if len(f) == 0 {
+		return false
+	}
+	words := strings.Fields(folded)
+	for k, w := range words {
+		if w != f[0] {
+			continue
+		}
+		if len(f) == 1 {
+			return true
+		}
+		if k+1 < len(words) && allDigits(words[k+1]) && strings.HasSuffix(f[1], words[k+1]) {
+			return true
+		}
+	}
+	return false
 }
 
 // wantField returns the folded value of a record field. Author lists cut
@@ -287,7 +349,7 @@ func wantField(f string, rec record, text string) string {
 	case "publisher":
 		return bib.Fold(str(rec["publisher"]))
 	case "page":
-		return bib.Fold(str(rec["page"]))
+		return normalizePages(str(rec["page"]))
 	}
 	return ""
 }

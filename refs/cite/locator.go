@@ -130,6 +130,8 @@ func pinpointNumbers(t string, labelled bool) bool {
 			continue
 		case isArabicPage(f):
 			nums++
+		case strings.Count(f, ":") == 1 && isArabicPage(f[:strings.IndexByte(f, ':')]) && isArabicPage(f[strings.IndexByte(f, ':')+1:]):
+			nums++ // "5:213" volume and page
 		case isRoman(f) && (labelled || len(f) <= 6):
 			nums++
 		default:

@@ -21,11 +21,12 @@ type parser struct {
 	sawIn       bool // "in Container" was read
 	genre       string
 	locFromRest bool
+	parenEnd    int  // last segment read from inside a parenthesised group
 	done        bool // in a note, the citation ended (locator read): the rest is commentary
 }
 
 func newParser(s string, kind Kind) *parser {
-	p := &parser{s: s, kind: kind}
+	p := &parser{s: s, kind: kind, parenEnd: -1}
 	p.ref.Spans = map[string]Span{}
 	p.it = &p.ref.Item
 	return p

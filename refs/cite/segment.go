@@ -154,7 +154,7 @@ func scanPlain(s string, i, lo, hi int) (next, end int, sep byte) {
 				if c != '.' {
 					return j + 1, j + 1, '.'
 				}
-				if !abbreviationBefore(s, i, j, hi) {
+				if !abbreviationBefore(s, i, j, hi) && !ordinalDot(s, i, j) {
 					return j + 1, j, '.'
 				}
 			}
@@ -490,4 +490,23 @@ func lastWord(s string) string {
 	s = strings.TrimRight(s, " .,")
 	k := strings.LastIndexAny(s, " (")
 	return s[k+1:]
+}
+
+// ordinalDot reports whether the period at j follows a German-style
+// ordinal number ("8. September 2015", "2. Aufl.", "19. Jahrhundert").
+func ordinalDot(s string, from, j int) bool {
+	k := j
+	for k > from && s[k-1] >= '0' && s[k-1] <= '9' {
+		k--
+	}
+	if k == j || j-k > 2 || (k > from && isWordRune(lastRune(s[from:k]))) {
+		return false
+	}
+	n := skipSpace(s, j+1, len(s))
+	e := n
+	for e < len(s) && s[e] != ' ' && s[e] != '.' && s[e] != ',' {
+		e++
+	}
+	w := strings.ToLower(s[n:e])
+	return months[w] > 0 || w == "aufl" || w == "auflage" || w == "jahrhundert" || w == "jh" || w == "ausg" || w == "ausgabe"
 }

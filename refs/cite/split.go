@@ -56,56 +56,80 @@ func Split(note string) []Piece {
 	return out
 }
 
+// sentence is a part of a note between sentence ends or semicolons;
+// afterSemicolon tells that a semicolon ended the part before it.
+type sentence struct {
+	Span
+	afterSemicolon bool
+}
+
 // chunks cuts a note into sentences and semicolon-separated parts, merging
-// a lone name with the sentence that follows it and a trailing link with
-// the one before.
+// a lone name with the sentence that follows it and a trailing link or
+// lower-case continuation with the one before.
 func chunks(note string) []Span {
 	raw := cutSentences(note)
 	var out []Span
 	for k := 0; k < len(raw); k++ {
 		c := raw[k]
 		t := note[c.Start:c.End]
-		if k+1 < len(raw) && note[c.End] != ';' && nameOnly(t) {
+		if k+1 < len(raw) && !raw[k+1].afterSemicolon && nameOnly(t) {
 			raw[k+1].Start = c.Start
 			continue
 		}
-		if len(out) > 0 && (startsWithLink(t) || startsLower(t) && !startsWithSignal(t)) && note[out[len(out)-1].End] != ';' {
+		if len(out) > 0 && !c.afterSemicolon && (startsWithLink(t) || startsLower(t) && !startsWithSignal(t) && !startsWithParticle(t)) {
 			out[len(out)-1].End = c.End
 			continue
 		}
-		out = append(out, c)
+		out = append(out, c.Span)
 	}
 	return out
 }
 
+// startsWithParticle reports whether t opens with a name particle
+// ("al-Ruṣāfī", "de Gaulle"), which is no continuation.
+func startsWithParticle(t string) bool {
+	w, _, _ := strings.Cut(t, " ")
+	lw := strings.ToLower(w)
+	if particles[lw] {
+		return true
+	}
+	if k := strings.IndexAny(lw, "-'’"); k > 0 && particles[lw[:k]] {
+		return true
+	}
+	return false
+}
+
 // cutSentences splits at semicolons and sentence ends outside quotes and
 // brackets.
-func cutSentences(note string) []Span {
-	var out []Span
+func cutSentences(note string) []sentence {
+	var out []sentence
 	start := 0
 	depth := 0
-	inDouble := false
-	var closeWant rune
-	flush := func(end int) {
+	quoteEnd := -1 // inside a quotation until this offset
+	semi := false
+	flush := func(end int, nextSemi bool) {
 		s, e := trimSpan(note, start, end)
 		e = trimEndPunct(note, s, e)
 		if e > s {
-			out = append(out, Span{s, e})
+			out = append(out, sentence{Span{s, e}, semi})
 		}
+		semi = nextSemi
 	}
 	for i := 0; i < len(note); {
 		r, size := utf8.DecodeRuneInString(note[i:])
+		if i < quoteEnd {
+			i += size
+			continue
+		}
+		atWord := i == 0 || !isWordRune(lastRune(note[:i]))
+		if closeRune, ok := openQuote(r, note, i+size, len(note)); ok && atWord {
+			if c := findCloseQuote(note, i+size, len(note), r, closeRune); c >= 0 {
+				quoteEnd = c + utf8.RuneLen(closeRune)
+				i += size
+				continue
+			}
+		}
 		switch {
-		case inDouble:
-			if r == closeWant || (closeWant == '”' && r == '"') {
-				inDouble = false
-			}
-		case r == '“' || r == '«' || r == '„':
-			inDouble, closeWant = true, map[rune]rune{'“': '”', '«': '»', '„': '“'}[r]
-		case r == '"':
-			if findCloseQuote(note, i+1, len(note), '"', '"') >= 0 {
-				inDouble, closeWant = true, '"'
-			}
 		case r == '(' || r == '[':
 			depth++
 		case r == ')' || r == ']':
@@ -113,21 +137,17 @@ func cutSentences(note string) []Span {
 				depth--
 			}
 		case depth == 0 && r == ';':
-			flush(i)
-			// keep the semicolon visible to chunks()
-			if len(out) > 0 {
-				out[len(out)-1].End = i
-			}
+			flush(i, true)
 			start = i + 1
 		case depth == 0 && (r == '.' || r == '?' || r == '!'):
 			if end, ok := sentenceEnd(note, start, i); ok {
-				flush(end)
+				flush(end, false)
 				start = end
 			}
 		}
 		i += size
 	}
-	flush(len(note))
+	flush(len(note), false)
 	return out
 }
 
@@ -148,6 +168,9 @@ func sentenceEnd(note string, from, i int) (int, bool) {
 	}
 	r, _ := utf8.DecodeRuneInString(note[k:])
 	if !unicode.IsUpper(r) && r != '“' && r != '«' && r != '„' && r != '"' && r != '‘' {
+		return 0, false
+	}
+	if note[i] == '.' && ordinalDot(note, from, i) {
 		return 0, false
 	}
 	if note[i] == '.' && j == i+1 {
@@ -281,8 +304,8 @@ func signalPrefix(t string) (string, int) {
 			if k > 0 && isWordRune(lastRune(lt[:k])) {
 				continue
 			}
-			intro := strings.TrimSpace(lt[:k])
-			if intro != "" && !introOK(intro) {
+			intro := strings.TrimSpace(t[:k])
+			if intro != "" && (!introOK(intro) || conjunctionSignals[sig]) {
 				continue
 			}
 			if end > best {
@@ -310,8 +333,16 @@ func introOK(intro string) bool {
 	if len(w) > 6 || strings.ContainsAny(intro, "0123456789“”\"«»()") {
 		return false
 	}
+	for _, x := range w[1:] {
+		if isCapitalised(x) {
+			return false // "Lovejoy, Lovejoy, und": names, not an introduction
+		}
+	}
 	return true
 }
+
+// conjunctionSignals may only open a part, never follow an introduction.
+var conjunctionSignals = map[string]bool{"and": true, "et": true, "und": true, "with": true, "also": true}
 
 // makePiece builds a piece from a chunk when it holds a citation.
 func makePiece(note string, sp Span) (Piece, bool) {
@@ -386,7 +417,8 @@ func aliasIn(inner string) string {
 }
 
 // looksLikeCitation decides whether a sentence cites something rather than
-// only comments.
+// only comments. Trailing commentary after a comma ("…, 45, whose reading
+// is followed here") is ignored.
 func looksLikeCitation(t string) bool {
 	if t == "" || !hasLetter(t) {
 		return false
@@ -394,28 +426,60 @@ func looksLikeCitation(t string) bool {
 	if strings.Contains(t, "http://") || strings.Contains(t, "https://") || strings.Contains(t, "doi.org/") || strings.HasPrefix(t, "doi:") {
 		return true
 	}
+	t = citationHead(t)
+	bare := withoutQuoted(t)
 	words := strings.Fields(t)
 	loc, rest := Locator(t)
 	if loc != "" {
-		if strings.Contains(rest, ",") || strings.ContainsAny(rest, "“”«»\"‘’*") || len(strings.Fields(rest)) <= 6 {
-			return commentaryScore(rest) < 0.5
+		if strings.Contains(rest, ",") || strings.ContainsAny(rest, "“”«»„\"‘’*") || len(strings.Fields(rest)) <= 6 {
+			return commentaryScore(withoutQuoted(rest)) < 0.5
 		}
 	}
 	hasYear := yearIn(t) > 0
-	quotedTitle := strings.ContainsAny(t, "“«„\"") || strings.Contains(t, " ‘") || strings.HasPrefix(t, "‘") || strings.Contains(t, "*")
+	quotedTitle := len(bare) < len(t) || strings.Contains(t, "*")
 	if hasYear && (strings.Contains(t, "(") || hasPublisherWord(t) || quotedTitle || strings.Count(t, ",") >= 2) {
-		return commentaryScore(t) < 0.45
+		return commentaryScore(bare) < 0.45
 	}
 	if quotedTitle && strings.Count(t, ",") >= 1 && len(words) <= 25 {
-		return commentaryScore(t) < 0.4
+		return commentaryScore(bare) < 0.4
 	}
-	// "Serge, Memoirs" / "Daniels, R.V., The Conscience of the Revolution": a short form
-	if a, b, ok := strings.Cut(t, ", "); ok && len(words) <= 10 && !startsLower(t) {
-		if _, okA := parseNames(a, natural); okA && isCapitalised(b) && commentaryScore(b) < 0.3 {
+	// "Serge, Memoirs" / "Gelb and others, The Assyrian Dictionary": a short form
+	if a, b, ok := strings.Cut(t, ", "); ok && len(words) <= 20 && !startsLower(t) || ok && startsWithParticle(t) {
+		if _, okA := parseNames(a, natural); okA && (isCapitalised(b) || startsWithParticle(b)) && commentaryScore(b) < 0.3 {
 			return true
 		}
 	}
 	return false
+}
+
+// citationHead cuts trailing commentary written after a comma.
+func citationHead(t string) string {
+	parts := strings.Split(t, ", ")
+	for k := 1; k < len(parts); k++ {
+		if startsLower(parts[k]) && !startsWithParticle(parts[k]) && isProse(strings.Join(parts[k:], ", ")) && !strings.ContainsAny(parts[k], "“”«»„\"") {
+			return strings.Join(parts[:k], ", ")
+		}
+	}
+	return t
+}
+
+// withoutQuoted removes quoted titles from t.
+func withoutQuoted(t string) string {
+	var b strings.Builder
+	for i := 0; i < len(t); {
+		r, size := utf8.DecodeRuneInString(t[i:])
+		atWord := i == 0 || !isWordRune(lastRune(t[:i]))
+		if cr, ok := openQuote(r, t, i+size, len(t)); ok && atWord {
+			if c := findCloseQuote(t, i+size, len(t), r, cr); c >= 0 {
+				i = c + utf8.RuneLen(cr)
+				b.WriteString(" Q ")
+				continue
+			}
+		}
+		b.WriteString(t[i : i+size])
+		i += size
+	}
+	return b.String()
 }
 
 // commentaryScore is the share of words that read as running prose:
@@ -429,7 +493,7 @@ func commentaryScore(t string) float64 {
 		}
 		total++
 		lw := strings.ToLower(w)
-		if !startsLower(w) || particles[lw] || locatorLabels[strings.TrimRight(lw, ".")] || abbreviations[strings.TrimRight(lw, ".")] || months[lw] > 0 {
+		if !startsLower(w) || particles[lw] || startsWithParticle(w) || locatorLabels[strings.TrimRight(lw, ".")] || abbreviations[strings.TrimRight(lw, ".")] || months[lw] > 0 {
 			continue
 		}
 		if len(lw) <= 3 || isStopLike(lw) {
@@ -446,7 +510,7 @@ func commentaryScore(t string) float64 {
 // isStopLike reports function words of several languages.
 func isStopLike(w string) bool {
 	switch w {
-	case "with", "from", "into", "upon", "their", "about", "dans", "pour", "avec", "sous", "sur", "entre", "eine", "einer", "einem", "über", "para", "sobre", "desde", "edited", "translated", "published", "reprinted", "special", "issue", "letter", "interview", "unpublished", "dissertation", "thesis":
+	case "under", "with", "from", "into", "upon", "their", "about", "dans", "pour", "avec", "sous", "sur", "entre", "eine", "einer", "einem", "über", "para", "sobre", "desde", "edited", "translated", "published", "reprinted", "special", "issue", "letter", "interview", "unpublished", "dissertation", "thesis":
 		return true
 	}
 	return false

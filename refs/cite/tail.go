@@ -120,15 +120,27 @@ func (p *parser) tailSeg(i int) int {
 		p.used[i] = true
 		return i
 	}
+	if i <= p.parenEnd && isPageRange(t) && p.it.Volume == "" {
+		// APA "(2nd ed., 1–2)": volumes
+		p.set("volume", &p.it.Volume, t, sp)
+		p.used[i] = true
+		return i
+	}
+	if p.kind == Note && isPageRange(t) && p.afterColon(i) && p.it.ContainerTitle != "" && p.it.Page == "" {
+		// "Journal 278 (August 1996): 37–58": the article's pages
+		return p.takePages(i)
+	}
 	if p.kind == Note && (p.it.Title != "" || len(p.it.Author) > 0) && p.pinpointHere(i, t) {
 		return p.takeLocator(i)
 	}
 	if isPinpoint(t, false) || isPageRange(t) || (sg.sep == 0 || sg.sep == '.') && isPinpoint(t, true) && p.afterColon(i) {
 		if p.kind == Entry || p.parenLocatorFollows(i) {
-			p.set("page", &p.it.Page, pageValue(t), sp)
-			p.used[i] = true
-			return i
+			return p.takePages(i)
 		}
+	}
+	if p.kind == Entry && p.sawIn && p.it.ContainerTitle != "" && p.it.Page == "" && isPinpoint(t, true) && !p.yearLike(t) {
+		// "In Book, edited by X, 265–92. Place: Publisher, Year."
+		return p.takePages(i)
 	}
 	if hasInPrefix(t) {
 		return p.takeIn(i)
@@ -180,6 +192,22 @@ func (p *parser) tailSeg(i int) int {
 		return p.takeSeries(i)
 	}
 	return i
+}
+
+// takePages reads the item's pages at segment i and any further ranges
+// ("23–33, 36–37, 72–74").
+func (p *parser) takePages(i int) int {
+	end := i
+	for end+1 < len(p.segs) && p.segs[end].sep == ',' && p.segs[end+1].kind == plain && isPageRange(p.text(end+1)) {
+		end++
+	}
+	v := pageValue(p.text(i))
+	for k := i + 1; k <= end; k++ {
+		v += ", " + p.text(k)
+	}
+	p.set("page", &p.it.Page, v, p.span(i, end))
+	p.use(i, end)
+	return end
 }
 
 // yearLike reports whether t is a bare four-digit year.
@@ -308,6 +336,7 @@ func (p *parser) tailParen(i int) int {
 	if len(inner) == 0 {
 		return i
 	}
+	p.parenEnd = i + len(inner) - 1
 	inner[len(inner)-1].sep = sg.sep
 	if inner[len(inner)-1].sep == ' ' || inner[len(inner)-1].sep == 0 {
 		inner[len(inner)-1].sep = ','
