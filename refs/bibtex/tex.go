@@ -22,8 +22,12 @@ func TeXToUnicode(s string) string {
 	return strings.Join(strings.Fields(norm.NFC.String(c.text(false))), " ")
 }
 
-// verbatimFields hold URLs and identifiers, where -- and ~ mean themselves.
-var verbatimFields = map[string]bool{"url": true, "doi": true, "eprint": true, "file": true, "urlraw": true}
+// verbatimFields hold URLs, identifiers and ISO dates, where -- and ~ mean
+// themselves.
+var verbatimFields = map[string]bool{
+	"url": true, "doi": true, "eprint": true, "file": true, "urlraw": true,
+	"date": true, "urldate": true, "origdate": true, "eventdate": true,
+}
 
 // verbatimText cleans a URL-like value: \url{} unwrapped, escapes undone,
 // braces dropped, nothing else touched.
