@@ -18,6 +18,9 @@ var nickngMu sync.Mutex
 // value unless a backslash precedes it.
 const hiddenAt = "\uE000"
 
+// canonicalValue puts a value on one line and hides its @ signs.
+var canonicalValue = strings.NewReplacer("\n", " ", "\r", " ", "@", hiddenAt)
+
 // canonicalCopy renders entries as BibTeX nickng reads correctly: every value
 // one braced string (macros and # already expanded), keys and field names
 // replaced by e<i> and f<j> so nothing in them can trip its scanner, and each
@@ -35,7 +38,7 @@ func canonicalCopy(entries []rawEntry, lines int) string {
 			if j > 0 {
 				out[f.Line].WriteString(",")
 			}
-			v := strings.NewReplacer("\n", " ", "\r", " ", "@", hiddenAt).Replace(f.Value)
+			v := canonicalValue.Replace(f.Value)
 			fmt.Fprintf(&out[f.Line], " f%d = {%s}", j, v)
 		}
 		out[e.EndLine].WriteString("}")
