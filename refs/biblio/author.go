@@ -57,6 +57,12 @@ func ownAuthor(s string) (author, surname string, ok bool) {
 			k++
 		}
 		m, _, ok := nameAt(f, k, conj)
+		if !conj && ok {
+			// "Baillot, A., Baker, J., …": a further inverted name carries
+			// initials, not a second title ("Sheridan, Clare, Russian
+			// Portraits, London")
+			m, _, ok = invertedInitials(f, k)
+		}
 		if !ok && !conj {
 			// a co-author in direct order must be followed by more names
 			// and a conjunction: "…, Sebastien Heymann, and Mathieu Jacomy."
@@ -96,7 +102,8 @@ func lastIsInitial(s string) bool {
 func listEndsWithConjunction(f []string, k int) bool {
 	for k < len(f) {
 		if conjunctions[f[k]] {
-			return true
+			_, _, ok := nameAt(f, k+1, true)
+			return ok
 		}
 		m, _, ok := directName(f, k)
 		if !ok || !strings.HasSuffix(f[m-1], ",") {
@@ -116,6 +123,9 @@ func nameAt(f []string, k int, givenFirst bool) (end int, surname string, ok boo
 	}
 	if end, sur, ok := invertedName(f, k); ok {
 		return end, sur, true
+	}
+	if k+1 < len(f) && startsWithQuote(f[k+1]) && strings.HasSuffix(f[k], ",") && nameWord(f[k]) && !notNames[lowerWord(f[k])] {
+		return k + 1, strings.TrimSuffix(f[k], ","), true // "Lungdahl, "An Old Revolutionary …""
 	}
 	if givenFirst {
 		return directName(f, k)
@@ -144,22 +154,40 @@ func invertedName(f []string, k int) (int, string, bool) {
 	}
 	i++
 	// given names
-	g := i
+	g, afterInitial := i, 0
 	for g < len(f) && g-i < 4 && (givenWord(f[g]) || particles[f[g]] && g > i) {
 		if terminates(f[g]) {
 			return g + 1, surname, true
 		}
+		if isInitial(f[g]) {
+			afterInitial = g + 1
+		}
 		g++
 	}
-	if g == i {
+	switch {
+	case g == i:
 		return 0, "", false
-	}
-	if g < len(f) && (strings.HasPrefix(f[g], "(") || conjunctions[f[g]]) || strings.HasSuffix(f[g-1], ".") {
-		// "Ayalon, A. (1995)", "Reed, Dale and Jakobson, Michael",
-		// "Cannon, James P. The History"
-		return g, surname, true
+	case g < len(f) && (strings.HasPrefix(f[g], "(") || conjunctions[f[g]]):
+		return g, surname, true // "Ayalon, A. (1995)", "Reed, Dale and Jakobson, Michael"
+	case afterInitial > 0:
+		return afterInitial, surname, true // "Cannon, James P. The History"
 	}
 	return i + 1, surname, true // "Deutscher, Isaac The Prophet Armed": the first given name
+}
+
+// invertedInitials reads "Surname, I." whose given names are initials
+// only.
+func invertedInitials(f []string, k int) (int, string, bool) {
+	end, sur, ok := invertedName(f, k)
+	if !ok {
+		return 0, "", false
+	}
+	for _, w := range f[k+len(words(sur)) : end] {
+		if !isInitial(strings.TrimRight(w, ",;:")) {
+			return 0, "", false
+		}
+	}
+	return end, sur, true
 }
 
 // directName reads "Given Surname" (two to four capitalised words or
@@ -320,8 +348,13 @@ func inheritRun(es []Entry, meta []entryMeta) {
 			sorted++
 		}
 	}
-	mostlySorted := count >= 4 && sorted*10 >= count*7
+	mostlySorted := count >= 4 && sorted*10 >= count*6
+	numbered := false // a numbered or lettered item came before in this run
+	lastSurname := "" // of the last entry naming its own author
 	for i := 1; i < n; i++ {
+		if k := meta[i-1].kind; k == kindDigit || k == kindLower || k == kindRoman || k == kindUpper {
+			numbered = true
+		}
 		prev := es[i-1].Author
 		if prev == "" && own[i-1] {
 			prev = authors[i-1]
@@ -338,8 +371,13 @@ func inheritRun(es []Entry, meta []entryMeta) {
 		case !eligible[i]:
 		case meta[i].kind == kindDash && !own[i]:
 			es[i].Author = prev
-		case mostlySorted && !inOrder[i]:
+		case meta[i].kind == kindNone && numbered && !own[i]:
+			es[i].Author = prev // a further work under a numbered author entry
+		case mostlySorted && !inOrder[i] && !(own[i] && surnames[i] == lastSurname):
 			es[i].Author = prev
+		}
+		if own[i] && es[i].Author == "" {
+			lastSurname = surnames[i]
 		}
 	}
 }
@@ -359,7 +397,7 @@ func longestSorted(keys []string, eligible, own []bool) []bool {
 		}
 		w := 1
 		if own[i] {
-			w = 2
+			w = 3
 		}
 		best[i] = w
 		for j := 0; j < i; j++ {

@@ -42,7 +42,8 @@
 //   - Same-author continuations: "———", "---" and "___" ditto marks always
 //     inherit the author of the entry above; a "- " item that does not
 //     start with a name inherits too; and in a list that is mostly in
-//     alphabetical order, an unlabelled line that breaks that order
+//     alphabetical order (60% or more of its entries in order), an unlabelled
+//     line that breaks that order
 //     inherits the author of the entry above. Group members and numbered
 //     entries never inherit.
 package biblio

@@ -89,4 +89,6 @@ func isAddress(s string) bool {
 		(strings.Contains(s, "://") || strings.HasPrefix(s, "mailto:") || strings.Contains(s, "@"))
 }
 
-func isASCIIPunct(c byte) bool { return strings.IndexByte("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~", c) >= 0 }
+func isASCIIPunct(c byte) bool {
+	return strings.IndexByte("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~", c) >= 0
+}

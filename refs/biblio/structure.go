@@ -2,6 +2,7 @@ package biblio
 
 import (
 	"strings"
+	"unicode/utf8"
 )
 
 // role is what a unit is in the bibliography.
@@ -89,10 +90,16 @@ func (r *reader) classify(i int) role {
 	case kindBracket, kindDash:
 		return roleEntry
 	case kindRoman, kindUpper, kindDigit, kindLower:
-		if labelledHeading(u) {
+		if labelledHeading(u.parts) {
 			return roleHeading
 		}
-		return roleEntry
+		if u.label.kind != kindUpper {
+			return roleEntry
+		}
+		// A capital letter that is no heading label is an initial:
+		// "R. Albert, 26 Feb. 1925".
+		u.label, u.parts[0] = label{}, u.first
+		u.text = joinParts(u.parts)
 	}
 	if r.d.markdown && markdownLevel(u.first) > 0 {
 		return roleHeading
@@ -100,7 +107,7 @@ func (r *reader) classify(i int) role {
 	if isProse(u.text) {
 		return roleNote
 	}
-	if r.group != "" && i > 0 && r.justAfterGroup(i) && strings.HasPrefix(u.text, "(") && !hasYear(u.text) {
+	if i > 0 && r.group != "" && r.us[i-1].text == r.group && strings.HasPrefix(u.text, "(") && !hasYear(u.text) {
 		return roleNote // "(Organ of the Party ...)" describing the periodical above
 	}
 	if strings.HasSuffix(u.text, ":") && !hasQuote(u.text) && len(u.lines) == 1 && next != nil {
@@ -109,11 +116,14 @@ func (r *reader) classify(i int) role {
 		}
 		return roleGroup
 	}
+	if next != nil && strings.HasPrefix(next.text, "(") && !hasYear(next.text) && i+2 < len(r.us) {
+		next = &r.us[i+2] // look past a "(description)" of a periodical
+	}
 	if next == nil || !headerShaped(u) {
 		return roleEntry
 	}
-	if startsWithQuote(next.text) {
-		return roleGroup
+	if startsWithQuote(next.text) && groupShaped(u.text) && (r.grouped || r.quotedAfter(next)) {
+		return roleGroup // a periodical above its articles
 	}
 	if r.grouped && groupShaped(u.text) && entryLike(next) {
 		return roleGroup
@@ -124,9 +134,13 @@ func (r *reader) classify(i int) role {
 	return roleEntry
 }
 
-func (r *reader) justAfterGroup(i int) bool {
-	for j := i - 1; j >= 0; j-- {
-		return r.us[j].text == r.group
+// quotedAfter reports whether the unit after u also starts with a quoted
+// title: a run of articles, not one quoted item.
+func (r *reader) quotedAfter(u *unit) bool {
+	for k := range r.us {
+		if &r.us[k] == u {
+			return k+1 < len(r.us) && startsWithQuote(r.us[k+1].text)
+		}
 	}
 	return false
 }
@@ -138,18 +152,22 @@ func (r *reader) next(i int) *unit {
 	return nil
 }
 
-// labelledHeading reports a labelled unit that reads as a heading: one
-// line, short, no year, no quotation marks, not ending like a sentence or
-// a list item.
-func labelledHeading(u *unit) bool {
-	s := u.text
-	if len(u.lines) != 1 || len(words(s)) > 16 || runes(s) > 120 || hasYear(s) || hasQuote(s) {
+// labelledHeading reports whether the text of a labelled unit (its label
+// removed) reads as a heading: one line, at most 16 words, no digits, no
+// quotation marks, not ending like a sentence, a list item or a lead-in
+// (period, comma, semicolon, colon).
+func labelledHeading(parts []string) bool {
+	if len(parts) != 1 {
 		return false
 	}
-	if strings.HasSuffix(s, ".") || strings.HasSuffix(s, ",") || strings.HasSuffix(s, ";") {
+	s := parts[0]
+	if len(words(s)) > 16 || runes(s) > 120 || hasDigit(s) || hasQuote(s) {
 		return false
 	}
-	return firstUpper(s) && !strings.Contains(s, "pp.")
+	if r, _ := utf8.DecodeLastRuneInString(s); strings.ContainsRune(".,;:", r) {
+		return false
+	}
+	return firstUpper(s)
 }
 
 // headerShaped reports an unlabelled single line short enough to be a
@@ -165,11 +183,10 @@ func headerShaped(u *unit) bool {
 	return !strings.Contains(s, "pp.") && !strings.Contains(s, " p. ")
 }
 
-// plainHeading reports heading text: no digits, no quotation marks, at
-// most one comma, title-like.
+// plainHeading reports heading text: at most eight words, no digits,
+// quotation marks or commas (a comma makes "Title, Publisher").
 func plainHeading(s string) bool {
-	return !hasDigit(s) && !hasQuote(s) && strings.Count(s, ",") <= 1 && !strings.HasSuffix(s, ",") &&
-		len(words(s)) <= 8
+	return !hasDigit(s) && !hasQuote(s) && !strings.Contains(s, ",") && len(words(s)) <= 8
 }
 
 // groupShaped reports a periodical header: a name, optionally with years
@@ -193,7 +210,7 @@ func groupShaped(s string) bool {
 // "n.d.", a quoted title, or a label.
 func entryLike(u *unit) bool {
 	return hasYear(u.text) || startsWithQuote(u.text) || u.label.kind == kindDash || u.label.kind == kindBracket ||
-		u.label.kind == kindDigit && !labelledHeading(u)
+		u.label.kind == kindDigit && !labelledHeading(u.parts)
 }
 
 // isProse reports an explanatory paragraph that does not start with an

@@ -137,7 +137,7 @@ func (d *doc) continues(lay layout, cur *unit, prev, i int, lab label) bool {
 	}
 	// After a blank (a page break in typed text): a numbered entry cut off
 	// mid-phrase continues.
-	if lay.wrapped || cur.label.kind == kindNone || cur.label.kind == kindDash {
+	if lay.wrapped || cur.label.kind == kindNone || cur.label.kind == kindDash || labelledHeading(cur.parts) {
 		return false
 	}
 	return unfinished(last) || startsLower(l.text)

@@ -100,8 +100,12 @@ func sentences(s string) int {
 	return n
 }
 
-// firstUpper reports text whose first letter is upper case.
+// firstUpper reports text whose first letter is upper case, after an
+// elided article ("l'Anarchie", "d'Annunzio").
 func firstUpper(s string) bool {
+	for _, p := range []string{"l'", "d'", "l’", "d’"} {
+		s = strings.TrimPrefix(s, p)
+	}
 	for _, r := range s {
 		if unicode.IsLetter(r) {
 			return unicode.IsUpper(r)
