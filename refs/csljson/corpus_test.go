@@ -101,3 +101,6 @@ func number(v any) int {
 	}
 	return 0
 }
+
+// jsonNumber is how custom numbers decode.
+func jsonNumber(s string) json.Number { return json.Number(s) }

@@ -53,25 +53,31 @@ func (p *parser) errorAt(offset int64, msg string) *Error {
 	return &Error{File: p.file, Line: line, Col: col, Msg: msg}
 }
 
-// jsonError converts the decoder's errors to *Error at their offsets.
-func (p *parser) jsonError(err error) error {
+// jsonError converts a decoder error for the value starting at offset start
+// to an *Error. The streaming decoder's offsets are not always from the start
+// of the input, so a syntax error is located again by decoding from start.
+func (p *parser) jsonError(err error, start int) error {
 	var syntax *json.SyntaxError
 	var typ *json.UnmarshalTypeError
 	switch {
-	case errors.As(err, &syntax):
-		return p.errorAt(syntax.Offset, syntax.Error())
-	case errors.As(err, &typ):
-		return p.errorAt(typ.Offset, typ.Error())
 	case errors.Is(err, io.ErrUnexpectedEOF) || errors.Is(err, io.EOF):
 		return p.errorAt(int64(len(p.data)), "unexpected end of JSON input")
+	case errors.As(err, &syntax):
+		var again *json.SyntaxError
+		if errors.As(json.Unmarshal(p.data[start:], new(any)), &again) && again.Error() == syntax.Error() {
+			return p.errorAt(int64(start)+again.Offset-1, syntax.Error())
+		}
+		return p.errorAt(int64(start), syntax.Error())
+	case errors.As(err, &typ):
+		return p.errorAt(int64(start), typ.Error())
 	}
-	return p.errorAt(p.dec.InputOffset(), err.Error())
+	return p.errorAt(int64(start), err.Error())
 }
 
 // array reads [item, item, ...] and nothing after it.
 func (p *parser) array() ([]bib.Item, error) {
 	if _, err := p.dec.Token(); err != nil {
-		return nil, p.jsonError(err)
+		return nil, p.jsonError(err, 0)
 	}
 	items := []bib.Item{}
 	for p.dec.More() {
@@ -82,7 +88,7 @@ func (p *parser) array() ([]bib.Item, error) {
 		items = append(items, it)
 	}
 	if _, err := p.dec.Token(); err != nil {
-		return nil, p.jsonError(err)
+		return nil, p.jsonError(err, p.skipSpace(int(p.dec.InputOffset())))
 	}
 	if off := p.skipSpace(int(p.dec.InputOffset())); off < len(p.data) {
 		return nil, p.errorAt(int64(off), "unexpected text after the array of items")
@@ -105,14 +111,14 @@ func (p *parser) objects() ([]bib.Item, error) {
 
 // next decodes the next value as an item.
 func (p *parser) next() (bib.Item, error) {
-	start := int64(p.skipSpace(int(p.dec.InputOffset())))
+	start := p.skipSpace(int(p.dec.InputOffset()))
 	var raw json.RawMessage
 	if err := p.dec.Decode(&raw); err != nil {
-		return bib.Item{}, p.jsonError(err)
+		return bib.Item{}, p.jsonError(err, start)
 	}
 	it, msg := convertItem(raw)
 	if msg != "" {
-		line, _ := position(p.data, start)
+		line, _ := position(p.data, int64(start))
 		return bib.Item{}, &Error{File: p.file, Line: line, Msg: msg}
 	}
 	return it, nil
