@@ -206,11 +206,22 @@ func isNameLike(t string) bool {
 		if !nameWordOK(w) {
 			return false
 		}
-		if isCapitalised(w) {
+		if isCapitalised(w) || isCapitalised(afterParticle(w)) {
 			capital++
 		}
 	}
 	return capital > 0
+}
+
+// afterParticle returns w without an attached particle ("al-Muqtabas" →
+// "Muqtabas"), or "" when it has none.
+func afterParticle(w string) string {
+	k := strings.IndexAny(w, "-'’")
+	if k <= 0 || !particles[strings.ToLower(w[:k])] {
+		return ""
+	}
+	_, size := utf8.DecodeRuneInString(w[k:])
+	return w[k+size:]
 }
 
 // isFamilyLike reports whether t can be the family part of an inverted

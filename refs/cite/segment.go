@@ -392,7 +392,7 @@ func abbreviationBefore(s string, from, j, hi int) bool {
 		return !nextUpper
 	case "ed", "éd", "eds", "edn":
 		// "2nd ed. Cultural Studies" ends a sentence, "ed. Jane Doe" does not.
-		prev := strings.ToLower(lastWord(s[from:k]))
+		prev := strings.ToLower(rawWordBefore(s, from, k))
 		if isOrdinal(prev) || prev == "rev" || prev == "new" || prev == "revised" || prev == "enl" {
 			return false
 		}
@@ -483,6 +483,14 @@ func lastRune(s string) rune {
 func firstRune(s string) rune {
 	r, _ := utf8.DecodeRuneInString(s)
 	return r
+}
+
+// rawWordBefore returns the space-delimited token before k, with its
+// punctuation ("2nd", "2.", "1,").
+func rawWordBefore(s string, from, k int) string {
+	t := strings.TrimRight(s[from:k], " ")
+	j := strings.LastIndexByte(t, ' ')
+	return t[j+1:]
 }
 
 // lastWord returns the last run of letters and digits in s.

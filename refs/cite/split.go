@@ -34,7 +34,7 @@ var signals = []string{
 	"voir aussi", "voir également", "voir notamment", "voir", "cité dans", "cité par", "cité in",
 	"vgl. auch", "vgl. dazu", "vgl.", "vgl", "siehe auch", "siehe", "dazu", "zitiert nach", "zit. nach", "s. auch",
 	"véase también", "véase", "cfr.", "citado en", "citado por",
-	"also", "and", "with", "et", "und", "e.g.,", "e.g.", "for example,", "for instance,", "but see", "but cf.",
+	"ferner", "sowie", "außerdem", "auch", "also", "and", "with", "et", "und", "e.g.,", "e.g.", "for example,", "for instance,", "but see", "but cf.",
 }
 
 // midSignals split a sentence into two citations where they follow a
@@ -429,10 +429,19 @@ func looksLikeCitation(t string) bool {
 	t = citationHead(t)
 	bare := withoutQuoted(t)
 	words := strings.Fields(t)
+	if strings.TrimSpace(strings.ReplaceAll(bare, "Q", "")) == "" {
+		return true // « Dīwān al-Ruṣāfī »: a title alone
+	}
 	loc, rest := Locator(t)
 	if loc != "" {
+		limit := 0.5
+		if a, _, ok := strings.Cut(rest, ", "); ok {
+			if _, okA := parseNames(a, natural); okA {
+				limit = 0.75 // "Ausloos, The deuteronomist’s history, 320"
+			}
+		}
 		if strings.Contains(rest, ",") || strings.ContainsAny(rest, "“”«»„\"‘’*") || len(strings.Fields(rest)) <= 6 {
-			return commentaryScore(withoutQuoted(rest)) < 0.5
+			return commentaryScore(withoutQuoted(rest)) < limit
 		}
 	}
 	hasYear := yearIn(t) > 0
@@ -445,7 +454,7 @@ func looksLikeCitation(t string) bool {
 	}
 	// "Serge, Memoirs" / "Gelb and others, The Assyrian Dictionary": a short form
 	if a, b, ok := strings.Cut(t, ", "); ok && len(words) <= 20 && !startsLower(t) || ok && startsWithParticle(t) {
-		if _, okA := parseNames(a, natural); okA && (isCapitalised(b) || startsWithParticle(b)) && commentaryScore(b) < 0.3 {
+		if _, okA := parseNames(a, natural); okA && (isCapitalised(b) && commentaryScore(b) < 0.3 || startsWithParticle(b) && commentaryScore(b) < 0.5) {
 			return true
 		}
 	}

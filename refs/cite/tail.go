@@ -130,6 +130,9 @@ func (p *parser) tailSeg(i int) int {
 		// "Journal 278 (August 1996): 37–58": the article's pages
 		return p.takePages(i)
 	}
+	if p.kind == Note && isPinpoint(t, true) && p.parenLocatorFollows(i) {
+		return p.takePages(i) // "pp. 58–89 (p. 68)"
+	}
 	if p.kind == Note && (p.it.Title != "" || len(p.it.Author) > 0) && p.pinpointHere(i, t) {
 		return p.takeLocator(i)
 	}
@@ -189,7 +192,7 @@ func (p *parser) tailSeg(i int) int {
 		return p.takePublisher(i)
 	}
 	if p.it.Publisher == "" && p.it.Issued == nil && p.it.CollectionTitle == "" && isCapitalised(t) && !p.titleQuoted {
-		return p.takeSeries(i)
+		return p.takeSeries(i, sg.start)
 	}
 	return i
 }
@@ -325,7 +328,7 @@ func (p *parser) tailParen(i int) int {
 		p.used[i] = true
 		return i
 	}
-	if isAliasParen(lt) || (p.kind == Note && startsLower(t) && !strings.Contains(t, ":")) {
+	if isAliasParen(lt) || (p.kind == Note && startsLower(t) && !strings.Contains(t, ":") && yearIn(t) == 0) {
 		return i
 	}
 	if sg.kind == bracket && !strings.ContainsAny(t, ",:") {
@@ -459,6 +462,10 @@ func (p *parser) takeIn(i int) int {
 		p.used[i] = true
 		return i
 	}
+	if !p.titleQuoted && strings.HasPrefix(t, "in ") && i > 0 && p.segs[i-1].sep == '.' && p.it.ContainerTitle == "" {
+		// IEEE "Title. in Series, no. 12.": a book in a series
+		return p.takeSeries(i, start)
+	}
 	p.sawIn = true
 	// "In G. L. Byron & V. Lovelace (Eds.), Title"
 	if end, role := p.roleAfter(i, i); role != "" && end > i {
@@ -507,10 +514,10 @@ func allDigitsOrDot(t string) bool {
 
 // takeSeries reads a series title with an optional number ("Loeb
 // Classical Library", "Cultural studies 36").
-func (p *parser) takeSeries(i int) int {
+func (p *parser) takeSeries(i, start int) int {
 	end := p.titleEnd(i)
-	text := p.textOf(i, end)
-	sp := p.span(i, end)
+	text := p.s[start:p.segs[end].end]
+	sp := Span{start, p.segs[end].end}
 	if k := strings.LastIndexByte(text, ' '); k > 0 && allDigits(text[k+1:]) {
 		p.set("collection-number", &p.it.CollectionNumber, text[k+1:], Span{sp.Start + k + 1, sp.End})
 		text = text[:k]

@@ -177,6 +177,9 @@ func (p *parser) publisherContext(k int) bool {
 	if _, ok := parseDate(nt); ok {
 		return true
 	}
+	if sg.sep == '.' {
+		return false // what follows belongs to the next sentence
+	}
 	if isPlace(nt) {
 		return true
 	}

@@ -22,6 +22,7 @@ var ordinalWords = setOf(`first second third fourth fifth sixth seventh eighth n
 // isOrdinal reports whether w is an ordinal number ("2nd", "3rd", "2ᵉ",
 // "2.", "second").
 func isOrdinal(w string) bool {
+	dotted := strings.HasSuffix(w, ".")
 	w = strings.ToLower(strings.TrimRight(w, "."))
 	if ordinalWords[w] {
 		return true
@@ -34,7 +35,9 @@ func isOrdinal(w string) bool {
 		return false
 	}
 	switch w[i:] {
-	case "", "st", "nd", "rd", "th", "e", "ᵉ", "er", "re", "ème", "eme", "a", "o", "ª", "º", "te":
+	case "":
+		return dotted
+	case "st", "nd", "rd", "th", "e", "ᵉ", "er", "re", "ème", "eme", "a", "o", "ª", "º", "te":
 		return true
 	}
 	return false

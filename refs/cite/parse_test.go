@@ -1,0 +1,278 @@
+package cite
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/ibid-project/ibid/bib"
+)
+
+// want lists the fields a parse must produce; empty strings are not
+// checked unless listed in empty.
+type want struct {
+	typ        string
+	authors    string // "Family, Given; Family2" ("" = not checked)
+	editors    string
+	translator string
+	title      string
+	container  string
+	publisher  string
+	place      string
+	year       int
+	volume     string
+	issue      string
+	page       string
+	edition    string
+	locator    string
+	rest       string
+	genre      string
+	url        string
+	doi        string
+	series     string
+	recipient  string
+	archive    string
+	archLoc    string
+	interview  string
+	empty      []string // fields that must stay empty
+}
+
+func namesString(ns []bib.Name) string {
+	var parts []string
+	for _, n := range ns {
+		if n.Literal != "" {
+			parts = append(parts, n.Literal)
+			continue
+		}
+		fam := strings.TrimSpace(n.NonDroppingParticle + " " + n.Family)
+		fam = strings.ReplaceAll(fam, "- ", "-")
+		if n.Given != "" {
+			fam += ", " + n.Given
+		}
+		parts = append(parts, fam)
+	}
+	return strings.Join(parts, "; ")
+}
+
+func checkRef(t *testing.T, in string, r Ref, w want) {
+	t.Helper()
+	it := r.Item
+	check := func(field, got, want string) {
+		t.Helper()
+		if want != "" && got != want {
+			t.Errorf("%q\n  %s = %q, want %q", in, field, got, want)
+		}
+	}
+	check("type", it.Type, w.typ)
+	check("author", namesString(it.Author), w.authors)
+	check("editor", namesString(it.Editor), w.editors)
+	check("translator", namesString(it.Translator), w.translator)
+	check("title", it.Title, w.title)
+	check("container-title", it.ContainerTitle, w.container)
+	check("publisher", it.Publisher, w.publisher)
+	check("publisher-place", it.PublisherPlace, w.place)
+	check("volume", it.Volume, w.volume)
+	check("issue", it.Issue, w.issue)
+	check("page", it.Page, w.page)
+	check("edition", it.Edition, w.edition)
+	check("locator", r.Locator, w.locator)
+	check("rest", r.Rest, w.rest)
+	check("genre", it.Genre, w.genre)
+	check("URL", it.URL, w.url)
+	check("DOI", it.DOI, w.doi)
+	check("collection-title", it.CollectionTitle, w.series)
+	check("recipient", namesString(it.Recipient), w.recipient)
+	check("archive", it.Archive, w.archive)
+	check("archive_location", it.ArchiveLocation, w.archLoc)
+	check("interviewer", namesString(it.Interviewer), w.interview)
+	if w.year != 0 && it.Issued.Year() != w.year {
+		t.Errorf("%q\n  year = %d, want %d", in, it.Issued.Year(), w.year)
+	}
+	for _, f := range w.empty {
+		var v string
+		switch f {
+		case "author":
+			v = namesString(it.Author)
+		case "title":
+			v = it.Title
+		case "container-title":
+			v = it.ContainerTitle
+		case "publisher":
+			v = it.Publisher
+		case "locator":
+			v = r.Locator
+		case "page":
+			v = it.Page
+		case "rest":
+			v = r.Rest
+		}
+		if v != "" {
+			t.Errorf("%q\n  %s = %q, want empty", in, f, v)
+		}
+	}
+	if !bib.Types[it.Type] {
+		t.Errorf("%q: type %q is not a CSL type", in, it.Type)
+	}
+}
+
+var entryTests = []struct {
+	in string
+	w  want
+}{
+	// Chicago bibliography
+	{"Atabaki, Touraj, and Solmaz Rustămova-Tohidi. Baku Documents: Union Catalogue of Persian Serials. Tauris Academic Studies, 1995.",
+		want{typ: "book", authors: "Atabaki, Touraj; Rustămova-Tohidi, Solmaz", title: "Baku Documents: Union Catalogue of Persian Serials", publisher: "Tauris Academic Studies", year: 1995}},
+	{"Alfaifi, Abdullah, and Eric Atwell. “Comparative Evaluation of Tools for Arabic Corpora.” International Journal of Speech Technology 19, no. 2 (2016): 347–357. https://doi.org/10.1007/s10772-015-9285-5.",
+		want{typ: "article-journal", authors: "Alfaifi, Abdullah; Atwell, Eric", title: "Comparative Evaluation of Tools for Arabic Corpora", container: "International Journal of Speech Technology", volume: "19", issue: "2", year: 2016, page: "347–357", doi: "10.1007/s10772-015-9285-5"}},
+	{"Apuleius. The Golden Ass. Loeb Classical Library. Heinemann; Putnam’s Sons, 1922.",
+		want{typ: "book", authors: "Apuleius", title: "The Golden Ass", series: "Loeb Classical Library", publisher: "Heinemann; Putnam’s Sons", year: 1922}},
+	{"Aristotle. Poetics. Edited and translated by Stephen Halliwell. n.d.",
+		want{authors: "Aristotle", title: "Poetics", editors: "Halliwell, Stephen", translator: "Halliwell, Stephen"}},
+	{"Byron, Gay L., and Vanessa Lovelace, eds. Womanist Interpretations of the Bible. Atlanta: SBL Press, 2016.",
+		want{typ: "book", editors: "Byron, Gay L.; Lovelace, Vanessa", title: "Womanist Interpretations of the Bible", place: "Atlanta", publisher: "SBL Press", year: 2016, empty: []string{"author"}}},
+	{"Aymer, Margaret. “Outrageous, Audacious.” In Womanist Interpretations of the Bible, edited by Gay L. Byron and Vanessa Lovelace, 265–92. Atlanta: SBL Press, 2016.",
+		want{typ: "chapter", authors: "Aymer, Margaret", title: "Outrageous, Audacious", container: "Womanist Interpretations of the Bible", editors: "Byron, Gay L.; Lovelace, Vanessa", page: "265–92", place: "Atlanta", publisher: "SBL Press", year: 2016}},
+	{"Castro Varela, María do Mar, and Nikita Dhawan. Postkoloniale Theorie. 2nd ed. Cultural Studies 36. Bielefeld: Transcript, 2015.",
+		want{authors: "Castro Varela, María do Mar; Dhawan, Nikita", title: "Postkoloniale Theorie", edition: "2", series: "Cultural Studies", place: "Bielefeld", publisher: "Transcript", year: 2015}},
+	{"Ruṣāfī, Maʿrūf al-. “Qatīl al-hamjiyya.” Al-Muqtaṭaf, March 1906.",
+		want{authors: "al-Ruṣāfī, Maʿrūf", title: "Qatīl al-hamjiyya", container: "Al-Muqtaṭaf", year: 1906, typ: "article-magazine"}},
+	{"de la Macorra, Juan. Estudios. Madrid: Alianza, 1980.",
+		want{authors: "de la Macorra, Juan", title: "Estudios", place: "Madrid", publisher: "Alianza", year: 1980}},
+	{"Associated Press. “Westchester Approves Measure on Gun Safety.” New York Times, June 12, 2000.",
+		want{typ: "article-newspaper", authors: "Associated Press", title: "Westchester Approves Measure on Gun Safety", container: "New York Times", year: 2000}},
+	{"Schmidt, Nora. “The Privilege to Select.” PhD diss., Lund University, 2020.",
+		want{typ: "thesis", authors: "Schmidt, Nora", title: "The Privilege to Select", genre: "PhD diss.", publisher: "Lund University", year: 2020}},
+	{"Greeman, Richard. Victor Serge: The Making of a Novelist. Ph.D. dissertation, Columbia University, 1968.",
+		want{typ: "thesis", authors: "Greeman, Richard", title: "Victor Serge: The Making of a Novelist", publisher: "Columbia University", year: 1968}},
+	{"———. Shadow Libraries. Boston: The MIT Press, 2018.",
+		want{title: "Shadow Libraries", place: "Boston", publisher: "The MIT Press", year: 2018, empty: []string{"author"}}},
+	// APA
+	{"Atabaki, T., & Rustămova-Tohidi, S. (1995). Baku documents: Union catalogue. Tauris Academic Studies.",
+		want{authors: "Atabaki, T.; Rustămova-Tohidi, S.", year: 1995, title: "Baku documents: Union catalogue", publisher: "Tauris Academic Studies"}},
+	{"Aymer, M. (2016). Outrageous, audacious. In G. L. Byron & V. Lovelace (Eds.), Womanist interpretations of the bible (pp. 265–292). SBL Press.",
+		want{typ: "chapter", authors: "Aymer, M.", title: "Outrageous, audacious", editors: "Byron, G. L.; Lovelace, V.", container: "Womanist interpretations of the bible", page: "265–292", publisher: "SBL Press", year: 2016}},
+	{"Truehart, C. (1996). Welcome to the next church. Atlantic Monthly, 278(2), 37–58.",
+		want{typ: "article-journal", container: "Atlantic Monthly", volume: "278", issue: "2", page: "37–58", year: 1996}},
+	// IEEE, MLA, MHRA
+	{"[2] S. Kirmizialtin and D. Wrisley, “Automated Transcription of Periodicals,” Digital Humanities Quarterly, vol. 16, no. 2, 2022.",
+		want{typ: "article-journal", authors: "Kirmizialtin, S.; Wrisley, D.", title: "Automated Transcription of Periodicals", container: "Digital Humanities Quarterly", volume: "16", issue: "2", year: 2022}},
+	{"[3] L. G. Perdue, Ed., The Blackwell Companion to the Hebrew Bible. Oxford: Blackwell, 2001.",
+		want{editors: "Perdue, L. G.", title: "The Blackwell Companion to the Hebrew Bible", place: "Oxford", publisher: "Blackwell", year: 2001, empty: []string{"author"}}},
+	{"[6] Philo, Questions on Genesis. in Loeb Classical Library. Cambridge: Harvard University Press, 1953.",
+		want{authors: "Philo", title: "Questions on Genesis", series: "Loeb Classical Library", publisher: "Harvard University Press", year: 1953}},
+	{"Bundy, McGeorge. Interview by Robert MacNeil. MacNeil/Lehrer NewsHour, 7 Feb. 1990.",
+		want{typ: "interview", authors: "Bundy, McGeorge", interview: "MacNeil, Robert", year: 1990}},
+	{"Alfaifi, Abdullah, and Eric Atwell, ‘Comparative Evaluation of Tools’, International Journal of Speech Technology, 19.2 (2016), pp. 347–57, doi:10.1007/s10772-015-9285-5",
+		want{authors: "Alfaifi, Abdullah; Atwell, Eric", title: "Comparative Evaluation of Tools", container: "International Journal of Speech Technology", volume: "19", issue: "2", year: 2016, page: "347–57", doi: "10.1007/s10772-015-9285-5"}},
+	// Markdown emphasis
+	{"Ausloos, H. (2015). *The deuteronomist’s history*. Brill.",
+		want{authors: "Ausloos, H.", title: "The deuteronomist’s history", publisher: "Brill", year: 2015}},
+	// typewritten thesis bibliography
+	{"1. Contre la faim, Paris, Ed. du journal l'Anarchie, 1911.",
+		want{title: "Contre la faim", place: "Paris", year: 1911, empty: []string{"author"}}},
+	{"10. Vie des revolutionnaires, Librairie du Travail, Paris, 1930.",
+		want{title: "Vie des revolutionnaires", publisher: "Librairie du Travail", place: "Paris", year: 1930}},
+	{"Daniels, R. V., The Conscience of the Revolution, Harvard University Press, Cambridge, 1960.",
+		want{authors: "Daniels, R. V.", title: "The Conscience of the Revolution", publisher: "Harvard University Press", place: "Cambridge", year: 1960}},
+	{"\"Esbozo Critico sobre Nietzsche,\" in Casa del Tiempo, Vol. I, No. 3, Noviembre de 1980.",
+		want{title: "Esbozo Critico sobre Nietzsche", container: "Casa del Tiempo", volume: "I", issue: "3", year: 1980}},
+	{"Dwight and Nancy Macdonald, 1939-1947, MacDonald Papers, Sterling Library, Yale University.",
+		want{year: 1939}},
+	// web
+	{"Goodacre, Mark. “Jesus’ Wife Fragment: Another Round-Up.” May 9, 2014. http://ntweblog.blogspot.com. Accessed June 1, 2020.",
+		want{typ: "webpage", title: "Jesus’ Wife Fragment: Another Round-Up", url: "http://ntweblog.blogspot.com", year: 2014}},
+}
+
+func TestParseEntry(t *testing.T) {
+	for _, tc := range entryTests {
+		checkRef(t, tc.in, Parse(tc.in, Entry), tc.w)
+	}
+}
+
+var noteTests = []struct {
+	in string
+	w  want
+}{
+	{"Serge, Memoirs, p. 71", want{authors: "Serge", title: "Memoirs", locator: "p. 71"}},
+	{"Memoirs, p. 108", want{title: "Memoirs", locator: "p. 108", empty: []string{"author"}}},
+	{"Year One, pps. 63-4", want{title: "Year One", locator: "pps. 63-4"}},
+	{"E. H. Carr, The Bolshevik Revolution, Vol. 1, pp. 287-289", want{authors: "Carr, E. H.", title: "The Bolshevik Revolution", volume: "1", locator: "pp. 287-289"}},
+	{"Serge, Portrait de Staline, Editions Bernard Grasset, Paris, 1940, pp. 57-58",
+		want{authors: "Serge", title: "Portrait de Staline", publisher: "Editions Bernard Grasset", place: "Paris", year: 1940, locator: "pp. 57-58"}},
+	{"David M. Berry and Anders Fagerjord, Digital Humanities: Knowledge and Critique (Polity, 2017), 356.",
+		want{authors: "Berry, David M.; Fagerjord, Anders", title: "Digital Humanities: Knowledge and Critique", publisher: "Polity", year: 2017, locator: "356"}},
+	{"Andrew J. Torget and Jon Christensen, “Building New Windows,” Journal of Digital Humanities 1, no. 3 (2012): 3, http://example.org/a",
+		want{typ: "article-journal", title: "Building New Windows", container: "Journal of Digital Humanities", volume: "1", issue: "3", year: 2012, locator: "3", url: "http://example.org/a"}},
+	{"Apuleius, The Golden Ass (Heinemann, 1922), 45, whose reading is followed here.",
+		want{authors: "Apuleius", title: "The Golden Ass", locator: "45", rest: "whose reading is followed here"}},
+	{"Leon Trotsky, The Revolution Betrayed (New York: Pathfinder, 1972), 112. First French edition published in 1937.",
+		want{title: "The Revolution Betrayed", place: "New York", publisher: "Pathfinder", year: 1972, locator: "112", rest: "First French edition published in 1937"}},
+	{"Gary Westfahl, “The True Frontier,” in Space and Beyond, ed. Gary Westfahl (Westport, CT: Greenwood Press, 2000), 57.",
+		want{typ: "chapter", title: "The True Frontier", container: "Space and Beyond", editors: "Westfahl, Gary", place: "Westport, CT", publisher: "Greenwood Press", year: 2000, locator: "57"}},
+	{"Till Grallert, ‘Catch Me If You Can!’, Geschichte und Gesellschaft, 47.1 (2021), pp. 58–89 (p. 68).",
+		want{title: "Catch Me If You Can!", container: "Geschichte und Gesellschaft", volume: "47", issue: "1", page: "58–89", locator: "p. 68"}},
+	{"Rhian Ellis, „Squatters’ rights“, Ward Six (blog), 30. Juni 2008, 29, http://wardsix.blogspot.com/2008/06/squatters.html.",
+		want{typ: "post-weblog", title: "Squatters’ rights", container: "Ward Six", year: 2008, locator: "29"}},
+	{"Serge to Sedov, 12 May 1936", want{typ: "personal_communication", authors: "Serge", recipient: "Sedov", year: 1936}},
+	{"Letter from Victor Serge to Dwight Macdonald, 3 March 1941, Macdonald Papers, Sterling Library, Yale University",
+		want{typ: "personal_communication", authors: "Serge, Victor", recipient: "Macdonald, Dwight", year: 1941}},
+	{"Interview with Vlady Kibalchich, Mexico City, 1987", want{typ: "interview", authors: "Kibalchich, Vlady", year: 1987}},
+	{"Serge to Sedov, 20 May 1936, Nicolaevsky Collection, Box 3, Folder 12, Hoover Institution",
+		want{typ: "personal_communication", archLoc: "Box 3, Folder 12"}},
+	{"Maʿrūf al-Ruṣāfī, « Qatīl al-hamjiyya », Al-Muqtaṭaf (al-Qāhira, mars 1906), 238.",
+		want{authors: "al-Ruṣāfī, Maʿrūf", title: "Qatīl al-hamjiyya", container: "Al-Muqtaṭaf", year: 1906, locator: "238"}},
+	{"Brockelmann, Lexicon syriacum, S. 112–114", want{title: "Lexicon syriacum", locator: "S. 112–114"}},
+	{"Nove, An Economic History of the USSR, ch. 8", want{title: "An Economic History of the USSR", locator: "ch. 8"}},
+}
+
+func TestParseNote(t *testing.T) {
+	for _, tc := range noteTests {
+		checkRef(t, tc.in, Parse(tc.in, Note), tc.w)
+	}
+}
+
+// TestSpans checks that every span is in bounds and covers its value's
+// first word when the value was copied verbatim.
+func TestSpans(t *testing.T) {
+	for _, tc := range entryTests {
+		checkSpans(t, tc.in, Parse(tc.in, Entry))
+	}
+	for _, tc := range noteTests {
+		checkSpans(t, tc.in, Parse(tc.in, Note))
+	}
+}
+
+func checkSpans(t *testing.T, s string, r Ref) {
+	t.Helper()
+	for field, sp := range r.Spans {
+		if sp.Start < 0 || sp.End > len(s) || sp.Start > sp.End {
+			t.Errorf("%q: span %s = %v out of bounds", s, field, sp)
+			continue
+		}
+		v := verbatimValue(field, &r)
+		if v == "" {
+			continue
+		}
+		first := strings.Fields(v)[0]
+		if !strings.Contains(s[sp.Start:sp.End], first) {
+			t.Errorf("%q: span %s %q does not hold %q", s, field, s[sp.Start:sp.End], first)
+		}
+	}
+}
+
+// verbatimValue returns a field's value when it is copied from the text.
+func verbatimValue(field string, r *Ref) string {
+	it := &r.Item
+	switch field {
+	case "title":
+		return stripEmphasis(it.Title)
+	case "container-title":
+		return it.ContainerTitle
+	case "publisher":
+		return it.Publisher
+	case "URL":
+		return it.URL
+	case "locator":
+		return r.Locator
+	}
+	return ""
+}
