@@ -1,6 +1,7 @@
 package biblio
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -27,6 +28,7 @@ type layout struct {
 // measure decides the layout of lines [from, to).
 func (d *doc) measure(from, to int) layout {
 	var n, indented, long int
+	var lens []int
 	for i := from; i < to; i++ {
 		l := d.lines[i]
 		if l.blank {
@@ -36,17 +38,47 @@ func (d *doc) measure(from, to int) layout {
 		if l.indent >= 2 && l.indent <= 12 {
 			indented++
 		}
-		if runes(l.text)+l.indent > 100 {
+		if w := runes(l.text) + l.indent; w > 100 {
 			long++
+		} else {
+			lens = append(lens, w)
 		}
 	}
 	if n == 0 {
 		return layout{}
 	}
+	width := 0 // the fill width: the 90th percentile of line lengths
+	if len(lens) > 0 {
+		sort.Ints(lens)
+		width = lens[len(lens)*9/10]
+	}
+	// Filled text: a line followed by another line of the same paragraph
+	// was broken because the next word did not fit.
+	var pairs, filled int
+	for i := from; i+1 < to; i++ {
+		a, b := d.lines[i], d.lines[i+1]
+		if a.blank || b.blank || runes(a.text) > 100 {
+			continue
+		}
+		if lab, _ := parseLabel(b.text); lab.kind != kindNone {
+			continue
+		}
+		pairs++
+		if runes(a.text)+a.indent+1+runes(firstWord(b.text)) > width-2 {
+			filled++
+		}
+	}
 	return layout{
 		hanging: indented >= 2 && indented*100 >= n*15,
-		wrapped: long*100 <= n*5,
+		wrapped: long*100 <= n*5 && filled*10 >= pairs*8,
 	}
+}
+
+func firstWord(s string) string {
+	if i := strings.IndexByte(s, ' '); i > 0 {
+		return s[:i]
+	}
+	return s
 }
 
 // units joins the lines [from, to) into units. It stops early at a block
@@ -64,7 +96,8 @@ func (d *doc) units(from, to int) ([]unit, int) {
 			continue
 		}
 		lab, rest := parseLabel(l.text)
-		if lab.kind == kindBracket && lab.text == "1" && len(us) > 0 && (!bracketed || hasBracketOne(us)) {
+		if lab.kind == kindBracket && lab.text == "1" && len(us) > 0 && (!bracketed || hasBracketOne(us)) &&
+			!(cur != nil && headerLike(cur.parts)) {
 			if cur != nil {
 				us = append(us, *cur)
 			}
@@ -140,7 +173,14 @@ func (d *doc) continues(lay layout, cur *unit, prev, i int, lab label) bool {
 	if lay.wrapped || cur.label.kind == kindNone || cur.label.kind == kindDash || labelledHeading(cur.parts) {
 		return false
 	}
-	return unfinished(last) || startsLower(l.text)
+	return unfinished(last) || startsLower(l.text) ||
+		strings.HasSuffix(last, ",") && len(words(l.text)) <= 4 // "…, Harbour Press," / "Boston, 1933."
+}
+
+// headerLike reports a one-line unit that could head what follows: short,
+// no year.
+func headerLike(parts []string) bool {
+	return len(parts) == 1 && len(words(parts[0])) <= 8 && !hasYear(parts[0])
 }
 
 // isHeadingLine reports a Markdown heading, which never continues an entry.
