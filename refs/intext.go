@@ -39,6 +39,28 @@ func groups(s string) []group {
 	return out
 }
 
+// markdownPlain undoes Markdown's escapes and emphasis in body text, so
+// that "\\[1, p. 19\\]" and "(*Title* 12)" read as printed.
+var markdownPlain = strings.NewReplacer(`\[`, "[", `\]`, "]", `\(`, "(", `\)`, ")", `\*`, "*", `\_`, "_", "*", "")
+
+// mergeAdjacent joins numeric groups printed side by side ("[1], [6],
+// [8]", "[1]–[3]") into one citation group, as a style prints one.
+func mergeAdjacent(s string, gs []group) []group {
+	var out []group
+	for _, g := range gs {
+		if n := len(out); n > 0 && g.open == '[' && out[n-1].open == '[' {
+			between := strings.TrimSpace(s[out[n-1].end:g.start])
+			if between == "," || between == "" || between == "–" || between == "-" || between == "and" {
+				out[n-1].end = g.end
+				out[n-1].inner = s[out[n-1].start+1 : g.end-1]
+				continue
+			}
+		}
+		out = append(out, g)
+	}
+	return out
+}
+
 func closer(open byte) byte {
 	if open == '(' {
 		return ')'
@@ -62,7 +84,7 @@ func findInText(t *text.Text, doc *Document, r *resolver, noteLine []bool, inBib
 	var lines []int
 	flush := func() {
 		s := para.String()
-		for _, g := range groups(s) {
+		for _, g := range mergeAdjacent(s, groups(s)) {
 			cs := r.resolveGroup(g, labels, noteStyle)
 			if len(cs) == 0 {
 				continue
@@ -91,7 +113,7 @@ func findInText(t *text.Text, doc *Document, r *resolver, noteLine []bool, inBib
 		}
 		starts = append(starts, para.Len())
 		lines = append(lines, ln)
-		para.WriteString(strings.TrimSpace(l))
+		para.WriteString(markdownPlain.Replace(strings.TrimSpace(l)))
 	}
 	flush()
 
@@ -179,19 +201,28 @@ func (r *resolver) resolveGroup(g group, labels map[int]int, strict bool) []Cita
 	return out
 }
 
-// numericGroup resolves "[3]", "[3, p. 12]", "[5, Sec. 7]", "[1]–[3]".
+// numericGroup resolves "[3]", "[3, p. 12]", "[5, Sec. 7]" and merged
+// runs of them ("1], [6], [8, p. 2" after mergeAdjacent).
 func (r *resolver) numericGroup(inner string, labels map[int]int) []Citation {
-	num, rest := leadingInt(strings.TrimSpace(inner))
-	if num == 0 {
-		return nil
+	var out []Citation
+	for _, part := range strings.FieldsFunc(inner, func(c rune) bool { return c == '[' || c == ']' }) {
+		part = strings.TrimSpace(part)
+		if part == "," || part == "" || part == "–" || part == "-" || part == "and" {
+			continue
+		}
+		num, rest := leadingInt(part)
+		if num == 0 {
+			return nil
+		}
+		idx, ok := labels[num]
+		if !ok {
+			return nil
+		}
+		c := Citation{Form: bib.FormInText, Text: "[" + part + "]"}
+		setLocator(&c, strings.TrimLeft(rest, " ,"))
+		out = append(out, *r.bind(&c, r.works[idx]))
 	}
-	idx, ok := labels[num]
-	if !ok {
-		return nil
-	}
-	c := Citation{Form: bib.FormInText, Text: "[" + inner + "]"}
-	setLocator(&c, strings.TrimLeft(rest, " ,"))
-	return []Citation{*r.bind(&c, r.works[idx])}
+	return out
 }
 
 func leadingInt(s string) (int, string) {

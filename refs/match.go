@@ -23,7 +23,9 @@ type candidate struct {
 	// initialisms are title abbreviations: "From Lenin to Stalin" → "flts".
 	initialisms []string
 	year        int
-	idx         int // position in lexicon.cands
+	idx         int    // position in lexicon.cands
+	text        string // folded title and raw text, for phrase evidence
+	entry       bool   // a bibliography entry (the document's own lexicon)
 }
 
 // lexicon indexes candidates by word so that a citation is scored against
@@ -36,7 +38,8 @@ type lexicon struct {
 func newLexicon() *lexicon { return &lexicon{byWord: map[string][]int{}} }
 
 func (lx *lexicon) add(w *work, raw string) *candidate {
-	c := &candidate{w: w, alt: map[string]bool{}, year: w.item.YearOf()}
+	c := &candidate{w: w, alt: map[string]bool{}, year: w.item.YearOf(), entry: w.entry >= 0,
+		text: " " + bib.Fold(w.item.Title+" "+raw) + " "}
 	for _, names := range [][]bib.Name{w.item.Author, w.item.Editor, w.item.Translator, w.item.Recipient} {
 		for _, n := range names {
 			fam := n.Family
@@ -170,6 +173,9 @@ type query struct {
 	// authorOnly allows a query with no title words to fit any work of the
 	// author ("Greeman, op. cit.", "(Furet)").
 	authorOnly bool
+	// phrase is the folded title as cited; found verbatim in a work's
+	// text it is strong evidence ("from lenin to stalin").
+	phrase string
 }
 
 // scored is a candidate with its fit to a query.
@@ -218,10 +224,16 @@ func fit(q query, c *candidate) float64 {
 		return fitLoose(q, c)
 	}
 	if len(q.families) > 0 && len(c.families) > 0 {
+		// Names split oddly by a parser ("Arriaga Arango, Eduard") still
+		// agree on most family words; none agreeing rules the work out.
+		found := 0
 		for _, f := range q.families {
-			if !containsWord(c.families, f) {
-				return 0
+			if containsWord(c.families, f) {
+				found++
 			}
+		}
+		if found == 0 || 2*found < len(q.families) {
+			return 0
 		}
 	}
 	if len(q.title) == 0 {
@@ -253,6 +265,7 @@ func fit(q query, c *candidate) float64 {
 	if len(q.families) > 0 && len(c.families) > 0 {
 		score += 0.5
 	}
+	score += phraseBonus(q, c)
 	if q.year != 0 && c.year != 0 {
 		if q.year == c.year {
 			score += 0.2
@@ -293,7 +306,20 @@ func fitLoose(q query, c *candidate) float64 {
 	if author > 0 {
 		score += 0.5
 	}
-	return score
+	return score + phraseBonus(q, c)
+}
+
+// phraseBonus rewards a work whose text holds the cited title verbatim,
+// and a bibliography entry over a work known only from a note.
+func phraseBonus(q query, c *candidate) float64 {
+	b := 0.0
+	if c.entry {
+		b += 0.04
+	}
+	if strings.Count(q.phrase, " ") >= 1 && strings.Contains(c.text, " "+q.phrase+" ") {
+		b += 0.6
+	}
+	return b
 }
 
 // allowedMisses is how many words of a citation may be absent from the work

@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/ibid-project/ibid/bib"
 	"github.com/ibid-project/ibid/refs/cite"
@@ -97,7 +98,7 @@ func (r *resolver) resolvePiece(n *Note, ref NoteRef, p cite.Piece) (*Citation, 
 	case "opcit", "loccit":
 		c.Form = bib.FormOpCit
 		setLocator(c, p.Locator)
-		w, from, ok := r.opCit(n, ref, authorWords(p.Text, p.Back))
+		w, from, ok := r.opCit(n, ref, p.Text, authorWords(p.Text, p.Back))
 		if !ok {
 			return c, nil
 		}
@@ -137,16 +138,7 @@ func (r *resolver) resolvePiece(n *Note, ref NoteRef, p cite.Piece) (*Citation, 
 		c.Form = bib.FormShort
 	}
 
-	var q query
-	if full {
-		q = query{families: familiesOf(&it), title: bib.SignificantWords(it.Title), year: it.YearOf()}
-		if len(q.title) == 0 {
-			q.title = bib.SignificantWords(it.ContainerTitle)
-		}
-	} else {
-		q = query{title: bib.SignificantWords(body), loose: true}
-	}
-	w, ambiguous := r.best(q)
+	w, ambiguous := r.lookup(&it, body, full)
 	if ambiguous && !full {
 		r.problem(n.Line, CodeAmbiguousShort, n, fmt.Sprintf("%q fits several works equally", shorten(body)))
 		return c, nil
@@ -178,6 +170,36 @@ func (r *resolver) resolvePiece(n *Note, ref NoteRef, p cite.Piece) (*Citation, 
 	return r.bind(c, w), w
 }
 
+// lookup finds the work a parsed citation names: first by the author and
+// title the parser found, then (short forms) by every word of the citation
+// as author or title word, then (a short form naming only an author, as
+// Chicago allows for an author's only work) by the author alone.
+func (r *resolver) lookup(it *bib.Item, body string, full bool) (*work, bool) {
+	if it.Title != "" || full {
+		q := query{families: familiesOf(it), title: bib.SignificantWords(it.Title), year: it.YearOf(), phrase: bib.Fold(it.Title)}
+		if len(q.title) == 0 {
+			q.title = bib.SignificantWords(it.ContainerTitle)
+		}
+		if w, amb := r.best(q); w != nil || amb || full {
+			return w, amb
+		}
+	}
+	if w, amb := r.best(query{title: bib.SignificantWords(body), loose: true, phrase: bib.Fold(it.Title)}); w != nil || amb {
+		return w, amb
+	}
+	if it.Title != "" && len(it.Author) == 0 {
+		return nil, false // a title nothing matches is not an author's name
+	}
+	fams := familiesOf(it)
+	if len(fams) == 0 {
+		fams = bib.SignificantWords(body)
+	}
+	if len(fams) == 0 || len(fams) > 4 {
+		return nil, false
+	}
+	return r.best(query{families: fams, authorOnly: true})
+}
+
 // bind points the citation at w.
 func (r *resolver) bind(c *Citation, w *work) *Citation {
 	c.Item = &w.item
@@ -202,7 +224,7 @@ func (r *resolver) previous(seq string, author []string) (citedRef, bool) {
 		if cr.note.Seq != seq {
 			break
 		}
-		if hasFamilies(cr.w.cand, author) {
+		if nameScore(cr.w.cand, author) > 0 {
 			return cr, true
 		}
 	}
@@ -210,9 +232,18 @@ func (r *resolver) previous(seq string, author []string) (citedRef, bool) {
 	return cr, ok
 }
 
-// opCit resolves "Greeman, op. cit.": the author's work cited most
-// recently, else the author's only work in the bibliography.
-func (r *resolver) opCit(n *Note, ref NoteRef, author []string) (*work, *NoteRef, bool) {
+// opCit resolves "Greeman, op. cit.": a title given with it ("Sedgwick,
+// "The Unhappy Elitist," op. cit.") decides; else the author's work cited
+// most recently, else the author's only work in the bibliography.
+func (r *resolver) opCit(n *Note, ref NoteRef, text string, author []string) (*work, *NoteRef, bool) {
+	if before := beforeBackRef(text); before != "" {
+		it := cite.Parse(before, cite.Note).Item
+		if it.Title != "" && len(bib.SignificantWords(it.Title)) > 0 && !isInitialism(it.Title) {
+			if w, amb := r.lookup(&it, before, false); w != nil && !amb {
+				return w, r.lastCiteOf(w), true
+			}
+		}
+	}
 	if len(author) == 0 {
 		cr, ok := r.last[ref.Seq]
 		if !ok {
@@ -221,15 +252,23 @@ func (r *resolver) opCit(n *Note, ref NoteRef, author []string) (*work, *NoteRef
 		}
 		return cr.w, &NoteRef{Seq: cr.note.Seq, Number: cr.note.Number}, true
 	}
+	best, bestScore := -1, 0
 	for i := len(r.history) - 1; i >= 0; i-- {
-		cr := r.history[i]
-		if hasFamilies(cr.w.cand, author) {
-			return cr.w, &NoteRef{Seq: cr.note.Seq, Number: cr.note.Number}, true
+		if s := nameScore(r.history[i].w.cand, author); s > bestScore {
+			best, bestScore = i, s
 		}
 	}
+	if best >= 0 {
+		cr := r.history[best]
+		return cr.w, &NoteRef{Seq: cr.note.Seq, Number: cr.note.Number}, true
+	}
 	var found []*work
+	top := 0
 	for _, w := range r.works {
-		if hasFamilies(w.cand, author) {
+		switch s := nameScore(w.cand, author); {
+		case s > top:
+			found, top = []*work{w}, s
+		case s == top && s > 0:
 			found = append(found, w)
 		}
 	}
@@ -244,6 +283,37 @@ func (r *resolver) opCit(n *Note, ref NoteRef, author []string) (*work, *NoteRef
 	return nil, nil, false
 }
 
+// nameScore counts how many of the name words written before a
+// back-reference a work's creators (or, for the later words, its text)
+// hold; 0 unless the first or last word is a creator's family name.
+func nameScore(c *candidate, words []string) int {
+	if c == nil || len(words) == 0 || len(c.families) == 0 {
+		return 0
+	}
+	if !containsWord(c.families, words[0]) && !containsWord(c.families, words[len(words)-1]) {
+		return 0
+	}
+	score := 0
+	for _, w := range words {
+		if containsWord(c.families, w) || c.alt[w] {
+			score++
+		}
+	}
+	return score
+}
+
+// beforeBackRef is the text written before "ibid." or "op. cit.".
+func beforeBackRef(text string) string {
+	lower := strings.ToLower(text)
+	cut := len(text)
+	for _, m := range []string{"op. cit", "op.cit", "op cit", "loc. cit", "loc.cit", "ibid", "ebd.", "idem"} {
+		if i := strings.Index(lower, m); i >= 0 && i < cut {
+			cut = i
+		}
+	}
+	return strings.Trim(text[:cut], " ,.;:")
+}
+
 // best returns the work that fits q best; ambiguous is true when two
 // different works fit equally well and neither was cited before.
 func (r *resolver) best(q query) (w *work, ambiguous bool) {
@@ -254,7 +324,7 @@ func (r *resolver) best(q query) (w *work, ambiguous bool) {
 	top := ms[0].score
 	var tied []*work
 	for _, m := range ms {
-		if top-m.score > 0.05 {
+		if top-m.score > 0.02 {
 			break
 		}
 		tied = append(tied, m.c.w)
@@ -397,7 +467,28 @@ func plausibleWork(it *bib.Item) bool {
 	if it.Title == "" && it.ContainerTitle == "" {
 		return false
 	}
+	if looksLikeProse(it.Title) {
+		return false
+	}
 	return len(it.Author)+len(it.Editor) > 0 || isFull(it)
+}
+
+// looksLikeProse reports a "title" that is a sentence of commentary: long,
+// and written mostly in lower-case words, as titles in title case or
+// quotation marks are not.
+func looksLikeProse(title string) bool {
+	words := strings.Fields(title)
+	if len(words) < 8 {
+		return false
+	}
+	lower := 0
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsLower(r) && !bib.IsStopword(strings.ToLower(w)) {
+			lower++
+		}
+	}
+	return lower*3 >= len(words)
 }
 
 func familiesOf(it *bib.Item) []string {

@@ -219,7 +219,7 @@ func evaluate(k *key, records map[string]bib.Item, doc *refs.Document) *result {
 		want := norm(kt.Text)
 		var got []string
 		for look := j; look < len(doc.InText) && look < j+8; look++ {
-			if norm(doc.InText[look].Text) == want {
+			if have := norm(doc.InText[look].Text); have == want || strings.HasSuffix(want, have) {
 				for _, c := range doc.InText[look].Citations {
 					got = append(got, keyOf(c))
 				}
