@@ -64,11 +64,12 @@ func isoRange(s string) *bib.Date {
 	}
 	d := &bib.Date{}
 	for i, side := range strings.SplitN(s, "/", 2) {
-		m := isoDate.FindStringSubmatch(strings.TrimSpace(side))
+		side = strings.TrimSpace(side)
+		if i == 1 && (side == "" || side == "..") {
+			continue // open-ended range: 1921/ or 1921/..
+		}
+		m := isoDate.FindStringSubmatch(side)
 		if m == nil {
-			if i == 1 && strings.TrimSpace(side) == ".." || strings.TrimSpace(side) == "" {
-				continue // open-ended range
-			}
 			return nil
 		}
 		parts := []int{atoi(m[1])}
