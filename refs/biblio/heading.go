@@ -2,7 +2,6 @@ package biblio
 
 import (
 	"strings"
-	"unicode"
 )
 
 // bibTitles are the folded titles of a bibliography section. strong titles
@@ -55,23 +54,18 @@ func isBibTitle(s string) bool {
 // isStrongTitle reports a title that always names a whole bibliography.
 func isStrongTitle(s string) bool { return bibTitles[headingKey(s)] }
 
-// isTOCLine reports a table-of-contents line: dot leaders, or a title
-// followed by white space and a page number.
+// isTOCLine reports a table-of-contents line: dot leaders or a tab, or a
+// title followed by a gap of two or more spaces and a page number.
 func isTOCLine(s string) bool {
 	if strings.Contains(s, "....") || strings.Contains(s, ". . .") || strings.Contains(s, "\t") {
 		return true
 	}
-	f := strings.Fields(s)
-	if len(f) < 2 {
+	gap := strings.LastIndex(s, "  ")
+	if gap < 0 {
 		return false
 	}
-	last := f[len(f)-1]
-	for _, r := range last {
-		if !unicode.IsDigit(r) {
-			return false
-		}
-	}
-	return len(last) <= 4
+	num := strings.TrimSpace(s[gap:])
+	return num != "" && len(num) <= 4 && allDigits(num) && strings.TrimSpace(s[:gap]) != ""
 }
 
 // isEndTitle reports a heading that ends a bibliography: Notes, Index,

@@ -160,7 +160,10 @@ func (d *doc) continues(lay layout, cur *unit, prev, i int, lab label) bool {
 		// Inside a filled paragraph only a label of the paragraph's own
 		// kind (a tight list) or a bullet starts a new item: "J. Malherbe"
 		// at the start of a line is a wrapped name.
-		return lab.kind == kindNone || lab.kind != cur.label.kind && lab.kind != kindDash && lab.kind != kindBracket
+		if lab.kind == kindNone {
+			return !startsNewEntry(cur, last, l.text)
+		}
+		return lab.kind != cur.label.kind && lab.kind != kindDash && lab.kind != kindBracket
 	}
 	if lab.kind != kindNone {
 		return false
@@ -295,4 +298,16 @@ func collapseSpaces(s string) string {
 		b.WriteRune(r)
 	}
 	return b.String()
+}
+
+// startsNewEntry reports a line of filled text that begins a new entry
+// although no blank line separates it: the entry so far has a year and
+// ends with a period, and the line opens with an inverted author name
+// ("Doe, Jane.").
+func startsNewEntry(cur *unit, last, next string) bool {
+	if !strings.HasSuffix(last, ".") || !hasYear(strings.Join(cur.parts, " ")) {
+		return false
+	}
+	_, sur, ok := ownAuthor(next)
+	return ok && strings.HasPrefix(next, sur+",")
 }
