@@ -1,6 +1,7 @@
 package refs
 
 import (
+	"fmt"
 	"sort"
 	"strings"
 	"unicode"
@@ -26,6 +27,9 @@ type candidate struct {
 	idx         int    // position in lexicon.cands
 	text        string // folded title and raw text, for phrase evidence
 	entry       bool   // a bibliography entry (the document's own lexicon)
+	// prefixes holds the 4- to 7-letter proper prefixes of the alt words,
+	// so that an abbreviation ("revol") is found without a scan.
+	prefixes map[string]bool
 }
 
 // lexicon indexes candidates by word so that a citation is scored against
@@ -33,11 +37,26 @@ type candidate struct {
 type lexicon struct {
 	cands  []*candidate
 	byWord map[string][]int // folded word or 4-letter prefix → candidate indexes
+	// memo holds match results by query while the lexicon is unchanged:
+	// short forms repeat ("Memoirs, p. 71" a hundred times).
+	memo map[string][]scored
 }
 
-func newLexicon() *lexicon { return &lexicon{byWord: map[string][]int{}} }
+func newLexicon() *lexicon { return &lexicon{byWord: map[string][]int{}, memo: map[string][]scored{}} }
+
+// changed forgets memoized matches after the lexicon grows.
+func (lx *lexicon) changed() {
+	if len(lx.memo) > 0 {
+		lx.memo = map[string][]scored{}
+	}
+}
+
+func (q query) key() string {
+	return fmt.Sprintf("%q|%q|%d|%t|%t|%s", q.families, q.title, q.year, q.loose, q.authorOnly, q.phrase)
+}
 
 func (lx *lexicon) add(w *work, raw string) *candidate {
+	lx.changed()
 	c := &candidate{w: w, alt: map[string]bool{}, year: w.item.YearOf(), entry: w.entry >= 0,
 		text: " " + bib.Fold(w.item.Title+" "+raw) + " "}
 	for _, names := range [][]bib.Name{w.item.Author, w.item.Editor, w.item.Translator, w.item.Recipient} {
@@ -56,6 +75,10 @@ func (lx *lexicon) add(w *work, raw string) *candidate {
 		}
 	}
 	c.initialisms = initialisms(w.item.Title)
+	c.prefixes = map[string]bool{}
+	for word := range c.alt {
+		addPrefixes(c.prefixes, word)
+	}
 	idx := len(lx.cands)
 	c.idx = idx
 	lx.cands = append(lx.cands, c)
@@ -78,6 +101,50 @@ func (lx *lexicon) add(w *work, raw string) *candidate {
 		index(in)
 	}
 	return c
+}
+
+// commonWord is the number of works past which a word (an author's name
+// in a bibliography of his works) no longer narrows the search.
+const commonWord = 48
+
+// candidates returns the candidates that share a word (or an
+// abbreviation's prefix) with words: the postings of the rare words only,
+// unless every word is common.
+func (lx *lexicon) candidates(words []string) []int {
+	type posting struct{ ids []int }
+	var lists []posting
+	rarest := -1
+	for _, w := range words {
+		var ids []int
+		ids = append(ids, lx.byWord[w]...)
+		ids = append(ids, lx.byWord[prefixKey(w)]...)
+		if len(ids) == 0 {
+			continue
+		}
+		lists = append(lists, posting{ids})
+		if rarest < 0 || len(ids) < len(lists[rarest].ids) {
+			rarest = len(lists) - 1
+		}
+	}
+	seen := map[int]bool{}
+	var out []int
+	take := func(ids []int) {
+		for _, i := range ids {
+			if !seen[i] {
+				seen[i] = true
+				out = append(out, i)
+			}
+		}
+	}
+	for _, l := range lists {
+		if len(l.ids) <= commonWord {
+			take(l.ids)
+		}
+	}
+	if len(out) == 0 && rarest >= 0 {
+		take(lists[rarest].ids)
+	}
+	return out
 }
 
 // prefixKey is the 4-letter prefix under which abbreviations find their
@@ -138,6 +205,7 @@ func initialisms(title string) []string {
 func (lx *lexicon) alsoKnownAs(c *candidate, title string) {
 	idx := c.idx
 	index := func(k string) {
+		lx.changed()
 		for _, i := range lx.byWord[k] {
 			if i == idx {
 				return
@@ -148,6 +216,7 @@ func (lx *lexicon) alsoKnownAs(c *candidate, title string) {
 	for _, w := range bib.SignificantWords(title) {
 		if !c.alt[w] {
 			c.alt[w] = true
+			addPrefixes(c.prefixes, w)
 			index(w)
 			if k := prefixKey(w); k != "" {
 				index(k)
@@ -156,6 +225,7 @@ func (lx *lexicon) alsoKnownAs(c *candidate, title string) {
 	}
 	for _, in := range initialisms(title) {
 		if !containsString(c.initialisms, in) {
+			lx.changed()
 			c.initialisms = append(c.initialisms, in)
 			index(in)
 		}
@@ -187,24 +257,11 @@ type scored struct {
 // match returns the candidates that fit q, best first. Candidates in
 // prefer (works already cited in the document) win ties.
 func (lx *lexicon) match(q query) []scored {
-	seen := map[int]bool{}
-	var ids []int
-	collect := func(w string) {
-		for _, k := range []string{w, prefixKey(w)} {
-			for _, i := range lx.byWord[k] {
-				if !seen[i] {
-					seen[i] = true
-					ids = append(ids, i)
-				}
-			}
-		}
+	key := q.key()
+	if ms, ok := lx.memo[key]; ok {
+		return ms
 	}
-	for _, w := range q.families {
-		collect(w)
-	}
-	for _, w := range q.title {
-		collect(w)
-	}
+	ids := lx.candidates(append(append([]string{}, q.families...), q.title...))
 	var out []scored
 	for _, i := range ids {
 		c := lx.cands[i]
@@ -213,6 +270,7 @@ func (lx *lexicon) match(q query) []scored {
 		}
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].score > out[j].score })
+	lx.memo[key] = out
 	return out
 }
 
@@ -247,7 +305,7 @@ func fit(q query, c *candidate) float64 {
 		switch {
 		case containsWord(c.title, w):
 			inTitle++
-		case c.alt[w] || altHasPrefix(c.alt, w):
+		case c.alt[w] || c.prefixes[w]:
 			inAlt++
 		}
 	}
@@ -291,7 +349,7 @@ func fitLoose(q query, c *candidate) float64 {
 			title++
 		case containsString(c.initialisms, w):
 			initial++
-		case c.alt[w] || altHasPrefix(c.alt, w):
+		case c.alt[w] || c.prefixes[w]:
 			alt++
 		}
 	}
@@ -354,16 +412,10 @@ func containsWord(list []string, w string) bool {
 	return false
 }
 
-func altHasPrefix(alt map[string]bool, w string) bool {
-	if len(w) < 4 || len(w) > 7 {
-		return false
+func addPrefixes(set map[string]bool, word string) {
+	for n := 4; n <= 7 && n < len(word); n++ {
+		set[word[:n]] = true
 	}
-	for x := range alt {
-		if len(x) > len(w) && strings.HasPrefix(x, w) {
-			return true
-		}
-	}
-	return false
 }
 
 // sameWord compares two folded words: equal, w an abbreviation of x

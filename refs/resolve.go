@@ -506,18 +506,6 @@ func familiesOf(it *bib.Item) []string {
 	return out
 }
 
-func hasFamilies(c *candidate, author []string) bool {
-	if c == nil || len(c.families) == 0 {
-		return false
-	}
-	for _, a := range author {
-		if !containsWord(c.families, a) {
-			return false
-		}
-	}
-	return true
-}
-
 // backRefIn finds a back-reference among the first words of a citation
 // that the splitter did not mark ("Greeman, ibid., p, 155" with an OCR
 // comma in its locator), and the locator after it.
