@@ -80,6 +80,9 @@ func (r *resolver) cite(w *work, ref NoteRef, line int) {
 }
 
 func (r *resolver) resolvePiece(n *Note, ref NoteRef, p cite.Piece) (*Citation, *work) {
+	if crossReference(p.Text) {
+		return nil, nil
+	}
 	c := &Citation{Text: p.Text, Prefix: p.Prefix}
 	if p.Back == "" {
 		p.Back, p.Locator = backRefIn(p.Text, p.Locator)
@@ -504,6 +507,32 @@ func familiesOf(it *bib.Item) []string {
 		}
 	}
 	return out
+}
+
+// crossReference reports a pointer inside the document itself ("See
+// chapter 1 infra, p. 73", "supra, n. 12", "see above, p. 40"): it cites
+// no work.
+func crossReference(text string) bool {
+	words := bib.Words(text)
+	for i, w := range words {
+		switch w {
+		case "infra", "supra":
+			return true
+		case "above", "below":
+			if i <= 2 {
+				return true
+			}
+		case "chapter", "chap", "ch", "section", "part":
+			if i <= 1 && i+1 < len(words) && (isDigits(words[i+1]) || isRoman(words[i+1])) && len(words) <= i+6 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func isRoman(w string) bool {
+	return w != "" && strings.Trim(w, "ivxlc") == ""
 }
 
 // backRefIn finds a back-reference among the first words of a citation
