@@ -1,0 +1,89 @@
+package export
+
+import (
+	"sort"
+
+	"github.com/ibid-project/ibid/bib"
+)
+
+// keyed is a work with the key it is written under.
+type keyed struct {
+	work *bib.Work
+	key  string
+}
+
+// orderWorks pairs each work with its key and sorts them by key, so that
+// output does not depend on the order of works. A key missing from keys (or
+// nil keys) is made by Keys; a key with characters BibTeX or biber reject
+// is cleaned; two works given the same key are told apart with a suffix.
+func orderWorks(works []bib.Work, keys map[string]string) []keyed {
+	var generated map[string]string
+	out := make([]keyed, len(works))
+	for i := range works {
+		w := &works[i]
+		key := cleanKey(keys[w.ID])
+		if key == "" {
+			if generated == nil {
+				generated = Keys(works)
+			}
+			key = generated[w.ID]
+		}
+		out[i] = keyed{work: w, key: key}
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		if out[i].key != out[j].key {
+			return out[i].key < out[j].key
+		}
+		return out[i].work.ID < out[j].work.ID
+	})
+	dedupeKeys(out)
+	return out
+}
+
+// dedupeKeys gives every repeat of a key (in sorted order) the next free
+// suffix, then restores the order by key.
+func dedupeKeys(out []keyed) {
+	clash := false
+	for i := 1; i < len(out); i++ {
+		if out[i].key == out[i-1].key {
+			clash = true
+			break
+		}
+	}
+	if !clash {
+		return
+	}
+	used := make(map[string]bool, len(out))
+	bases := make(map[string]bool, len(out))
+	for _, k := range out {
+		bases[k.key] = true
+	}
+	for i := range out {
+		if used[out[i].key] {
+			out[i].key = nextFree(out[i].key, used, bases)
+		}
+		used[out[i].key] = true
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].key < out[j].key })
+}
+
+// cleanKey keeps the characters every BibTeX reader accepts in a key:
+// ASCII letters, digits and _ : -.
+func cleanKey(key string) string {
+	for i := 0; i < len(key); i++ {
+		if !keyByte(key[i]) {
+			b := make([]byte, 0, len(key))
+			for j := 0; j < len(key); j++ {
+				if keyByte(key[j]) {
+					b = append(b, key[j])
+				}
+			}
+			return string(b)
+		}
+	}
+	return key
+}
+
+func keyByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == ':' || c == '-'
+}
