@@ -94,4 +94,5 @@ func (p *parser) splitSeg(k, end1, start2 int, sep byte) {
 	p.segs[k], p.segs[k+1] = a, b
 	p.used = append(p.used[:k+1], p.used[k:]...)
 	p.used[k+1] = false
+	p.stopCache = nil
 }

@@ -47,7 +47,7 @@ func findBackRef(s string) (form string, start, end int) {
 	for take := 1; take <= 3 && take <= len(words); take++ {
 		a := words[len(words)-take]
 		b := words[len(words)-1]
-		phrase := strings.ToLower(strings.ReplaceAll(t[a.Start:b.End], " ", ""))
+		phrase := lower(strings.ReplaceAll(t[a.Start:b.End], " ", ""))
 		phrase = strings.TrimRight(phrase, ",")
 		if f, ok := backForms[phrase]; ok {
 			return f, a.Start, b.End

@@ -107,7 +107,7 @@ func tokeniseDate(t string) ([]dateTok, bool) {
 		if j == i {
 			j = i + 1
 		}
-		w := strings.ToLower(t[i:j])
+		w := lower(t[i:j])
 		switch {
 		case months[w] > 0:
 			toks = append(toks, dateTok{'m', months[w]})
@@ -266,7 +266,20 @@ func equalInts(a, b []int) bool {
 func trailingDate(t string) (d *bib.Date, at int) {
 	t = strings.TrimRight(t, " .,")
 	at = -1
-	for i := 0; i < len(t); i++ {
+	first := 0
+	for words, k := 0, len(t)-1; k > 0; k-- {
+		if t[k] == ' ' {
+			words++
+			if words == 5 {
+				first = k
+				break
+			}
+		}
+	}
+	if !strings.ContainsAny(t[first:], "0123456789") {
+		return nil, -1
+	}
+	for i := first; i < len(t); i++ {
 		if i > 0 && t[i-1] != ' ' && t[i-1] != ',' && t[i-1] != '(' {
 			continue
 		}

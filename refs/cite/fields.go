@@ -8,7 +8,7 @@ import (
 // isEdition returns the edition named by t ("2nd ed." → "2", "rev. ed." →
 // "rev.", "2ᵉ éd." → "2", "3. Aufl." → "3"), "" when t is not an edition.
 func isEdition(t string) string {
-	lt := strings.ToLower(strings.TrimSpace(t))
+	lt := lower(strings.TrimSpace(t))
 	var head string
 	found := false
 	for _, suf := range []string{" edition", " ed.", " ed", " edn.", " edn", " éd.", " éd", " édition",
@@ -75,7 +75,7 @@ var (
 // "nᵒ 2", "3 vols.", "19.2" (MHRA volume.issue) and "16(2)".
 func volumeIssue(t string) volIssue {
 	var v volIssue
-	lt := strings.ToLower(strings.TrimSpace(t))
+	lt := lower(strings.TrimSpace(t))
 	// "3 vols."
 	if w := strings.Fields(lt); len(w) == 2 && allDigits(w[0]) && (w[1] == "vols." || w[1] == "vols" || w[1] == "vol." || w[1] == "volumes" || w[1] == "bde." || w[1] == "tomes") {
 		v.vols = w[0]
@@ -130,7 +130,7 @@ func volumeNumber(t string) bool {
 		return false
 	}
 	for _, w := range f {
-		if allDigits(w) || isRoman(strings.ToLower(w)) {
+		if allDigits(w) || isRoman(lower(w)) {
 			continue
 		}
 		if len(f) == 1 && len(w) < 20 && strings.IndexFunc(w, unicode.IsDigit) >= 0 {
@@ -144,7 +144,7 @@ func volumeNumber(t string) bool {
 // thesisGenre returns the genre when t describes a thesis ("PhD
 // dissertation", "Ph.D. thesis", "thèse de doctorat"), "" otherwise.
 func thesisGenre(t string) string {
-	lt := strings.ToLower(t)
+	lt := lower(t)
 	for _, w := range []string{"dissertation", "thesis", "thèse", "these de", "diss.", "tesis", "tesi di", "doktorarbeit", "habilitationsschrift", "mémoire de"} {
 		if strings.Contains(lt, w) && len(strings.Fields(lt)) <= 6 {
 			return strings.TrimSpace(t)
@@ -158,7 +158,7 @@ var archiveMarks = []string{"box ", "folder ", "file ", "dossier ", "fonds ", "c
 
 // isArchivePart reports whether t is a box/folder/file designation.
 func isArchivePart(t string) bool {
-	lt := strings.ToLower(t)
+	lt := lower(t)
 	for _, m := range archiveMarks {
 		if strings.HasPrefix(lt, m) && strings.IndexFunc(lt, unicode.IsDigit) > 0 {
 			return true
@@ -174,11 +174,4 @@ var archiveNameWords = setOf(`archive archives archiv archivo archivio papers co
 
 // isArchiveName reports whether t names an archive, a library or a
 // collection of papers.
-func isArchiveName(t string) bool {
-	for _, w := range fieldsLower(t) {
-		if archiveNameWords[w] {
-			return true
-		}
-	}
-	return false
-}
+func isArchiveName(t string) bool { return anyWordIn(t, archiveNameWords) }

@@ -63,7 +63,7 @@ func isPinpoint(t string, bare bool) bool {
 	if t == "" || len(t) > 40 {
 		return false
 	}
-	low := strings.ToLower(t)
+	low := lower(t)
 	if low == "passim" || low == "et passim" {
 		return true
 	}
@@ -184,7 +184,7 @@ func isPageRange(t string) bool {
 
 // pageValue strips a page label: "pp. 19-20" → "19-20".
 func pageValue(t string) string {
-	low := strings.ToLower(t)
+	low := lower(t)
 	for {
 		w, rest := splitLabel(low)
 		if w == "" {

@@ -38,7 +38,7 @@ const (
 func parseNames(t string, style nameStyle) (nameList, bool) {
 	var out nameList
 	t = strings.TrimSpace(strings.TrimRight(strings.TrimSpace(t), ",;:"))
-	low := strings.ToLower(t)
+	low := lower(t)
 	for _, tail := range []string{", et al.", " et al.", ", et al", " et al", " and others", ", and others", " u. a.", " u.a.", " et alii", " e.a.", " [et al.]"} {
 		if strings.HasSuffix(low, tail) {
 			t = strings.TrimSpace(t[:len(t)-len(tail)])
@@ -84,10 +84,11 @@ func parseNames(t string, style nameStyle) (nameList, bool) {
 		return out, false
 	}
 	invertedSeen := false
+	vancouver := 0 // names written "Family GN" without a comma
 	lastConj := len(parts) < 2 || conjAfter[len(parts)-2]
 	for i := 0; i < len(parts); i++ {
 		p := parts[i]
-		if suffixes[strings.ToLower(p)] && len(out.names) > 0 {
+		if suffixes[lower(p)] && len(out.names) > 0 {
 			out.names[len(out.names)-1].Suffix = p
 			continue
 		}
@@ -97,7 +98,7 @@ func parseNames(t string, style nameStyle) (nameList, bool) {
 			canInvert := initials || (i == 0 && style == firstInvert) || (invertedSeen && initials)
 			if canInvert && isFamilyLike(p) && isGivenLike(next) {
 				n := invertedName(p, next)
-				if i+2 < len(parts) && suffixes[strings.ToLower(parts[i+2])] {
+				if i+2 < len(parts) && suffixes[lower(parts[i+2])] {
 					n.Suffix = parts[i+2]
 					i++
 				}
@@ -110,9 +111,12 @@ func parseNames(t string, style nameStyle) (nameList, bool) {
 		if !isNameLike(p) {
 			return out, false
 		}
+		if familyFirst(strings.Fields(p)) {
+			vancouver++
+		}
 		out.names = append(out.names, naturalName(p))
 	}
-	if len(out.names) >= 2 && !lastConj && !invertedSeen && !out.etAl {
+	if len(out.names) >= 2 && !lastConj && !invertedSeen && !out.etAl && vancouver < len(out.names) {
 		return out, false // "J. L. Wright, David": a name and a title, not a list
 	}
 	return out, len(out.names) > 0
@@ -122,7 +126,7 @@ func parseNames(t string, style nameStyle) (nameList, bool) {
 // words and function words only.
 func corporateLike(t string) bool {
 	for _, w := range strings.Fields(t) {
-		if !isCapitalised(w) && !bib.IsStopword(strings.ToLower(w)) && w != "&" {
+		if !isCapitalised(w) && !bib.IsStopword(lower(w)) && w != "&" {
 			return false
 		}
 	}
@@ -162,7 +166,7 @@ func isInitials(t string) bool {
 
 // nameWordOK reports whether w can be a word of a personal name.
 func nameWordOK(w string) bool {
-	lw := strings.ToLower(w)
+	lw := lower(w)
 	if particles[lw] || suffixes[lw] {
 		return true
 	}
@@ -198,7 +202,7 @@ func isNameLike(t string) bool {
 	if len(words) == 0 || len(words) > 6 {
 		return false
 	}
-	if titleStarters[strings.ToLower(words[0])] && len(words) > 1 {
+	if titleStarters[lower(words[0])] && len(words) > 1 {
 		return false
 	}
 	capital := 0
@@ -217,7 +221,7 @@ func isNameLike(t string) bool {
 // "Muqtabas"), or "" when it has none.
 func afterParticle(w string) string {
 	k := strings.IndexAny(w, "-'’")
-	if k <= 0 || !particles[strings.ToLower(w[:k])] {
+	if k <= 0 || !particles[lower(w[:k])] {
 		return ""
 	}
 	_, size := utf8.DecodeRuneInString(w[k:])
@@ -231,7 +235,7 @@ func isFamilyLike(t string) bool {
 	if len(words) == 0 || len(words) > 4 || isInitials(t) {
 		return false
 	}
-	if titleStarters[strings.ToLower(words[0])] && len(words) > 1 {
+	if titleStarters[lower(words[0])] && len(words) > 1 {
 		return false
 	}
 	for _, w := range words {
@@ -264,7 +268,7 @@ func invertedName(family, given string) bib.Name {
 	var n bib.Name
 	fw := strings.Fields(family)
 	k := 0
-	for k < len(fw)-1 && particles[strings.ToLower(fw[k])] {
+	for k < len(fw)-1 && particles[lower(fw[k])] {
 		k++
 	}
 	if k > 0 {
@@ -274,7 +278,7 @@ func invertedName(family, given string) bib.Name {
 	splitAttachedParticle(&n)
 	gw := strings.Fields(given)
 	j := len(gw)
-	for j > 1 && particles[strings.ToLower(gw[j-1])] {
+	for j > 1 && particles[lower(gw[j-1])] {
 		j--
 	}
 	if j < len(gw) {
@@ -294,7 +298,7 @@ func invertedName(family, given string) bib.Name {
 func naturalName(t string) bib.Name {
 	words := strings.Fields(t)
 	var n bib.Name
-	if len(words) > 1 && suffixes[strings.ToLower(words[len(words)-1])] {
+	if len(words) > 1 && suffixes[lower(words[len(words)-1])] {
 		n.Suffix = words[len(words)-1]
 		words = words[:len(words)-1]
 	}
@@ -315,7 +319,7 @@ func naturalName(t string) bib.Name {
 	}
 	f := len(words) - 1
 	p := f
-	for p > 1 && particles[strings.ToLower(words[p-1])] {
+	for p > 1 && particles[lower(words[p-1])] {
 		p--
 	}
 	n.Family = words[f]
@@ -336,7 +340,7 @@ func splitAttachedParticle(n *bib.Name) {
 		return
 	}
 	prefix := f[:k+len(string(firstRune(f[k:])))]
-	if !particles[strings.ToLower(f[:k])] && !particles[strings.ToLower(prefix)] {
+	if !particles[lower(f[:k])] && !particles[lower(prefix)] {
 		return
 	}
 	if !unicode.IsLower(firstRune(f)) || k+len(string(firstRune(f[k:]))) >= len(f) {

@@ -253,7 +253,7 @@ func checkSpans(t *testing.T, s string, r Ref) {
 			continue
 		}
 		first := strings.Fields(v)[0]
-		if !strings.Contains(s[sp.Start:sp.End], first) {
+		if !strings.Contains(stripEmphasis(s[sp.Start:sp.End]), stripEmphasis(first)) {
 			t.Errorf("%q: span %s %q does not hold %q", s, field, s[sp.Start:sp.End], first)
 		}
 	}

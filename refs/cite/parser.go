@@ -21,7 +21,8 @@ type parser struct {
 	sawIn       bool // "in Container" was read
 	genre       string
 	locFromRest bool
-	parenEnd    int  // last segment read from inside a parenthesised group
+	parenEnd    int // last segment read from inside a parenthesised group
+	stopCache   []int8
 	done        bool // in a note, the citation ended (locator read): the rest is commentary
 }
 
@@ -161,7 +162,7 @@ func (p *parser) takeLinks() {
 		t := p.text(i)
 		switch sg.kind {
 		case link:
-			low := strings.ToLower(t)
+			low := lower(t)
 			sp := Span{sg.start, sg.end}
 			switch {
 			case strings.HasPrefix(low, "doi:"):
@@ -175,7 +176,7 @@ func (p *parser) takeLinks() {
 			}
 			p.used[i] = true
 		case plain, bracket, paren:
-			low := strings.ToLower(t)
+			low := lower(t)
 			if low == "online" || low == "available" || low == "en ligne" || low == "retrieved from" || low == "available at" || low == "available from" || low == "online]. available" {
 				p.used[i] = true
 				continue
@@ -223,7 +224,7 @@ func (p *parser) takeSpecialStart() int {
 		return i
 	}
 	t := p.text(i)
-	low := strings.ToLower(t)
+	low := lower(t)
 	sg := p.segs[i]
 	for _, lead := range []string{"interview with ", "interview of ", "entretien avec ", "entrevista con ", "gespräch mit ", "conversation with "} {
 		if strings.HasPrefix(low, lead) {
@@ -407,7 +408,7 @@ func (p *parser) noteNameRun(i, end int) bool {
 	if _, role := p.roleAfter(i, end); role != "" {
 		return true
 	}
-	lastLow := strings.ToLower(p.text(end))
+	lastLow := lower(p.text(end))
 	for _, c := range []string{"and ", "& ", "et ", "und ", "y "} {
 		if strings.HasPrefix(lastLow, c) {
 			return true
@@ -439,7 +440,7 @@ func (p *parser) roleAfter(i, end int) (int, string) {
 // roleWord returns the role named by a lone role abbreviation ("ed.",
 // "Eds.", "Hg.", "dir.", "trans.", "editor"), "" otherwise.
 func roleWord(t string) string {
-	w := strings.ToLower(strings.TrimSpace(strings.TrimRight(strings.TrimSpace(t), ".")))
+	w := lower(strings.TrimSpace(strings.TrimRight(strings.TrimSpace(t), ".")))
 	return roleWords[w]
 }
 
@@ -501,7 +502,7 @@ func (p *parser) isDateLed(i int) bool { return false }
 
 // isBackRefSeg reports whether segment i is a back-reference word.
 func (p *parser) isBackRefSeg(i int) bool {
-	t := strings.ToLower(strings.ReplaceAll(p.text(i), " ", ""))
+	t := lower(strings.ReplaceAll(p.text(i), " ", ""))
 	_, ok := backForms[t]
 	if !ok {
 		_, ok = backForms[t+"."]

@@ -71,7 +71,7 @@ func (p *parser) placeFollows(n int) bool {
 // isRegion reports whether t is a state, province or country written
 // after a city ("MA", "Ill.", "England").
 func isRegion(t string) bool {
-	return regions[strings.ToLower(strings.TrimRight(strings.TrimSpace(t), "."))]
+	return regions[lower(strings.TrimRight(strings.TrimSpace(t), "."))]
 }
 
 // isProse reports whether lower-case text reads as commentary.
@@ -94,7 +94,7 @@ func (p *parser) journalFollows(i int) bool {
 	case paren:
 		return false
 	case plain:
-		if volumeIssue(nt).any() && !strings.Contains(strings.ToLower(nt), "vols") {
+		if volumeIssue(nt).any() && !strings.Contains(lower(nt), "vols") {
 			return true
 		}
 		if allDigits(nt) && len(nt) <= 4 && yearIn(nt) == 0 {
@@ -114,5 +114,5 @@ func (p *parser) clearlyPublisher(i int) bool {
 	if p.journalFollows(i) {
 		return false
 	}
-	return hasPublisherWord(t) && p.publisherContext(i) && !strings.HasPrefix(strings.ToLower(t), "in ")
+	return hasPublisherWord(t) && p.publisherContext(i) && !strings.HasPrefix(lower(t), "in ")
 }

@@ -333,7 +333,7 @@ func urlLen(s string, i, hi int) int {
 	if strings.HasPrefix(rest, "<") {
 		start = 1
 	}
-	low := strings.ToLower(rest[start:min(len(rest), start+8)])
+	low := lower(rest[start:min(len(rest), start+8)])
 	if !(strings.HasPrefix(low, "http://") || strings.HasPrefix(low, "https://") ||
 		strings.HasPrefix(low, "www.") || strings.HasPrefix(low, "doi:")) {
 		return 0
@@ -382,7 +382,7 @@ func abbreviationBefore(s string, from, j, hi int) bool {
 	if utf8.RuneCountInString(word) == 1 {
 		return true
 	}
-	low := strings.ToLower(word)
+	low := lower(word)
 	nextUpper := false
 	if n := skipSpace(s, j+1, hi); n < hi {
 		nextUpper = unicode.IsUpper(firstRune(s[n:]))
@@ -392,7 +392,7 @@ func abbreviationBefore(s string, from, j, hi int) bool {
 		return !nextUpper
 	case "ed", "éd", "eds", "edn":
 		// "2nd ed. Cultural Studies" ends a sentence, "ed. Jane Doe" does not.
-		prev := strings.ToLower(rawWordBefore(s, from, k))
+		prev := lower(rawWordBefore(s, from, k))
 		if isOrdinal(prev) || prev == "rev" || prev == "new" || prev == "revised" || prev == "enl" {
 			return false
 		}
@@ -515,6 +515,6 @@ func ordinalDot(s string, from, j int) bool {
 	for e < len(s) && s[e] != ' ' && s[e] != '.' && s[e] != ',' {
 		e++
 	}
-	w := strings.ToLower(s[n:e])
+	w := lower(s[n:e])
 	return months[w] > 0 || w == "aufl" || w == "auflage" || w == "jahrhundert" || w == "jh" || w == "ausg" || w == "ausgabe"
 }

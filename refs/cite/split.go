@@ -89,7 +89,7 @@ func chunks(note string) []Span {
 // ("al-Ruṣāfī", "de Gaulle"), which is no continuation.
 func startsWithParticle(t string) bool {
 	w, _, _ := strings.Cut(t, " ")
-	lw := strings.ToLower(w)
+	lw := lower(w)
 	if particles[lw] {
 		return true
 	}
@@ -125,6 +125,13 @@ func cutSentences(note string) []sentence {
 		if closeRune, ok := openQuote(r, note, i+size, len(note)); ok && atWord {
 			if c := findCloseQuote(note, i+size, len(note), r, closeRune); c >= 0 {
 				quoteEnd = c + utf8.RuneLen(closeRune)
+				if depth == 0 && c > 0 && strings.IndexByte(".?!", note[c-1]) >= 0 {
+					// 'all were shot.' Year One: the sentence ends inside the quotation
+					if k := skipSpace(note, quoteEnd, len(note)); k > quoteEnd && k < len(note) && unicode.IsUpper(firstRune(note[k:])) {
+						flush(quoteEnd, false)
+						start = quoteEnd
+					}
+				}
 				i += size
 				continue
 			}
@@ -174,7 +181,7 @@ func sentenceEnd(note string, from, i int) (int, bool) {
 		return 0, false
 	}
 	if note[i] == '.' && j == i+1 {
-		w := strings.ToLower(wordBefore(note, from, i))
+		w := lower(wordBefore(note, from, i))
 		switch w {
 		case "ibid", "cit", "id", "ebd", "passim", "ff", "idem", "al", "etc", "loc":
 			return j, true
@@ -202,19 +209,12 @@ func wordBefore(s string, from, i int) string {
 // trimEndPunct drops a final period or comma from a sentence span.
 func trimEndPunct(s string, i, j int) int {
 	for j > i && (s[j-1] == '.' || s[j-1] == ',' || s[j-1] == ' ') {
-		if s[j-1] == '.' && j-1 > i && abbreviationBefore(s, i, j-1, len(s)) && !isBackRefEnd(s[i:j]) {
+		if s[j-1] == '.' && j-1 > i && abbreviationBefore(s, i, j-1, len(s)) {
 			break
 		}
 		j--
 	}
 	return j
-}
-
-// isBackRefEnd reports whether t ends with a back-reference whose period
-// may go.
-func isBackRefEnd(t string) bool {
-	_, start, end := findBackRef(t)
-	return end > start && end >= len(strings.TrimRight(t, ". "))
 }
 
 // nameOnly reports whether a sentence is only names (a Chicago
@@ -239,7 +239,7 @@ func splitMid(note string, ch Span) []Span {
 	var out []Span
 	start := ch.Start
 	for {
-		t := strings.ToLower(note[start:ch.End])
+		t := lower(note[start:ch.End])
 		cut, n := -1, 0
 		for _, m := range midSignals {
 			if k := indexOutsideQuotes(t, m); k >= 0 && (cut < 0 || k < cut) {
@@ -287,7 +287,7 @@ func indexOutsideQuotes(t, m string) int {
 // introduction ("For a survey, see"); it returns the lower-cased prefix
 // and its length in bytes.
 func signalPrefix(t string) (string, int) {
-	lt := strings.ToLower(t)
+	lt := lower(t)
 	best := 0
 	for _, sig := range signals {
 		for from := 0; from < len(lt) && from < 80; {
@@ -396,7 +396,7 @@ func takeAlias(t string) (string, string) {
 
 // aliasIn returns the alias declared by a bracketed text, "" if none.
 func aliasIn(inner string) string {
-	li := strings.ToLower(inner)
+	li := lower(inner)
 	for _, kw := range []string{"hereafter cited as", "hereinafter cited as", "hereafter referred to as", "cited hereafter as", "hereafter", "hereinafter", "henceforth", "cited as", "ci-après", "désormais", "im folgenden", "en adelante"} {
 		if k := strings.Index(li, kw); k >= 0 {
 			a := strings.TrimSpace(inner[k+len(kw):])
@@ -501,7 +501,7 @@ func commentaryScore(t string) float64 {
 			continue
 		}
 		total++
-		lw := strings.ToLower(w)
+		lw := lower(w)
 		if !startsLower(w) || particles[lw] || startsWithParticle(w) || locatorLabels[strings.TrimRight(lw, ".")] || abbreviations[strings.TrimRight(lw, ".")] || months[lw] > 0 {
 			continue
 		}

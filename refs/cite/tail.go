@@ -49,7 +49,7 @@ func (p *parser) tailSeg(i int) int {
 	case link:
 		return i
 	}
-	lt := strings.ToLower(t)
+	lt := lower(t)
 	if p.isBackRefSeg(i) {
 		return i
 	}
@@ -257,7 +257,7 @@ func (p *parser) takeLocator(i int) int {
 	p.used[i] = true
 	if n := i + 1; n < len(p.segs) && p.segs[n].kind == plain && sg.sep == ',' {
 		nt := p.text(n)
-		if isPinpoint(nt, false) && strings.HasPrefix(strings.ToLower(nt), "n") {
+		if isPinpoint(nt, false) && strings.HasPrefix(lower(nt), "n") {
 			p.ref.Locator += ", " + strings.TrimRight(nt, ".")
 			p.ref.Spans["locator"] = Span{sg.start, p.segs[n].end}
 			p.used[n] = true
@@ -284,7 +284,7 @@ func (p *parser) tailParen(i int) int {
 	sg := p.segs[i]
 	t := p.text(i)
 	sp := Span{sg.start, sg.end}
-	lt := strings.ToLower(t)
+	lt := lower(t)
 	if t == "" {
 		p.used[i] = true
 		return i
@@ -352,6 +352,7 @@ func (p *parser) tailParen(i int) int {
 	copy(used, p.used[:i])
 	copy(used[i+len(inner):], p.used[i+1:])
 	p.segs, p.used = segs, used
+	p.stopCache = nil
 	return i - 1
 }
 
@@ -388,7 +389,7 @@ func (p *parser) takeVolumeIssue(i int, vi volIssue, sp Span) {
 func (p *parser) takeRoleNames(i int, role string) int {
 	sg := p.segs[i]
 	t := p.text(i)
-	lt := strings.ToLower(t)
+	lt := lower(t)
 	k := 0
 	for _, rl := range roleLeaders {
 		if strings.HasPrefix(lt, rl.phrase+" ") || strings.HasPrefix(lt, rl.phrase+"\u00a0") {
@@ -398,7 +399,7 @@ func (p *parser) takeRoleNames(i int, role string) int {
 	}
 	end := i
 	for end+1 < len(p.segs) && p.segs[end].sep == ',' && p.segs[end+1].kind == plain {
-		nt := strings.ToLower(p.text(end + 1))
+		nt := lower(p.text(end + 1))
 		if strings.HasPrefix(nt, "and ") || strings.HasPrefix(nt, "& ") || nt == "et al." || nt == "et al" || isInitials(p.text(end+1)) {
 			end++
 			continue
@@ -433,7 +434,7 @@ func (p *parser) assignRole(role string, names []bib.Name, sp Span) {
 func (p *parser) takeInterview(i int) int {
 	sg := p.segs[i]
 	t := p.text(i)
-	lt := strings.ToLower(t)
+	lt := lower(t)
 	p.genre = "interview"
 	p.used[i] = true
 	if k := strings.Index(lt, " by "); k >= 0 {
@@ -475,7 +476,7 @@ func (p *parser) takeIn(i int) int {
 			return end
 		}
 	}
-	if t := strings.ToLower(body); strings.HasPrefix(t, "idem") || strings.HasPrefix(t, "id.") {
+	if t := lower(body); strings.HasPrefix(t, "idem") || strings.HasPrefix(t, "id.") {
 		p.used[i] = true
 		return i
 	}
@@ -583,11 +584,11 @@ func (p *parser) isArchive() bool {
 // segment i.
 func (p *parser) archiveContext(i int) bool {
 	for k := max(0, i-2); k < len(p.segs) && k <= i+3; k++ {
-		if k != i && p.segs[k].kind == plain && (isArchivePart(p.text(k)) || strings.Contains(strings.ToLower(p.text(k)), "papers")) {
+		if k != i && p.segs[k].kind == plain && (isArchivePart(p.text(k)) || strings.Contains(lower(p.text(k)), "papers")) {
 			return true
 		}
 	}
-	lt := strings.ToLower(p.text(i))
+	lt := lower(p.text(i))
 	return strings.Contains(lt, "papers") || strings.Contains(lt, "collection") || strings.Contains(lt, "archive")
 }
 

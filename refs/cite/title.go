@@ -117,12 +117,28 @@ func hasInPrefix(t string) bool {
 // title: a date, pinpoint, role, edition, volume, place, publisher,
 // container, thesis or archive marker.
 func (p *parser) isStop(k int) bool {
+	if p.stopCache == nil || len(p.stopCache) != len(p.segs) {
+		p.stopCache = make([]int8, len(p.segs))
+	}
+	if v := p.stopCache[k]; v != 0 {
+		return v > 0
+	}
+	stop := p.computeStop(k)
+	p.stopCache[k] = -1
+	if stop {
+		p.stopCache[k] = 1
+	}
+	return stop
+}
+
+// computeStop is isStop without the cache.
+func (p *parser) computeStop(k int) bool {
 	sg := p.segs[k]
 	if sg.kind != plain {
 		return sg.kind != quoted
 	}
 	t := p.text(k)
-	lt := strings.ToLower(t)
+	lt := lower(t)
 	if _, ok := parseDate(t); ok {
 		return true
 	}
@@ -193,7 +209,7 @@ func (p *parser) publisherContext(k int) bool {
 // by", "trans.", "hrsg. von"), "" if none.
 func roleLeaderAt(lt string) string {
 	for _, rl := range roleLeaders {
-		if strings.HasPrefix(lt, rl.phrase+" ") || strings.HasPrefix(lt, rl.phrase+"\u00a0") {
+		if n := len(rl.phrase); len(lt) > n && lt[:n] == rl.phrase && (lt[n] == ' ' || strings.HasPrefix(lt[n:], "\u00a0")) {
 			return rl.role
 		}
 	}

@@ -23,7 +23,7 @@ var ordinalWords = setOf(`first second third fourth fifth sixth seventh eighth n
 // "2.", "second").
 func isOrdinal(w string) bool {
 	dotted := strings.HasSuffix(w, ".")
-	w = strings.ToLower(strings.TrimRight(w, "."))
+	w = lower(strings.TrimRight(w, "."))
 	if ordinalWords[w] {
 		return true
 	}
@@ -178,7 +178,7 @@ func isPlace(t string) bool {
 	if t == "" || len(t) > 60 {
 		return false
 	}
-	low := strings.ToLower(t)
+	low := lower(t)
 	if places[low] {
 		return true
 	}
@@ -198,34 +198,75 @@ func isPlace(t string) bool {
 
 // hasPublisherWord reports whether t contains a word typical of
 // publishers' names.
-func hasPublisherWord(t string) bool {
-	for _, w := range fieldsLower(t) {
-		if publisherWords[w] {
-			return true
-		}
-	}
-	return false
-}
+func hasPublisherWord(t string) bool { return anyWordIn(t, publisherWords) }
 
 // isCorporate reports whether a name is an institution's.
-func isCorporate(t string) bool {
-	for _, w := range fieldsLower(t) {
-		if corporateWords[w] {
-			return true
+func isCorporate(t string) bool { return anyWordIn(t, corporateWords) }
+
+// anyWordIn reports whether a word of t, lower-cased, is in set.
+func anyWordIn(t string, set map[string]bool) bool {
+	found := false
+	eachWord(t, func(w string) bool {
+		if inLower(set, w) {
+			found = true
+			return false
+		}
+		return true
+	})
+	return found
+}
+
+// eachWord calls fn with each word of t (split at spaces and punctuation)
+// until fn returns false.
+func eachWord(t string, fn func(string) bool) {
+	start := -1
+	for i := 0; i <= len(t); i++ {
+		sep := i == len(t)
+		if !sep {
+			switch t[i] {
+			case ' ', ',', '.', ':', ';', '(', ')', '"', '\t', '\n':
+				sep = true
+			}
+		}
+		if sep {
+			if start >= 0 && !fn(t[start:i]) {
+				return
+			}
+			start = -1
+		} else if start < 0 {
+			start = i
 		}
 	}
-	return false
+}
+
+// inLower looks w up in set after lower-casing it, without allocating for
+// short ASCII words.
+func inLower(set map[string]bool, w string) bool {
+	var buf [48]byte
+	if len(w) > len(buf) {
+		return set[lower(w)]
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 0x80 {
+			return set[lower(w)]
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return set[string(buf[:len(w)])]
 }
 
 // fieldsLower splits t into lower-cased words stripped of punctuation.
 func fieldsLower(t string) []string {
-	f := strings.FieldsFunc(t, func(r rune) bool {
-		return isSpace(r) || r == ',' || r == '.' || r == ':' || r == ';' || r == '(' || r == ')' || r == '"' || r == '“' || r == '”'
+	var out []string
+	eachWord(t, func(w string) bool {
+		out = append(out, lower(w))
+		return true
 	})
-	for i := range f {
-		f[i] = strings.ToLower(f[i])
-	}
-	return f
+	return out
 }
 
 // isCapitalised reports whether the first letter of w is upper case.
@@ -269,3 +310,42 @@ func allDigits(t string) bool {
 
 // runeLen is utf8.RuneCountInString.
 func runeLen(s string) int { return utf8.RuneCountInString(s) }
+
+// lower lower-cases s rune by rune, keeping every rune whose lower case
+// would change its encoded length (and invalid bytes) as it is, so that
+// byte offsets found in the result are valid in s.
+func lower(s string) string {
+	i := 0
+	for i < len(s) {
+		c := s[i]
+		if c >= 0x80 || ('A' <= c && c <= 'Z') {
+			break
+		}
+		i++
+	}
+	if i == len(s) {
+		return s
+	}
+	b := make([]byte, 0, len(s))
+	b = append(b, s[:i]...)
+	for i < len(s) {
+		c := s[i]
+		if c < 0x80 {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b = append(b, c)
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		lr := unicode.ToLower(r)
+		if r == utf8.RuneError || utf8.RuneLen(lr) != size {
+			b = append(b, s[i:i+size]...)
+		} else {
+			b = utf8.AppendRune(b, lr)
+		}
+		i += size
+	}
+	return string(b)
+}

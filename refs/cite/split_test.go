@@ -1,0 +1,80 @@
+package cite
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestSplit(t *testing.T) {
+	type p struct{ text, prefix, back, loc, alias string }
+	tests := []struct {
+		note string
+		want []p
+	}{
+		{"Serge, Memoirs, p. 71.", []p{{text: "Serge, Memoirs, p. 71"}}},
+		{"Ibid., p. 72.", []p{{text: "Ibid., p. 72", back: "ibid", loc: "p. 72"}}},
+		{"Ibid.", []p{{text: "Ibid.", back: "ibid"}}},
+		{"Serge, Ibid.", []p{{text: "Serge, Ibid.", back: "ibid"}}},
+		{"Ebd., S. 12.", []p{{text: "Ebd., S. 12", back: "ibid", loc: "S. 12"}}},
+		{"Greeman, op. cit., p. 234.", []p{{text: "Greeman, op. cit., p. 234", back: "opcit", loc: "p. 234"}}},
+		{"Schapiro, loc. cit.", []p{{text: "Schapiro, loc. cit.", back: "loccit"}}},
+		{"Serge, Year One, p. 169; Carr, The Bolshevik Revolution, p. 288.",
+			[]p{{text: "Serge, Year One, p. 169"}, {text: "Carr, The Bolshevik Revolution, p. 288"}}},
+		{"See also Westfahl, Space and Beyond, 346; cf. Karaganis, “Introduction,” 1.",
+			[]p{{text: "Westfahl, Space and Beyond, 346", prefix: "see also"}, {text: "Karaganis, “Introduction,” 1", prefix: "cf."}}},
+		{"For a survey, see Westfahl, Space and Beyond, 382.", []p{{text: "Westfahl, Space and Beyond, 382", prefix: "for a survey, see"}}},
+		{"See inter alia Daniels, Conscience of the Revolution, p. 12.", []p{{text: "Daniels, Conscience of the Revolution, p. 12", prefix: "see inter alia"}}},
+		{"Stalin, Sochineniya, iv, 22-24, quoted in Carr, Ibid., p. 288.",
+			[]p{{text: "Stalin, Sochineniya, iv, 22-24"}, {text: "Carr, Ibid., p. 288", prefix: "quoted in", back: "ibid", loc: "p. 288"}}},
+		{"Quoted in Serge, Year One, p. 184. The passage is striking for its similarity to later events.",
+			[]p{{text: "Serge, Year One, p. 184", prefix: "quoted in"}}},
+		{"Serge quoted a group of workers who wrote that 'all were shot.' Year One, p. 190.",
+			[]p{{text: "Year One, p. 190"}}},
+		{"Victor Serge, From Lenin to Stalin (Hereafter, FLTS), Pioneer Publishers, New York, 1937, p. 45.",
+			[]p{{text: "Victor Serge, From Lenin to Stalin, Pioneer Publishers, New York, 1937, p. 45", alias: "FLTS"}}},
+		{"Richard Greeman, Victor Serge: The Making of a Novelist, Columbia University, 1968 (hereafter cited as Greeman), p. 12.",
+			[]p{{text: "Richard Greeman, Victor Serge: The Making of a Novelist, Columbia University, 1968, p. 12", alias: "Greeman"}}},
+		{"Vgl. Goodacre, „Jesus’ wife fragment“, 26.", []p{{text: "Goodacre, „Jesus’ wife fragment“, 26", prefix: "vgl."}}},
+		{"Nora Schmidt. « The Privilege to Select » (PhD Thesis, Lund University, 2020), 290.",
+			[]p{{text: "Nora Schmidt. « The Privilege to Select » (PhD Thesis, Lund University, 2020), 290"}}},
+		{"Apuleius, The Golden Ass (Heinemann, 1922), 45, whose reading is followed here.",
+			[]p{{text: "Apuleius, The Golden Ass (Heinemann, 1922), 45, whose reading is followed here"}}},
+		// pure commentary
+		{"Trotsky came to side with Lenin as well.", nil},
+		{"Serge was writing his history in the years 1928-1930.", nil},
+		{"The minutes were translated into English much later, and only in part.", nil},
+	}
+	for _, tc := range tests {
+		got := Split(tc.note)
+		if len(got) != len(tc.want) {
+			t.Errorf("Split(%q) = %d pieces %+v, want %d", tc.note, len(got), got, len(tc.want))
+			continue
+		}
+		for k, w := range tc.want {
+			g := got[k]
+			if g.Text != w.text || g.Prefix != w.prefix || g.Back != w.back || g.Locator != w.loc || g.Alias != w.alias {
+				t.Errorf("Split(%q)[%d] = %+v, want %+v", tc.note, k, g, w)
+			}
+			checkPiece(t, tc.note, g)
+		}
+	}
+}
+
+func checkPiece(t *testing.T, note string, pc Piece) {
+	t.Helper()
+	if pc.Start < 0 || pc.End > len(note) || pc.Start > pc.End {
+		t.Errorf("%q: piece %+v out of bounds", note, pc)
+		return
+	}
+	if pc.Alias == "" && pc.Text != "" && !strings.HasPrefix(note[pc.Start:pc.End], firstWord(pc.Text)) {
+		t.Errorf("%q: piece text %q does not start at %d (%q)", note, pc.Text, pc.Start, note[pc.Start:pc.End])
+	}
+}
+
+func firstWord(s string) string {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return ""
+	}
+	return f[0]
+}
