@@ -68,6 +68,18 @@ func Read(t *text.Text) *Document {
 	if doc.Notes == nil {
 		doc.Notes = []Note{}
 	}
+	if doc.Entries == nil {
+		doc.Entries = []Entry{}
+	}
+	if doc.InText == nil {
+		doc.InText = []InText{}
+	}
+	if doc.Problems == nil {
+		doc.Problems = []Problem{}
+	}
+	if doc.Sequences == nil {
+		doc.Sequences = []Sequence{}
+	}
 	return doc
 }
 

@@ -445,8 +445,12 @@ func (r *resolver) finish() {
 	for i := range r.doc.InText {
 		setIDs(r.doc.InText[i].Citations)
 	}
-	if len(r.history) == 0 {
-		return
+	anyCited := false
+	for _, w := range r.works {
+		anyCited = anyCited || w.cited
+	}
+	if !anyCited {
+		return // a bare reference list cites nothing: no finding per entry
 	}
 	for _, w := range r.works {
 		if w.entry >= 0 && !w.cited {

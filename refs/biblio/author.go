@@ -332,7 +332,7 @@ func inheritRun(es []Entry, meta []entryMeta) {
 			surnames[i] = sortKey(sur)
 			if strings.HasPrefix(e.Raw, sur) {
 				// sorted by surname, then given names: "Hart" before "Hartley"
-				keys[i] = surnames[i] + " " + sortKey(a[len(sur):])
+				keys[i] = surnames[i] + " " + sortKey(strings.TrimPrefix(a, sur))
 			}
 		}
 		eligible[i] = (meta[i].kind == kindNone || meta[i].kind == kindDash) && !isDitto(e.Raw) && e.Group == ""

@@ -89,7 +89,8 @@ func newDoc(t *text.Text, skip func(int) bool) *doc {
 	if d.markdown {
 		for i := range d.lines {
 			if !d.lines[i].blank {
-				d.lines[i].text = markdownPlain(d.lines[i].text)
+				d.lines[i].text = strings.TrimSpace(markdownPlain(d.lines[i].text))
+				d.lines[i].blank = d.lines[i].text == ""
 			}
 		}
 	}
@@ -127,6 +128,9 @@ func (d *doc) alone(i int) bool {
 // isPageNumber reports a line that is only a page number: "12", "- 12 -",
 // "[12]", "(12)", "Page 12", "xiv".
 func isPageNumber(s string) bool {
+	if len(s) > 12 {
+		return false
+	}
 	switch {
 	case strings.HasPrefix(s, "- ") && strings.HasSuffix(s, " -"):
 		s = strings.TrimSpace(s[2 : len(s)-2])
@@ -148,7 +152,7 @@ func isPageNumber(s string) bool {
 // isRule reports a line of only rule characters (a footnote separator);
 // ditto marks are shorter and followed by text.
 func isRule(s string) bool {
-	if utf8.RuneCountInString(s) < 5 {
+	if r, _ := utf8.DecodeRuneInString(s); !strings.ContainsRune("-_—–=*·", r) || utf8.RuneCountInString(s) < 5 {
 		return false
 	}
 	for _, r := range s {

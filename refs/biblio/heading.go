@@ -42,13 +42,30 @@ func headingKey(s string) string {
 	return strings.Join(strings.Fields(strings.ToLower(fold(s))), " ")
 }
 
+// maxTitleRunes bounds the length of a bibliography heading line.
+const maxTitleRunes = 60
+
 // isBibTitle reports whether the line s is a bibliography heading.
 func isBibTitle(s string) bool {
-	if isTOCLine(s) || runes(s) > 60 {
+	if len(s) > 3*maxTitleRunes || runes(s) > maxTitleRunes || !hasTitleStem(s) || isTOCLine(s) {
 		return false
 	}
 	_, ok := bibTitles[headingKey(s)]
 	return ok
+}
+
+// titleStems occur in every bibliography title; a line without one is
+// rejected before the costlier folding.
+var titleStems = []string{"bibl", "refer", "référ", "works", "sourc", "liter", "ouvra", "quell", "obras", "fuent"}
+
+func hasTitleStem(s string) bool {
+	low := strings.ToLower(s)
+	for _, st := range titleStems {
+		if strings.Contains(low, st) {
+			return true
+		}
+	}
+	return false
 }
 
 // isStrongTitle reports a title that always names a whole bibliography.
@@ -71,7 +88,7 @@ func isTOCLine(s string) bool {
 // isEndTitle reports a heading that ends a bibliography: Notes, Index,
 // Appendix (also "Appendix A: ...").
 func isEndTitle(s string) bool {
-	if runes(s) > 80 || isTOCLine(s) {
+	if len(s) > 240 || runes(s) > 80 || isTOCLine(s) {
 		return false
 	}
 	k := headingKey(s)
@@ -88,7 +105,7 @@ func isEndTitle(s string) bool {
 
 // isChapterHeading reports "Chapter 3", "CHAPTER TWO", "Part II ...".
 func isChapterHeading(s string) bool {
-	if runes(s) > 100 || isTOCLine(s) {
+	if len(s) > 300 || runes(s) > 100 || isTOCLine(s) {
 		return false
 	}
 	f := strings.Fields(strings.ToLower(fold(strings.Trim(s, "# "))))

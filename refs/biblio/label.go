@@ -47,7 +47,7 @@ func parseLabel(s string) (label, string) {
 	}
 	if strings.HasPrefix(s, "[") {
 		end := strings.IndexByte(s, ']')
-		if end > 1 && end <= 5 && allDigits(s[1:end]) && (end+1 == len(s) || s[end+1] == ' ') {
+		if end > 1 && end <= 5 && allDigits(s[1:end]) && end+2 < len(s) && s[end+1] == ' ' {
 			return label{kind: kindBracket, text: s[1:end]}, strings.TrimSpace(s[end+1:])
 		}
 		return label{}, s

@@ -13,7 +13,7 @@ func (d *doc) candidates() []int {
 		if d.markdown && markdownLevel(l.text) == 0 && !d.standalone(i) {
 			continue
 		}
-		if isBibTitle(l.text) && d.standalone(i) {
+		if len(l.text) <= 3*maxTitleRunes && d.standalone(i) && isBibTitle(l.text) {
 			out = append(out, i)
 		}
 	}

@@ -112,7 +112,7 @@ func checkEntryInvariants(t testing.TB, b Bibliography) {
 	headingText := map[string]bool{}
 	for _, h := range b.Headings {
 		headingLine[h.Line] = true
-		headingText[strings.ToLower(h.Title)] = true
+		headingText[h.Title] = true
 	}
 	seen := map[int]bool{}
 	prev := b.Line
@@ -139,7 +139,7 @@ func checkEntryInvariants(t testing.TB, b Bibliography) {
 			seen[l] = true
 			prev = l
 		}
-		if headingText[strings.ToLower(e.Raw)] {
+		if headingText[e.Raw] {
 			t.Errorf("entry at line %d repeats a heading: %q", e.Line, e.Raw)
 		}
 		if len(e.Section) > len(b.Headings) {

@@ -117,6 +117,13 @@ func firstUpper(s string) bool {
 // sortKey is the letters and digits of s, folded to lower-case ASCII, as
 // an alphabetical list orders it.
 func sortKey(s string) string {
+	if len(s) > 120 {
+		cut := 120
+		for cut < len(s) && !utf8.RuneStart(s[cut]) {
+			cut++
+		}
+		s = s[:cut] // enough for a 40-character key
+	}
 	var b strings.Builder
 	for _, r := range strings.ToLower(fold(s)) {
 		if r >= 'a' && r <= 'z' || r >= '0' && r <= '9' {

@@ -1,0 +1,43 @@
+package biblio
+
+import (
+	"os"
+	"testing"
+
+	"github.com/ibid-project/ibid/refs/text"
+)
+
+// FuzzFind feeds arbitrary documents to Find: it must not panic, and every
+// bibliography must hold its entries inside [Line, EndLine], in line
+// order, never on a heading line.
+func FuzzFind(f *testing.F) {
+	for _, tt := range findTests {
+		f.Add(tt.doc)
+	}
+	for _, path := range fixtures(f) {
+		data, err := os.ReadFile(path)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(string(data))
+	}
+	f.Add("BIBLIOGRAPHY\n\n1. \n- \n[1]\n———.\n\fI. \n  - a. x")
+	f.Fuzz(func(t *testing.T, s string) {
+		doc, err := text.Decode("fuzz", []byte(s))
+		if err != nil {
+			return
+		}
+		bs := Find(doc, nil)
+		for _, b := range bs {
+			if b.Line < 1 || b.EndLine < b.Line || b.EndLine > len(doc.Lines) {
+				t.Fatalf("bibliography lines %d-%d in a %d-line document", b.Line, b.EndLine, len(doc.Lines))
+			}
+			checkEntryInvariants(t, b)
+		}
+		for i := 1; i < len(bs); i++ {
+			if bs[i].Line <= bs[i-1].EndLine {
+				t.Fatalf("bibliographies overlap: %d-%d and %d-%d", bs[i-1].Line, bs[i-1].EndLine, bs[i].Line, bs[i].EndLine)
+			}
+		}
+	})
+}
