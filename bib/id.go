@@ -21,6 +21,14 @@ func WorkID(it *Item) string {
 	if len(words) == 0 {
 		words = SignificantWords(it.ContainerTitle)
 	}
+	if len(words) == 0 {
+		// letters and interviews: the recipient or interviewer identifies them
+		for _, names := range [][]Name{it.Recipient, it.Interviewer} {
+			for _, n := range names {
+				words = append(words, Words(n.Family+" "+n.Literal)...)
+			}
+		}
+	}
 	if len(words) > 3 {
 		words = words[:3]
 	}

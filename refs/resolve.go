@@ -456,7 +456,7 @@ func (r *resolver) finish() {
 		if w.entry >= 0 && !w.cited {
 			e := r.doc.Entries[w.entry]
 			r.doc.Problems = append(r.doc.Problems, Problem{Kind: KindProblem, Doc: r.doc.Name, Line: e.Line,
-				Code: CodeNeverCited, Message: fmt.Sprintf("%q is cited in no note", shorten(e.Raw))})
+				Code: CodeNeverCited, Message: fmt.Sprintf("%q is never cited", shorten(e.Raw))})
 		}
 	}
 }
@@ -471,6 +471,12 @@ func isFull(it *bib.Item) bool {
 // plausibleWork reports whether an unmatched citation describes a work
 // worth keeping: a title, and an author or publication facts.
 func plausibleWork(it *bib.Item) bool {
+	switch it.Type {
+	case "personal_communication", "interview":
+		// letters and interviews have no title: a person and a date are
+		// what identify them
+		return len(it.Author)+len(it.Recipient)+len(it.Interviewer) > 0 && (it.Issued != nil || it.Archive != "")
+	}
 	if it.Title == "" && it.ContainerTitle == "" {
 		return false
 	}
