@@ -238,9 +238,12 @@ func isFamilyLike(t string) bool {
 	if titleStarters[lower(words[0])] && len(words) > 1 {
 		return false
 	}
-	for _, w := range words {
+	for k, w := range words {
 		if !nameWordOK(w) || isInitials(w) {
 			return false
+		}
+		if k > 0 && particles[lower(w)] && !particles[lower(words[k-1])] {
+			return false // "Lettres de Lyon": particles lead a family name
 		}
 	}
 	return isCapitalised(words[len(words)-1]) || strings.ContainsAny(words[len(words)-1], "-'’")
@@ -250,6 +253,9 @@ func isFamilyLike(t string) bool {
 func isGivenLike(t string) bool {
 	if isInitials(t) {
 		return true
+	}
+	if hasPublisherWord(t) || isCorporate(t) {
+		return false
 	}
 	words := strings.Fields(t)
 	if len(words) == 0 || len(words) > 4 {

@@ -477,6 +477,12 @@ func (p *parser) authorPlausible(i, nameEnd, roleEnd int, nl nameList) bool {
 		}
 	}
 	words := len(strings.Fields(p.textOf(i, nameEnd)))
+	if p.kind == Entry && nameEnd == i && roleEnd == nameEnd && len(nl.names) == 1 && words > 1 &&
+		!strings.Contains(p.text(i), ".") && na.kind == plain && p.segs[nameEnd].sep != '.' {
+		// bibliographies invert the first name; "Lettres de Lyon, Editions
+		// du Rhône" is a title followed by a publisher
+		return false
+	}
 	single := words == 1 && len(nl.names) == 1
 	if !single {
 		return true

@@ -148,6 +148,11 @@ func (p *parser) tailSeg(i int) int {
 	if hasInPrefix(t) {
 		return p.takeIn(i)
 	}
+	if (t == "in" || t == "In") && sg.sep == ':' {
+		p.sawIn = true // German "in: Sammelband"
+		p.used[i] = true
+		return i
+	}
 	// names followed by a role: "A. J. Malherbe, Ed."
 	if end, role := p.roleAfter(i, i); role != "" && end > i {
 		if nl, ok := parseNames(t, natural); ok {
@@ -539,10 +544,24 @@ func (p *parser) publisherHere(i int) bool {
 	if !isCapitalised(t) && !strings.HasPrefix(t, "de ") && !strings.HasPrefix(t, "al-") {
 		return false
 	}
+	if p.segs[i].sep == '.' && p.colonPairAfter(i) {
+		return false // "Series 4. Paris: Droz": the publisher comes after the place
+	}
 	if hasPublisherWord(t) {
 		return true
 	}
 	return p.publisherContext(i)
+}
+
+// colonPairAfter reports whether a "Place: Publisher" pair follows
+// segment i.
+func (p *parser) colonPairAfter(i int) bool {
+	for k := i + 1; k < len(p.segs) && k <= i+3; k++ {
+		if p.segs[k].kind == plain && p.segs[k].sep == ':' {
+			return true
+		}
+	}
+	return false
 }
 
 // takePublisher reads the publisher at segment i, with a year written

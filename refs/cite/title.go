@@ -46,7 +46,7 @@ func (p *parser) takeTitle(i int) int {
 		if p.isBackRefSeg(i) || hasInPrefix(t) || (p.kind == Note && isPinpoint(t, true)) {
 			return i
 		}
-		if p.isStop(i) && !(p.kind == Note && startsLower(t)) {
+		if p.isStop(i) {
 			return i
 		}
 		end := p.titleEnd(i)
@@ -110,7 +110,7 @@ func (p *parser) dateInTitle(k int) bool {
 
 // hasInPrefix reports whether t starts with "in " / "In " (a container).
 func hasInPrefix(t string) bool {
-	return len(t) > 3 && (strings.HasPrefix(t, "in ") || strings.HasPrefix(t, "In ") || strings.HasPrefix(t, "dans ") || strings.HasPrefix(t, "Dans ") || strings.HasPrefix(t, "en ") || strings.HasPrefix(t, "En "))
+	return len(t) > 3 && (strings.HasPrefix(t, "in: ") || strings.HasPrefix(t, "In: ") || strings.HasPrefix(t, "in ") || strings.HasPrefix(t, "In ") || strings.HasPrefix(t, "dans ") || strings.HasPrefix(t, "Dans ") || strings.HasPrefix(t, "en ") || strings.HasPrefix(t, "En "))
 }
 
 // isStop reports whether plain segment k is clearly a field other than a
