@@ -399,7 +399,7 @@ func abbreviationBefore(s string, from, j, hi int) bool {
 		return true
 	case "al":
 		return !nextUpper
-	case "vols", "vol", "bde", "tomes", "t", "ff":
+	case "vols", "vol", "bde", "tomes", "t", "ff", "pp":
 		prev := lastWord(s[from:k])
 		return !(nextUpper && allDigits(prev))
 	}

@@ -141,6 +141,12 @@ func (p *parser) tailSeg(i int) int {
 			return p.takePages(i)
 		}
 	}
+	if p.it.ContainerTitle != "" && p.it.Volume == "" && allDigits(t) && len(t) <= 4 && !p.yearLike(t) && !p.sawIn && p.volumeSlot(i) {
+		// "Complex Systems, 1, 495-502": the journal's volume
+		p.set("volume", &p.it.Volume, t, sp)
+		p.used[i] = true
+		return i
+	}
 	if p.kind == Entry && p.sawIn && p.it.ContainerTitle != "" && p.it.Page == "" && isPinpoint(t, true) && !p.yearLike(t) {
 		// "In Book, edited by X, 265–92. Place: Publisher, Year."
 		return p.takePages(i)
@@ -200,6 +206,33 @@ func (p *parser) tailSeg(i int) int {
 		return p.takeSeries(i, sg.start)
 	}
 	return i
+}
+
+// volumeSlot reports whether a bare number at segment i sits where a
+// journal's volume does: right after the journal, before an issue, pages
+// or a date.
+func (p *parser) volumeSlot(i int) bool {
+	if i == 0 || !p.used[i-1] {
+		return false
+	}
+	n := i + 1
+	if n >= len(p.segs) {
+		return p.kind == Entry
+	}
+	nt := p.text(n)
+	switch p.segs[n].kind {
+	case paren:
+		return true
+	case plain:
+		if isPageRange(nt) || isPinpoint(nt, false) || volumeIssue(nt).any() {
+			return true
+		}
+		if _, ok := parseDate(nt); ok {
+			return true
+		}
+		return allDigits(nt) && p.kind == Entry
+	}
+	return false
 }
 
 // takePages reads the item's pages at segment i and any further ranges
@@ -473,13 +506,22 @@ func (p *parser) takeIn(i int) int {
 		return p.takeSeries(i, start)
 	}
 	p.sawIn = true
-	// "In G. L. Byron & V. Lovelace (Eds.), Title"
-	if end, role := p.roleAfter(i, i); role != "" && end > i {
-		if nl, ok := parseNames(body, natural); ok {
-			p.assignRole(role, nl.names, Span{start, sg.end})
+	// "In G. L. Byron & V. Lovelace (Eds.), Title", "In C. B. Jones, R. C. Shaw, and T. Denvir, editors, Title"
+	for last := i; last < len(p.segs) && last <= i+8 && p.segs[last].kind == plain; last++ {
+		end, role := p.roleAfter(i, last)
+		if role == "" || end <= last {
+			if p.segs[last].sep != ',' {
+				break
+			}
+			continue
+		}
+		names := p.s[start:p.segs[last].end]
+		if nl, ok := parseNames(names, natural); ok {
+			p.assignRole(role, nl.names, Span{start, p.segs[last].end})
 			p.use(i, end)
 			return end
 		}
+		break
 	}
 	if t := lower(body); strings.HasPrefix(t, "idem") || strings.HasPrefix(t, "id.") {
 		p.used[i] = true

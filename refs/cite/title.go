@@ -139,6 +139,9 @@ func (p *parser) computeStop(k int) bool {
 	}
 	t := p.text(k)
 	lt := lower(t)
+	if allDigits(t) && len(t) <= 5 {
+		return true // a volume or a page, never a title on its own
+	}
 	if _, ok := parseDate(t); ok {
 		return true
 	}

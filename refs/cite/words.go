@@ -12,7 +12,12 @@ var abbreviations = setOf(`p pp pps vol vols no nos nr nᵒ ed eds éd édn tran
 	fol fols ff col cols sec secs pt pts bk art fig repr rev comp comps dir hg hrsg bd bde s jg aufl vgl
 	ibid ib id cit op loc cf ca esp jan feb febr mar apr jun jul aug sep sept oct nov dec janv févr fév
 	avr juil déc ene abr ago dic mr mrs dr prof st inc co ltd univ dept vs ser suppl introd intro pref
-	pub publ coll no° nouv éds et al dept gen pseud anon misc mss ms cod viz approx num`)
+	pub publ coll no° nouv éds et al dept gen pseud anon misc mss ms cod viz approx num
+	j trans proc math soc amer acad sci int intl conf rev phys chem lett res natl inst commun comput eng
+	appl stat biol med syst softw theor ann bull mech electron inf anal geophys symp annu assoc adv lab
+	struct dyn meth opt quart q rec sel ieee acm jpn ger brit hist philos psychol sociol econ polit
+	educ stud lit ling neurosci physiol biochem mol clin zool bot ecol environ geol astron astrophys
+	nucl sol comm computat optim oper manag manage sys technol mater ind`)
 
 // ordinalWords are written-out ordinals used in editions.
 var ordinalWords = setOf(`first second third fourth fifth sixth seventh eighth ninth tenth
