@@ -8,7 +8,6 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
-	"syscall"
 	"testing"
 	"time"
 
@@ -80,7 +79,7 @@ func TestCrashMidHarvest(t *testing.T) {
 			}
 		}
 		time.Sleep(200*time.Millisecond + time.Duration(round)*130*time.Millisecond)
-		if err := cmd.Process.Signal(syscall.SIGKILL); err != nil {
+		if err := cmd.Process.Kill(); err != nil { // SIGKILL on Unix
 			t.Fatal(err)
 		}
 		err := cmd.Wait()

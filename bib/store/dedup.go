@@ -2,6 +2,7 @@ package store
 
 import (
 	"reflect"
+	"slices"
 	"sort"
 	"strings"
 
@@ -39,20 +40,27 @@ func (t *txn) add(item bib.Item, o *origin) (added, error) {
 		group = w.ID
 	}
 	res.id = w.ID
-	attach(w, item, identity, group, o)
+	if !attach(w, item, identity, group, o) {
+		t.works[w.ID] = w
+		t.dirty[w.ID] = true // the merged description is unchanged
+		return res, nil
+	}
 	return res, t.touch(w)
 }
 
 // attach adds o to the variant of w with the same description and group,
-// or to a new variant.
-func attach(w *workRecord, item bib.Item, identity, group string, o *origin) {
+// or to a new variant. It reports whether the merged description may
+// change: a new variant, or one that now comes earlier in the merge order.
+func attach(w *workRecord, item bib.Item, identity, group string, o *origin) bool {
 	for _, v := range w.Variants {
 		if v.Group == group && v.Identity == identity && reflect.DeepEqual(v.Item, item) {
+			before := w.mergeOrder()
 			v.Origins = append(v.Origins, o)
-			return
+			return !slices.Equal(before, w.mergeOrder())
 		}
 	}
 	w.Variants = append(w.Variants, &variant{Identity: identity, Group: group, Item: item, Origins: []*origin{o}})
+	return true
 }
 
 // findSame returns the work item belongs to and the variant group to file
@@ -71,39 +79,36 @@ func (t *txn) findSame(item *bib.Item, identity string) (*workRecord, string, er
 	if err != nil {
 		return nil, "", err
 	}
-	var best *workRecord
+	best := ""
 	bestScore, bestExact := -1.0, false
 	for _, id := range ids {
-		w, err := t.work(id)
+		h, former, err := t.head(id)
 		if err != nil {
 			return nil, "", err
 		}
-		if w == nil {
+		if h == nil {
 			continue
 		}
-		known := append(w.identities(), w.former...)
+		known := slices.Concat(h.Identities, former)
 		if t.keptApart(identity, known) {
 			continue
 		}
-		v := compareWork(item, w)
+		v := bib.Compare(item, &h.Item)
 		if !v.Same {
 			continue
 		}
 		exact := contains(known, identity)
 		// A work that already holds this very description wins; then the
 		// highest score.
-		if best == nil || (exact && !bestExact) || (exact == bestExact && v.Score > bestScore) {
-			best, bestScore, bestExact = w, v.Score, exact
+		if best == "" || (exact && !bestExact) || (exact == bestExact && v.Score > bestScore) {
+			best, bestScore, bestExact = id, v.Score, exact
 		}
 	}
-	return best, "", nil
-}
-
-// compareWork compares item with the merged description of w. (Not with
-// each variant: an abbreviated variant such as "Memoirs" would let every
-// work whose title begins with that word in.)
-func compareWork(item *bib.Item, w *workRecord) bib.Verdict {
-	return bib.Compare(item, &w.Item)
+	if best == "" {
+		return nil, "", nil
+	}
+	w, err := t.work(best)
+	return w, "", err
 }
 
 // candidates returns the ids of the works sharing a blocking key with item,

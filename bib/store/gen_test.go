@@ -28,17 +28,18 @@ func poolWork(i, n int) bib.Item {
 	r := rand.New(rand.NewPCG(uint64(i), 42))
 	families := max(n/5, 10)
 	fr := rand.New(rand.NewPCG(uint64(i%families), 7))
-	family := ""
-	for k := 0; k < 2+fr.IntN(2); k++ {
-		family += syllables[fr.IntN(len(syllables))]
-	}
+	family := pseudoWord(i%families, 2)
 	family = strings.ToUpper(family[:1]) + family[1:]
 	if fr.IntN(6) == 0 {
 		family = strings.Replace(family, "e", "é", 1)
 	}
 	var words []string
 	for k := 0; k < 3+r.IntN(4); k++ {
-		words = append(words, titleWords[r.IntN(len(titleWords))])
+		if r.IntN(2) == 0 {
+			words = append(words, titleWords[r.IntN(len(titleWords))])
+		} else {
+			words = append(words, pseudoWord(r.IntN(20000), 3))
+		}
 	}
 	words[0] = strings.ToUpper(words[0][:1]) + words[0][1:]
 	title := strings.Join(words[:2], " of the ") + " " + strings.Join(words[2:], " ")
@@ -52,6 +53,17 @@ func poolWork(i, n int) bib.Item {
 		it.Publisher = ""
 	}
 	return it
+}
+
+// pseudoWord spells n in syllables, at least min of them: distinct numbers
+// give distinct words, as a real library has distinct names.
+func pseudoWord(n, min int) string {
+	var b strings.Builder
+	for k := 0; k < min || n > 0; k++ {
+		b.WriteString(syllables[n%len(syllables)])
+		n /= len(syllables)
+	}
+	return b.String()
 }
 
 // noisy returns a citation of it as a document might give it: initials for
@@ -127,4 +139,12 @@ func syntheticDoc(d, poolSize int) (DocInput, []int) {
 		items = append(items, noisy(poolWork(p, poolSize), r))
 	}
 	return docOf(fmt.Sprintf("doc-%05d.txt", d), fmt.Sprintf("%x", d*2654435761), items...), picks
+}
+
+func poolItems(from, to, n int) []bib.Item {
+	var out []bib.Item
+	for p := from; p < to; p++ {
+		out = append(out, poolWork(p, n))
+	}
+	return out
 }

@@ -20,6 +20,9 @@
 //   - citations: document name → the document's []bib.Citation, whose Work
 //     is the document's local key (resolved through docRecord.Keys when
 //     read, so merges never rewrite citations).
+//   - heads: work id → headRecord: just the merged item and the identities
+//     of its descriptions, what candidate search compares, so that it never
+//     decodes a popular work's whole history.
 //   - index: blocking key + "\x00" + work id → empty. Candidate search for
 //     deduplication seeks the prefix of each of bib.BlockKeys(item).
 //   - merges: the user's corrections, re-applied on later harvests:
@@ -31,7 +34,7 @@
 package store
 
 // schemaVersion is the layout described above.
-const schemaVersion = "1"
+const schemaVersion = "2"
 
 // Bucket names.
 var (
@@ -39,11 +42,12 @@ var (
 	bucketDocs      = []byte("docs")
 	bucketImports   = []byte("imports")
 	bucketWorks     = []byte("works")
+	bucketHeads     = []byte("heads")
 	bucketCitations = []byte("citations")
 	bucketIndex     = []byte("index")
 	bucketMerges    = []byte("merges")
 
-	allBuckets = [][]byte{bucketMeta, bucketDocs, bucketImports, bucketWorks, bucketCitations, bucketIndex, bucketMerges}
+	allBuckets = [][]byte{bucketMeta, bucketDocs, bucketImports, bucketWorks, bucketHeads, bucketCitations, bucketIndex, bucketMerges}
 )
 
 const keySchema = "schema"

@@ -53,16 +53,32 @@ func TestDedupQuality(t *testing.T) {
 	}
 }
 
-// fitsSeveral reports whether a citation matches more than one pool work.
+// fitsSeveral reports whether a citation matches more than one pool work
+// (by the same author: the generator never garbles the family name).
 func fitsSeveral(it *bib.Item, pool int) bool {
 	n := 0
-	for p := 0; p < pool; p++ {
-		w := poolWork(p, pool)
+	for _, w := range poolByFamily(pool)[bib.Fold(it.FirstFamily())] {
 		if bib.Compare(it, &w).Same {
 			n++
 		}
 	}
 	return n > 1
+}
+
+var poolIndex = map[int]map[string][]bib.Item{}
+
+// poolByFamily returns the pool's works by folded family name.
+func poolByFamily(pool int) map[string][]bib.Item {
+	if m, ok := poolIndex[pool]; ok {
+		return m
+	}
+	m := map[string][]bib.Item{}
+	for p := 0; p < pool; p++ {
+		w := poolWork(p, pool)
+		m[bib.Fold(w.FirstFamily())] = append(m[bib.Fold(w.FirstFamily())], w)
+	}
+	poolIndex[pool] = m
+	return m
 }
 
 // pairwise returns the pairwise precision and recall of a clustering

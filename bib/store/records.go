@@ -1,6 +1,7 @@
 package store
 
 import (
+	"slices"
 	"sort"
 	"time"
 
@@ -109,6 +110,13 @@ type workRecord struct {
 	loaded bool     // read from the bucket (not created in this transaction)
 }
 
+// headRecord is the value of the heads bucket: what candidate search needs
+// of a work.
+type headRecord struct {
+	Item       bib.Item `json:"item"`
+	Identities []string `json:"identities"`
+}
+
 // variant is one distinct description of a work, with everything that
 // described it so.
 type variant struct {
@@ -153,9 +161,7 @@ func (w *workRecord) recompute() {
 	if len(w.Variants) == 0 {
 		return
 	}
-	order := make([]*variant, len(w.Variants))
-	copy(order, w.Variants)
-	sort.SliceStable(order, func(i, j int) bool { return order[i].originCount() > order[j].originCount() })
+	order := w.mergeOrder()
 	item := cloneItem(&order[0].Item)
 	for _, v := range order[1:] {
 		src := cloneItem(&v.Item)
@@ -163,6 +169,14 @@ func (w *workRecord) recompute() {
 	}
 	item.ID = w.ID
 	w.Item = item
+}
+
+// mergeOrder returns the variants in the order recompute merges them: the
+// most attested first, then in the order they came.
+func (w *workRecord) mergeOrder() []*variant {
+	order := slices.Clone(w.Variants)
+	sort.SliceStable(order, func(i, j int) bool { return order[i].originCount() > order[j].originCount() })
+	return order
 }
 
 // work returns the bib.Work view of w: the merged item and all provenance

@@ -16,12 +16,13 @@ import (
 type txn struct {
 	tx      *bolt.Tx
 	works   map[string]*workRecord
+	heads   map[string]*headRecord
 	dirty   map[string]bool
 	deleted map[string]bool
 }
 
 func newTxn(tx *bolt.Tx) *txn {
-	return &txn{tx: tx, works: map[string]*workRecord{}, dirty: map[string]bool{}, deleted: map[string]bool{}}
+	return &txn{tx: tx, works: map[string]*workRecord{}, heads: map[string]*headRecord{}, dirty: map[string]bool{}, deleted: map[string]bool{}}
 }
 
 func (t *txn) bucket(name []byte) *bolt.Bucket { return t.tx.Bucket(name) }
@@ -66,6 +67,27 @@ func (t *txn) work(id string) (*workRecord, error) {
 	w.loaded = true
 	t.works[id] = w
 	return w, nil
+}
+
+// head returns what candidate search compares of a work: from the full
+// record when this transaction loaded it, else from the heads bucket.
+func (t *txn) head(id string) (*headRecord, []string, error) {
+	if t.deleted[id] {
+		return nil, nil, nil
+	}
+	if w, ok := t.works[id]; ok {
+		return &headRecord{Item: w.Item, Identities: w.identities()}, w.former, nil
+	}
+	if h, ok := t.heads[id]; ok {
+		return h, nil, nil
+	}
+	h := &headRecord{}
+	ok, err := t.getJSON(bucketHeads, id, h)
+	if err != nil || !ok {
+		return nil, nil, err
+	}
+	t.heads[id] = h
+	return h, nil, nil
 }
 
 // exists reports whether id names a stored or new work.
@@ -174,7 +196,11 @@ func (t *txn) flush() error {
 	}
 	sort.Strings(ids)
 	for _, id := range ids {
-		if err := t.putJSON(bucketWorks, id, t.works[id]); err != nil {
+		w := t.works[id]
+		if err := t.putJSON(bucketWorks, id, w); err != nil {
+			return err
+		}
+		if err := t.putJSON(bucketHeads, id, headRecord{Item: w.Item, Identities: w.identities()}); err != nil {
 			return err
 		}
 	}
@@ -189,6 +215,9 @@ func (t *txn) flush() error {
 			}
 		}
 		if err := t.bucket(bucketWorks).Delete([]byte(id)); err != nil {
+			return fmt.Errorf("delete work %s: %w", id, err)
+		}
+		if err := t.bucket(bucketHeads).Delete([]byte(id)); err != nil {
 			return fmt.Errorf("delete work %s: %w", id, err)
 		}
 	}
