@@ -118,8 +118,8 @@ func (res *renderedResult) scoreDoc(key *answerKey, recs []record, opts options)
 		ref := cite.Parse(b.Text, cite.Entry)
 		res.compare(d, "entry", b.Text, &ref.Item, rec)
 	}
-	if key.StyleClass != "note" {
-		return
+	if key.StyleClass != "note" || strings.Contains(key.Style, "shortened") {
+		return // no full notes: the first citation is already a short form
 	}
 	notes := map[int]int{}
 	for i, n := range key.Notes {

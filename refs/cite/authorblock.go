@@ -60,9 +60,6 @@ func (p *parser) splitLeadingRole(k int) bool {
 // the last initial of a given name; it reports whether it did.
 func (p *parser) splitAfterInitial(k int) bool {
 	t := p.text(k)
-	if isGivenLike(t) {
-		return false
-	}
 	words := strings.Fields(t)
 	off := 0
 	for n, w := range words {
@@ -76,7 +73,10 @@ func (p *parser) splitAfterInitial(k int) bool {
 				return false
 			}
 			rest := strings.TrimLeft(t[off:], " ")
-			p.splitSeg(k, p.segs[k].start+off-1, p.segs[k].start+len(t)-len(rest), '.')
+			if !isCapitalised(rest) {
+				return false // "Ignace J. et al."
+			}
+			p.splitSeg(k, p.segs[k].start+off, p.segs[k].start+len(t)-len(rest), '.')
 			return true
 		}
 	}

@@ -159,6 +159,9 @@ func parseDate(t string) (*bib.Date, bool) {
 		cur = append(cur, k)
 	}
 	groups = append(groups, cur)
+	if len(groups) == 2 && len(cur) == 0 {
+		groups = groups[:1] // "1984–": a range still open
+	}
 	if len(groups) > 2 {
 		return nil, false
 	}

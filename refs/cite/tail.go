@@ -97,7 +97,7 @@ func (p *parser) tailSeg(i int) int {
 			return i
 		}
 	}
-	if strings.HasPrefix(lt, "interview") || strings.HasPrefix(lt, "unsigned interview") || strings.HasPrefix(lt, "entretien") || strings.HasPrefix(lt, "interviewed") {
+	if strings.HasPrefix(lt, "interview") || strings.Contains(lt, "interview by") || strings.HasPrefix(lt, "entretien") || strings.HasPrefix(lt, "interviewed") {
 		return p.takeInterview(i)
 	}
 	if g := thesisGenre(t); g != "" {
@@ -188,6 +188,9 @@ func (p *parser) tailSeg(i int) int {
 	if p.kind == Note && startsLower(t) && (p.it.Title != "" || p.it.ContainerTitle != "") && isProse(t) {
 		p.done = true
 		return i
+	}
+	if p.it.Title == "" && p.genre == "interview" && p.it.ContainerTitle == "" && isCapitalised(t) {
+		return p.takeContainer(i) // "interview by X, MacNeil/Lehrer NewsHour"
 	}
 	if p.it.Title == "" {
 		end := p.titleEnd(i)
@@ -566,7 +569,7 @@ func (p *parser) takeSeries(i, start int) int {
 	end := p.titleEnd(i)
 	text := p.s[start:p.segs[end].end]
 	sp := Span{start, p.segs[end].end}
-	if k := strings.LastIndexByte(text, ' '); k > 0 && allDigits(text[k+1:]) {
+	if k := strings.LastIndexByte(text, ' '); k > 0 && allDigitsOrDot(text[k+1:]) && !strings.HasSuffix(text, ".") {
 		p.set("collection-number", &p.it.CollectionNumber, text[k+1:], Span{sp.Start + k + 1, sp.End})
 		text = text[:k]
 		sp.End = sp.Start + k

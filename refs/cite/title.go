@@ -43,13 +43,20 @@ func (p *parser) takeTitle(i int) int {
 		return i + 1
 	case plain:
 		t := p.text(i)
-		if p.isBackRefSeg(i) || hasInPrefix(t) || (p.kind == Note && isPinpoint(t, true)) {
+		if p.isBackRefSeg(i) || hasInPrefix(t) || (p.kind == Note && isPinpoint(t, true)) || strings.Contains(lower(t), "interview by") {
 			return i
 		}
 		if p.isStop(i) {
 			return i
 		}
 		end := p.titleEnd(i)
+		if p.numberedSeriesAt(i, end) {
+			// "Title, Stuttgarter Bibelstudien 12 (Scholars Press, 1977)"
+			p.set("title", &p.it.Title, p.textOf(i, end-1), p.span(i, end-1))
+			p.use(i, end-1)
+			p.takeSeries(end, p.segs[end].start)
+			return end + 1
+		}
 		p.set("title", &p.it.Title, p.textOf(i, end), p.span(i, end))
 		p.use(i, end)
 		return end + 1
@@ -87,6 +94,21 @@ func (p *parser) titleEnd(i int) int {
 		}
 		j = k
 	}
+}
+
+// numberedSeriesAt reports whether the last comma part of a note's title
+// run i..end is a numbered series written before the publication block.
+func (p *parser) numberedSeriesAt(i, end int) bool {
+	if p.kind != Note || end <= i || p.segs[end-1].sep != ',' || end+1 >= len(p.segs) || p.segs[end+1].kind != paren {
+		return false
+	}
+	t := p.text(end)
+	k := strings.LastIndexByte(t, ' ')
+	if k <= 0 || !isCapitalised(t) {
+		return false
+	}
+	num := t[k+1:]
+	return allDigits(strings.ReplaceAll(num, ".", "")) && !p.yearLike(num)
 }
 
 // dateInTitle reports whether the date in plain segment k is part of a
@@ -169,7 +191,7 @@ func (p *parser) computeStop(k int) bool {
 	if hasPublisherWord(t) && p.publisherContext(k) && (k == 0 || p.segs[k-1].sep != ':') {
 		return true
 	}
-	if strings.HasPrefix(lt, "interview") || strings.HasPrefix(lt, "letter to") || strings.HasPrefix(lt, "reprinted") || strings.HasPrefix(lt, "reissued") {
+	if strings.HasPrefix(lt, "interview") || strings.Contains(lt, "interview by") || strings.HasPrefix(lt, "letter to") || strings.HasPrefix(lt, "reprinted") || strings.HasPrefix(lt, "reissued") {
 		return true
 	}
 	return false

@@ -81,7 +81,7 @@ var roleWords = map[string]string{
 	"hg": "editor", "hrsg": "editor", "hgg": "editor", "coord": "editor", "comp": "editor",
 	"comps": "editor", "compiler": "editor", "compilers": "editor", "ed(s)": "editor",
 	"trans": "translator", "tr": "translator", "transl": "translator", "translator": "translator",
-	"translators": "translator", "trad": "translator", "übers": "translator",
+	"translators": "translator", "trad": "translator", "tran": "translator", "übers": "translator",
 }
 
 // roleLeaders are phrases that introduce names in a role, longest first.
