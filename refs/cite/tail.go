@@ -159,13 +159,19 @@ func (p *parser) tailSeg(i int) int {
 		p.used[i] = true
 		return i
 	}
-	// names followed by a role: "A. J. Malherbe, Ed."
+	// names followed by a role: "A. J. Malherbe, Ed.", "(A. Smith, Ed.)"
 	if end, role := p.roleAfter(i, i); role != "" && end > i {
 		if nl, ok := parseNames(t, natural); ok {
 			p.assignRole(role, nl.names, sp)
 			p.use(i, end)
 			return end
 		}
+	}
+	if last, ok := p.namesRoleEnd(i); ok && last > i {
+		nl, _ := parseNames(p.s[sg.start:p.segs[last].end], natural)
+		p.assignRole(roleWord(p.text(last+1)), nl.names, p.span(i, last))
+		p.use(i, last+1)
+		return last + 1
 	}
 	if end, ok := p.takePlace(i); ok {
 		return end

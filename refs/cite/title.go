@@ -182,11 +182,14 @@ func (p *parser) computeStop(k int) bool {
 	if isEdition(t) != "" || volumeIssue(t).any() || thesisGenre(t) != "" || isArchivePart(t) {
 		return true
 	}
-	if isPlace(t) {
+	if isPlace(t) || (sg.sep == ',' && k+1 < len(p.segs) && p.segs[k+1].kind == plain && p.segs[k+1].sep == ':' && isRegion(p.text(k+1)) && isCapitalised(t)) {
 		return true
 	}
 	if _, at := trailingDate(t); at > 0 && isPlace(strings.TrimRight(t[:at], " ,")) {
 		return true
+	}
+	if p.namesThenRole(k) {
+		return true // "A. J. Malherbe, Ed."
 	}
 	if hasPublisherWord(t) && p.publisherContext(k) && (k == 0 || p.segs[k-1].sep != ':') {
 		return true
@@ -195,6 +198,28 @@ func (p *parser) computeStop(k int) bool {
 		return true
 	}
 	return false
+}
+
+// namesThenRole reports whether segments from k are names followed by a
+// role word ("R. A. Kraft and G. W. E. Nickelsburg, Eds.").
+func (p *parser) namesThenRole(k int) bool {
+	_, ok := p.namesRoleEnd(k)
+	return ok
+}
+
+// namesRoleEnd returns the last name segment of names starting at k that
+// a role word follows.
+func (p *parser) namesRoleEnd(k int) (int, bool) {
+	for last := k; last < len(p.segs) && last < k+16 && p.segs[last].kind == plain; last++ {
+		if p.segs[last].sep != ',' {
+			return 0, false
+		}
+		if n := last + 1; n < len(p.segs) && p.segs[n].kind == plain && roleWord(p.text(n)) != "" {
+			_, ok := parseNames(p.s[p.segs[k].start:p.segs[last].end], natural)
+			return last, ok
+		}
+	}
+	return 0, false
 }
 
 // publisherContext reports whether segment k sits where a publisher does:
