@@ -82,6 +82,13 @@ func (p *parser) tailSeg(i int) int {
 		p.used[i] = true
 		return i
 	}
+	for _, lead := range []string{"originally published as ", "first published as ", "published as ", "also published as ", "translation of "} {
+		if strings.HasPrefix(lt, lead) {
+			p.set("original-title", &p.it.OriginalTitle, t[len(lead):], Span{sg.start + len(lead), sg.end})
+			p.used[i] = true
+			return i
+		}
+	}
 	if role := roleLeaderAt(lt); role != "" {
 		return p.takeRoleNames(i, role)
 	}

@@ -143,23 +143,206 @@ var roleLeaders = []struct{ phrase, role string }{
 // places are cities commonly printed as places of publication. A segment
 // that is one of them (possibly followed by a state or country) is read as
 // the place.
-var places = setOf(`london paris new york oxford cambridge chicago boston berlin leipzig munich
-	münchen frankfurt hamburg vienna wien zurich zürich geneva genève bern basel brussels bruxelles
-	amsterdam leiden the hague den haag rome roma milan milano turin torino florence firenze madrid
-	barcelona lisbon lisboa moscow moskva moscou leningrad petrograd st petersburg saint-pétersbourg
-	kiev warsaw warszawa prague praha budapest stockholm copenhagen oslo helsinki mexico city
-	méxico buenos aires santiago lima havana montreal montréal toronto ottawa princeton new haven
-	berkeley los angeles san francisco stanford ithaca baltimore philadelphia washington ann arbor
-	bloomington urbana madison minneapolis durham chapel hill austin evanston harmondsworth
-	middlesex edinburgh glasgow dublin manchester liverpool birmingham sheffield brighton
-	basingstoke abingdon london and new york tübingen göttingen stuttgart cologne köln bonn
-	heidelberg freiburg bielefeld halle dresden wiesbaden darmstadt mainz münster marburg
-	lyon marseille toulouse bordeaux lille strasbourg nanterre montreuil avignon lausanne
-	cairo beirut damascus jerusalem tel aviv istanbul baghdad tehran delhi new delhi bombay mumbai
-	calcutta tokyo beijing peking shanghai sydney melbourne atlanta winona lake grand rapids
-	minneapolis louisville nashville sheffield göttingen piscataway hoboken amsterdam cham
-	heidelberg dordrecht singapore hong kong kent ohio al-qāhira dimashq bayrūt montpellier
-	valencia seville sevilla mexico df coyoacán coyoacan zurich`)
+var places = setOfLines(`abingdon
+al-qāhira
+amsterdam
+ann arbor
+atlanta
+austin
+avignon
+baghdad
+baltimore
+barcelona
+basel
+basingstoke
+baton rouge
+bayrūt
+beijing
+beirut
+berkeley
+berlin
+bern
+bielefeld
+birmingham
+bloomington
+bombay
+bonn
+bordeaux
+boston
+boulder
+brighton
+brussels
+bruxelles
+budapest
+buenos aires
+cairo
+calcutta
+cambridge
+cambridge, ma
+cambridge, mass
+cape town
+cham
+chapel hill
+chicago
+college station
+cologne
+copenhagen
+coyoacan
+coyoacán
+damascus
+darmstadt
+delhi
+den haag
+dimashq
+dordrecht
+downers grove
+dresden
+dublin
+durham
+edinburgh
+englewood cliffs
+evanston
+firenze
+florence
+frankfurt
+frankfurt am main
+freiburg
+freiburg im breisgau
+garden city
+geneva
+genève
+glasgow
+grand rapids
+göttingen
+halle
+halle an der saale
+hamburg
+harmondsworth
+havana
+heidelberg
+helsinki
+hoboken
+hong kong
+istanbul
+ithaca
+jerusalem
+kansas city
+kent
+kiev
+köln
+la paz
+lausanne
+leiden
+leipzig
+leningrad
+lille
+lima
+lisboa
+lisbon
+liverpool
+london
+london and new york
+los angeles
+louisville
+lyon
+madison
+madrid
+mainz
+manchester
+marburg
+marseille
+melbourne
+mexico
+mexico city
+mexico df
+middlesex
+milan
+milano
+minneapolis
+montpellier
+montreal
+montreuil
+montréal
+moscou
+moscow
+moskva
+mountain view
+mumbai
+munich
+méxico
+münchen
+münster
+nanterre
+nashville
+new brunswick
+new delhi
+new haven
+new york
+new york city
+notre dame
+ohio
+oslo
+ottawa
+oxford
+paris
+peking
+petrograd
+philadelphia
+piscataway
+prague
+praha
+princeton
+rio de janeiro
+roma
+rome
+saint louis
+saint-pétersbourg
+salt lake city
+san diego
+san francisco
+san juan
+santa barbara
+santiago
+santo domingo
+sao paulo
+sevilla
+seville
+shanghai
+sheffield
+singapore
+st louis
+st petersburg
+st. louis
+stanford
+stockholm
+strasbourg
+stuttgart
+sydney
+são paulo
+tehran
+tel aviv
+the hague
+thousand oaks
+tokyo
+torino
+toronto
+toulouse
+turin
+tübingen
+upper saddle river
+urbana
+valencia
+vienna
+walnut creek
+warsaw
+warszawa
+washington
+westport
+wien
+wiesbaden
+winona lake
+zurich
+zürich`)
 
 // countries and states may follow a city in a place ("Cambridge, MA").
 var regions = setOf(`al ak az ar ca co ct de fl ga hi id il in ia ks ky la me md ma mi mn ms mo mt ne nv nh nj
@@ -167,6 +350,17 @@ var regions = setOf(`al ak az ar ca co ct de fl ga hi id il in ia ks ky la me md
 	wis tenn penn md. ont bc qc on uk usa us u.s.a england scotland wales france germany deutschland italy spain
 	mexico canada switzerland belgium netherlands russia ussr austria israel egypt lebanon syria
 	japan india australia ireland`)
+
+// setOfLines makes a set of the lines of text (entries may hold spaces).
+func setOfLines(text string) map[string]bool {
+	m := map[string]bool{}
+	for _, l := range strings.Split(text, "\n") {
+		if l = strings.TrimSpace(l); l != "" {
+			m[l] = true
+		}
+	}
+	return m
+}
 
 func setOf(words string) map[string]bool {
 	m := map[string]bool{}
