@@ -24,7 +24,8 @@ func (r Rich) Text() string {
 }
 
 // Markdown returns r with italic runs as *italic*. Characters Markdown would
-// read as markup (* _ [ ] ` \ <) are backslash-escaped.
+// read as markup (* _ [ ] ` \) are backslash-escaped; & < > are written as
+// entities.
 func (r Rich) Markdown() string {
 	var b strings.Builder
 	for _, s := range r.merged() {
@@ -42,7 +43,7 @@ func (r Rich) Markdown() string {
 }
 
 var markdownEscaper = strings.NewReplacer(
-	`\`, `\\`, `*`, `\*`, `_`, `\_`, "`", "\\`", `[`, `\[`, `]`, `\]`, `<`, `\<`,
+	`&`, `&amp;`, `<`, `&lt;`, `>`, `&gt;`, `\`, `\\`, `*`, `\*`, `_`, `\_`, "`", "\\`", `[`, `\[`, `]`, `\]`,
 )
 
 // HTML returns r as an HTML fragment: text escaped, italic runs in <i>.
