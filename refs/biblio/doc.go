@@ -132,7 +132,7 @@ func isPageNumber(s string) bool {
 		return false
 	}
 	switch {
-	case strings.HasPrefix(s, "- ") && strings.HasSuffix(s, " -"):
+	case len(s) >= 4 && strings.HasPrefix(s, "- ") && strings.HasSuffix(s, " -"):
 		s = strings.TrimSpace(s[2 : len(s)-2])
 	case strings.HasPrefix(s, "[") && strings.HasSuffix(s, "]"), strings.HasPrefix(s, "(") && strings.HasSuffix(s, ")"):
 		s = s[1 : len(s)-1]

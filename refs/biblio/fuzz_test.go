@@ -32,7 +32,7 @@ func FuzzFind(f *testing.F) {
 			if b.Line < 1 || b.EndLine < b.Line || b.EndLine > len(doc.Lines) {
 				t.Fatalf("bibliography lines %d-%d in a %d-line document", b.Line, b.EndLine, len(doc.Lines))
 			}
-			checkEntryInvariants(t, b)
+			checkEntryInvariants(t, b, false)
 		}
 		for i := 1; i < len(bs); i++ {
 			if bs[i].Line <= bs[i-1].EndLine {

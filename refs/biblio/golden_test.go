@@ -31,8 +31,8 @@ func fixtures(t testing.TB) []string {
 	return out
 }
 
-// render is the golden form of a document's bibliographies.
-func render(t testing.TB, path string) []byte {
+// findFile runs Find over a fixture.
+func findFile(t testing.TB, path string) []Bibliography {
 	t.Helper()
 	data, err := os.ReadFile(path)
 	if err != nil {
@@ -42,7 +42,13 @@ func render(t testing.TB, path string) []byte {
 	if err != nil {
 		t.Fatalf("decode %s: %v", path, err)
 	}
-	out, err := json.MarshalIndent(Find(doc, nil), "", "  ")
+	return Find(doc, nil)
+}
+
+// render is the golden form of a document's bibliographies.
+func render(t testing.TB, path string) []byte {
+	t.Helper()
+	out, err := json.MarshalIndent(findFile(t, path), "", "  ")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -56,6 +62,9 @@ func TestGolden(t *testing.T) {
 	for _, path := range fixtures(t) {
 		t.Run(filepath.Base(path), func(t *testing.T) {
 			got := render(t, path)
+			for _, b := range findFile(t, path) {
+				checkEntryInvariants(t, b, true)
+			}
 			if again := render(t, path); !bytes.Equal(got, again) {
 				t.Fatal("Find is not deterministic")
 			}

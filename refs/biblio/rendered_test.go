@@ -49,6 +49,7 @@ func TestRenderedDev(t *testing.T) {
 					t.Fatalf("found %d bibliographies, want 1", len(bs))
 				}
 				b := bs[0]
+				checkEntryInvariants(t, b, true)
 				if b.Heading != key.BibliographyHeading {
 					t.Errorf("heading %q, want %q", b.Heading, key.BibliographyHeading)
 				}
