@@ -182,6 +182,31 @@ func isPageRange(t string) bool {
 	return false
 }
 
+// isYearRange reports whether t is a range of two years ("1975–1985").
+func isYearRange(t string) bool {
+	d, ok := parseDate(t)
+	return ok && len(d.DateParts) == 2
+}
+
+// isISBN reports whether t is an ISBN, with or without its label.
+func isISBN(t string) (string, bool) {
+	v := strings.TrimSpace(t)
+	if l := lower(v); strings.HasPrefix(l, "isbn") {
+		v = strings.TrimLeft(v[4:], " :-")
+	}
+	digits := 0
+	for _, r := range v {
+		switch {
+		case r >= '0' && r <= '9':
+			digits++
+		case r == '-' || r == ' ' || r == 'X' || r == 'x':
+		default:
+			return "", false
+		}
+	}
+	return v, digits == 10 || digits == 13
+}
+
 // pageValue strips a page label: "pp. 19-20" → "19-20".
 func pageValue(t string) string {
 	low := lower(t)

@@ -73,6 +73,11 @@ func (p *parser) tailSeg(i int) int {
 		p.use(i, i+1)
 		return i + 1
 	}
+	if v, ok := isISBN(t); ok {
+		p.set("ISBN", &p.it.ISBN, v, sp)
+		p.used[i] = true
+		return i
+	}
 	if vi := volumeIssue(t); vi.any() && !(p.kind == Note && isPinpoint(t, false)) {
 		p.takeVolumeIssue(i, vi, sp)
 		return i
@@ -228,7 +233,7 @@ func (p *parser) tailSeg(i int) int {
 // journal's volume does: right after the journal, before an issue, pages
 // or a date.
 func (p *parser) volumeSlot(i int) bool {
-	if i == 0 || !p.used[i-1] {
+	if i == 0 || !p.used[i-1] && p.segs[i-1].kind != paren {
 		return false
 	}
 	n := i + 1
@@ -255,7 +260,7 @@ func (p *parser) volumeSlot(i int) bool {
 // ("23–33, 36–37, 72–74").
 func (p *parser) takePages(i int) int {
 	end := i
-	for end+1 < len(p.segs) && p.segs[end].sep == ',' && p.segs[end+1].kind == plain && isPageRange(p.text(end+1)) {
+	for end+1 < len(p.segs) && p.segs[end].sep == ',' && p.segs[end+1].kind == plain && isPageRange(p.text(end+1)) && !isYearRange(p.text(end+1)) {
 		end++
 	}
 	v := pageValue(p.text(i))
