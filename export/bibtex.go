@@ -58,9 +58,12 @@ func (e *entry) add(name, value string) {
 }
 
 func writeEntry(bw *bufio.Writer, key string, e entry) {
-	bw.WriteString("@" + e.typ + "{" + key)
-	for _, f := range e.fields {
-		bw.WriteString(",\n  " + f.name + " = ")
+	bw.WriteString("@" + e.typ + "{" + key + ",")
+	for i, f := range e.fields {
+		if i > 0 {
+			bw.WriteByte(',')
+		}
+		bw.WriteString("\n  " + f.name + " = ")
 		if f.bare {
 			bw.WriteString(f.value)
 		} else {
@@ -224,14 +227,14 @@ func dateFields(d *bib.Date) (year, month, day, literal string) {
 }
 
 // verbatim writes a URL or DOI, which readers take verbatim: characters
-// that would break the field (braces, backslash, spaces, controls) are
-// percent-encoded.
+// that would break the field (braces, backslash, spaces, controls) or trip
+// a parser (@) are percent-encoded.
 func verbatim(s string) string {
 	s = strings.TrimSpace(s)
 	var b strings.Builder
 	for _, r := range s {
 		switch {
-		case r == '{' || r == '}' || r == '\\' || r == ' ' || r == '"' || r < 0x20 || r == 0x7f:
+		case r == '{' || r == '}' || r == '\\' || r == ' ' || r == '"' || r == '@' || r < 0x20 || r == 0x7f:
 			fmt.Fprintf(&b, "%%%02X", r)
 		default:
 			b.WriteRune(r)

@@ -49,9 +49,19 @@ func WriteCSLJSON(w io.Writer, works []bib.Work, keys map[string]string) error {
 	return nil
 }
 
+// cslRecord is an item as written: bib.Item and the CSL variables ibid
+// only fills on export.
+type cslRecord struct {
+	bib.Item
+	// References says where an item nobody could otherwise retrieve was
+	// cited (see makeListed).
+	References string `json:"references,omitempty"`
+}
+
 // cslItem is the item as written: id set to the key, only schema types,
-// dates and names the schema accepts, provenance under custom.
-func cslItem(w *bib.Work, key string) bib.Item {
+// dates and names the schema accepts, provenance under custom, and what
+// Chicago styles need to list it (see makeListed).
+func cslItem(w *bib.Work, key string) cslRecord {
 	it := w.Item
 	it.ID = key
 	if !bib.Types[it.Type] {
@@ -68,7 +78,9 @@ func cslItem(w *bib.Work, key string) bib.Item {
 	it.OriginalDate = cslDate(it.OriginalDate)
 	it.Accessed = cslDate(it.Accessed)
 	it.Custom = cslCustom(w)
-	return it
+	out := cslRecord{Item: it}
+	makeListed(&out, w.Sources)
+	return out
 }
 
 // cslCustom adds ibid's id and provenance to the item's custom object,

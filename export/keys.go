@@ -78,6 +78,7 @@ func suffix(n int) string {
 func baseKey(it *bib.Item) string {
 	var b strings.Builder
 	b.WriteString(strings.ToLower(keyWord(creatorForKey(it))))
+	named := b.Len() > 0
 	n := 0
 	for _, w := range keyTitleWords(it.Title) {
 		if n == 3 {
@@ -86,13 +87,16 @@ func baseKey(it *bib.Item) string {
 		b.WriteString(w)
 		n++
 	}
+	key := b.String()
+	if !named && n == 0 {
+		// Neither creator nor title gave a letter: keys do not start
+		// with a digit, and do not stay empty.
+		key = "anon"
+	}
 	if y := it.YearOf(); y > 0 {
-		b.WriteString(strconv.Itoa(y))
+		key += strconv.Itoa(y)
 	}
-	if b.Len() == 0 {
-		return "anon"
-	}
-	return b.String()
+	return key
 }
 
 // creatorForKey is the first author's (else editor's, translator's,
@@ -115,7 +119,7 @@ func creatorForKey(it *bib.Item) string {
 
 // keyWord keeps only the ASCII letters and digits of s, transliterated.
 func keyWord(s string) string {
-	s = bib.ASCII(s)
+	s = bib.ASCII(transliterate(s))
 	var b strings.Builder
 	for i := 0; i < len(s); i++ {
 		c := s[i]
@@ -128,10 +132,11 @@ func keyWord(s string) string {
 
 // keyTitleWords returns the title's significant words as key parts: ASCII,
 // first letter upper-cased, function words and single letters left out.
+// Cyrillic and Greek are transliterated; other scripts give no words.
 // Apostrophes split words, so elided articles (l', d') fall away.
 func keyTitleWords(title string) []string {
 	var out []string
-	fields := strings.FieldsFunc(bib.ASCII(title), func(r rune) bool {
+	fields := strings.FieldsFunc(bib.ASCII(transliterate(title)), func(r rune) bool {
 		return !(r < 0x80 && (unicode.IsLetter(r) || unicode.IsDigit(r)))
 	})
 	for _, f := range fields {

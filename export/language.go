@@ -36,6 +36,11 @@ func merge(a, b map[string]int) map[string]int {
 var languageNames = map[string]string{
 	"en": "english", "fr": "french", "es": "spanish", "de": "german",
 	"it": "italian", "ru": "russian", "pt": "portuguese", "nl": "dutch",
+	"he": "hebrew", "ar": "arabic", "el": "greek", "pl": "polish",
+	"cs": "czech", "sv": "swedish", "da": "danish", "nb": "norsk", "no": "norsk",
+	"fi": "finnish", "hu": "hungarian", "tr": "turkish", "uk": "ukrainian",
+	"ca": "catalan", "la": "latin", "ro": "romanian", "sr": "serbian",
+	"hr": "croatian", "bg": "bulgarian", "yi": "yiddish",
 }
 
 // isEnglish reports whether a CSL language tag or name says English, or

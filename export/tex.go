@@ -9,8 +9,11 @@ import (
 )
 
 // texSpecial is how a character TeX treats specially is written as text.
+// An @ gets an italic correction (\/, which prints nothing) before it:
+// several BibTeX parsers take an @ in a value for the start of an entry
+// unless a control sequence precedes it.
 var texSpecial = map[rune]string{
-	'&': `\&`, '%': `\%`, '$': `\$`, '#': `\#`, '_': `\_`,
+	'&': `\&`, '%': `\%`, '$': `\$`, '#': `\#`, '_': `\_`, '@': `\/@`,
 	'~': `\textasciitilde{}`, '^': `\textasciicircum{}`, '\\': `\textbackslash{}`,
 }
 

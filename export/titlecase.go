@@ -37,13 +37,17 @@ func protectTitle(title string, english, ascii bool) string {
 			end += start
 		}
 		word := s[start:end]
-		protect := innerCapital(word) || sentence && !first && capitalised(word)
-		if protect {
+		if innerCapital(word) || sentence && !first && capitalised(word) {
+			// Brace the word from its first to its last letter or digit,
+			// leaving punctuation around it outside: "({USSR}),".
+			from, to := wordCore(word)
+			writeTeX(&b, s, start, start+from, matched, ascii)
 			b.WriteByte('{')
-		}
-		writeTeX(&b, s, start, end, matched, ascii)
-		if protect {
+			writeTeX(&b, s, start+from, start+to, matched, ascii)
 			b.WriteByte('}')
+			writeTeX(&b, s, start+to, end, matched, ascii)
+		} else {
+			writeTeX(&b, s, start, end, matched, ascii)
 		}
 		if hasLetter(word) {
 			first = false
@@ -112,3 +116,14 @@ func firstLetter(w string) rune {
 }
 
 func hasLetter(w string) bool { return firstLetter(w) != utf8.RuneError }
+
+// wordCore returns the byte span of w from its first to its last letter or
+// digit.
+func wordCore(w string) (from, to int) {
+	from = strings.IndexFunc(w, isAlnum)
+	to = strings.LastIndexFunc(w, isAlnum)
+	_, size := utf8.DecodeRuneInString(w[to:])
+	return from, to + size
+}
+
+func isAlnum(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
