@@ -9,43 +9,56 @@
 //
 //   - The section starts at a heading line that is exactly a bibliography
 //     title (English, French, German or Spanish, any case, optionally
-//     numbered or a Markdown heading); table-of-contents lines (dot leaders
-//     or a trailing page number) are not sections. It ends at a Notes,
-//     Index or Appendix heading, a chapter heading, a block of "[1] ..."
-//     note paragraphs or Markdown footnote definitions, or the document's
-//     end. A candidate followed by fewer than two entries is not a
-//     bibliography (unless it is the last one and has one).
+//     numbered or a Markdown heading); table-of-contents lines (dot leaders,
+//     a tab, or a gap and a page number) are not sections. It ends at a
+//     Notes, Index or Appendix heading, a chapter heading, a Markdown
+//     heading of its level, a block of "[1] ..." note paragraphs after
+//     unnumbered (or renumbered) entries, Markdown footnote definitions, or
+//     the document's end. A candidate followed by fewer than two entries is
+//     not a bibliography (unless it runs to the end and has one). Weak
+//     titles ("Sources", "Literatur") inside a bibliography are subheadings.
 //   - A labelled line (roman numeral, capital letter, number, lower-case
 //     letter) is a heading when its text is short and title-like: one line,
-//     at most 16 words, no year, no quotation marks, not ending in a period,
-//     comma or semicolon. Otherwise it is a numbered entry.
-//   - An unlabelled short title-like line with no digits, followed by an
-//     entry, is a plain heading ("Newspapers"); if the entries below it are
-//     quoted article titles it is a group header (a periodical) instead,
-//     and once a section has group headers, its other short header-shaped
-//     lines (a name and years, no day or month) are group headers too.
+//     at most 16 words, no digits, no quotation marks, not ending in a
+//     period, comma, semicolon or colon. Otherwise it is a numbered entry
+//     (a capital "R." that is no heading is an initial). A lone I, V or X
+//     continues whichever sequence it fits ("I." after "H." is a letter).
+//     Heading levels follow the order in which label kinds first appear.
+//   - An unlabelled one-line title (at most eight words, no digits, commas
+//     or quotation marks) followed by an entry is a plain heading
+//     ("Newspapers"). A short name, optionally with years but with no day,
+//     month, volume or page, followed by two quoted article titles is a
+//     group header (a periodical); once a section has one, its other
+//     header-shaped lines followed by an entry are group headers too. A
+//     "(description)" right under a group header is skipped; a line ending
+//     in ":" is a lead-in (inside a group) or a group header.
 //   - A numbered entry followed by "- " items owns them as sub-items; the
 //     sub-list runs until the next labelled item or heading.
-//   - Prose is not an entry: an unlabelled paragraph of eight or more
-//     words, mostly lower-case, that either has no year, quotation mark or
-//     parenthesis, or has two or more sentences and 25 or more words.
+//   - Prose is not an entry: an unlabelled paragraph that does not start
+//     with an author's name, of eight or more words, mostly lower-case, that
+//     either has no year, quotation mark or parenthesis, or has two or more
+//     sentences and 25 or more words.
 //   - Entries are joined from lines as the layout shows: in hanging-indent
-//     text an indented line continues the entry above; in wrapped text
-//     (lines of at most 100 characters) the lines of a blank-separated
-//     paragraph are one entry; in unwrapped text (one paragraph per line, as
-//     OCR'd theses are typed) a line continues the one above when it starts
-//     in lower case, the line above ends with a comma, an open parenthesis,
-//     a hyphen or a function word, or the pair is a short manual wrap; and a
-//     numbered entry cut off without final punctuation continues after a
-//     blank line (a page break). Page-number lines and form feeds are
-//     skipped.
+//     text an indented line continues the entry above; in filled text
+//     (lines of at most 100 characters broken where the next word would not
+//     fit) the lines of a blank-separated paragraph are one entry unless a
+//     line opens with an inverted author name after a finished entry; in
+//     typed text (one paragraph per line, as OCR'd theses are) a line
+//     continues the one above when it starts in lower case, the line above
+//     ends with a comma, an open parenthesis, a hyphen or a function word,
+//     or the pair is a short manual wrap; and a numbered entry cut off
+//     without final punctuation (or after a comma, before a fragment of at
+//     most four words) continues after a blank line (a page break).
+//     Page-number lines, rules and form feeds are skipped.
 //   - Same-author continuations: "———", "---" and "___" ditto marks always
-//     inherit the author of the entry above; a "- " item that does not
-//     start with a name inherits too; and in a list that is mostly in
-//     alphabetical order (60% or more of its entries in order), an unlabelled
-//     line that breaks that order
-//     inherits the author of the entry above. Group members and numbered
-//     entries never inherit.
+//     inherit the author of the entry above (or its first element when it
+//     names no person); a "- " item that does not start with a name
+//     inherits too; an unlabelled line without a name under a numbered
+//     author entry inherits; and in a list that is mostly in alphabetical
+//     order (60% or more of its entries in order), an unlabelled line that
+//     breaks that order inherits the author of the entry above. Group
+//     members and numbered entries never inherit. The inherited author is
+//     the name list without a role such as "ed.".
 package biblio
 
 import (
