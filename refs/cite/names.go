@@ -94,7 +94,7 @@ func parseNames(t string, style nameStyle) (nameList, bool) {
 		}
 		if i+1 < len(parts) && !conjAfter[i] {
 			next := parts[i+1]
-			initials := isInitials(next)
+			initials := isInitials(withoutTrailingParticles(next))
 			canInvert := initials || (i == 0 && style == firstInvert) || (invertedSeen && initials)
 			if canInvert && isFamilyLike(p) && isGivenLike(next) {
 				n := invertedName(p, next)
@@ -267,6 +267,17 @@ func isGivenLike(t string) bool {
 		}
 	}
 	return isCapitalised(words[0])
+}
+
+// withoutTrailingParticles drops particles that end a given part
+// ("J. A. van der" → "J. A.").
+func withoutTrailingParticles(t string) string {
+	w := strings.Fields(t)
+	k := len(w)
+	for k > 1 && particles[lower(w[k-1])] {
+		k--
+	}
+	return strings.Join(w[:k], " ")
 }
 
 // invertedName builds a name from "Family" and "Given" parts.
