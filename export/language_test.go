@@ -4,19 +4,19 @@ import "testing"
 
 func TestDetectLanguage(t *testing.T) {
 	for title, want := range map[string]string{
-		"L'An I de la révolution russe":                            "fr",
-		"Les Trotskystes et la question de l'URSS":                 "fr",
-		"Histoire du mouvement ouvrier et des syndicats":           "fr",
-		"Die Befreiung der Gesellschaft vom Staat":                 "de",
-		"Über das Wesen und die Entwicklung":                       "de",
+		"L'An I de la révolution russe":                             "fr",
+		"Les Trotskystes et la question de l'URSS":                  "fr",
+		"Histoire du mouvement ouvrier et des syndicats":            "fr",
+		"Die Befreiung der Gesellschaft vom Staat":                  "de",
+		"Über das Wesen und die Entwicklung":                        "de",
 		"Historia de los movimientos y las luchas del proletariado": "es",
-		"La revolución de las ideas y del pueblo":                  "es",
-		"Memoirs of a Revolutionary":                               "",
-		"The Making of a Bolshevik":                                "",
-		"Mémoires de guerre":                                       "", // too little evidence
-		"La Vie":                                                   "", // too short
-		"Les Misérables and the English reader":                    "", // mixed
-		"Why Empires Die":                                          "",
+		"La revolución de las ideas y del pueblo":                   "es",
+		"Memoirs of a Revolutionary":                                "",
+		"The Making of a Bolshevik":                                 "",
+		"Mémoires de guerre":                                        "", // too little evidence
+		"La Vie":                                                    "", // too short
+		"Les Misérables and the English reader":                     "", // mixed
+		"Why Empires Die":                                           "",
 	} {
 		if got := detectLanguage(title); got != want {
 			t.Errorf("detectLanguage(%q) = %q, want %q", title, got, want)
