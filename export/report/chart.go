@@ -3,6 +3,7 @@ package report
 import (
 	"fmt"
 	"math"
+	"strings"
 )
 
 // barChart is a vertical bar chart laid out for an inline SVG: every
@@ -33,24 +34,24 @@ type chartTick struct {
 // densityChart draws citations per note for each sequence of d.
 func densityChart(d docView) barChart {
 	const (
-		height   = 220
-		top      = 24
-		bottom   = 46
-		left     = 40
-		right    = 12
-		barWidth = 44
-		gap      = 18
+		width  = 430
+		height = 230
+		top    = 24
+		bottom = 46
+		left   = 40
+		right  = 8
 	)
 	n := len(d.Sequences)
-	width := left + right + n*(barWidth+gap) + gap
-	if width < 320 {
-		width = 320
-	}
-	max := 0.0
+	// Bars share the plot width, a gap of half a bar between them, and are
+	// never wider than 64 units.
+	slot := float64(width-left-right) / float64(max(n, 1))
+	barWidth := int(math.Min(slot*2/3, 64))
+	gap := int(slot) - barWidth
+	highest := 0.0
 	for _, s := range d.Sequences {
-		max = math.Max(max, s.Density)
+		highest = math.Max(highest, s.Density)
 	}
-	scaleMax := niceCeil(max)
+	scaleMax := niceCeil(highest)
 	plot := height - top - bottom
 	c := barChart{Width: width, Height: height, PlotLeft: left, PlotRight: width - right, Baseline: top + plot,
 		Caption: fmt.Sprintf("Citations per note in each sequence of %s", d.Name)}
@@ -60,7 +61,7 @@ func densityChart(d docView) barChart {
 	}
 	for i, s := range d.Sequences {
 		h := int(math.Round(float64(plot) * s.Density / scaleMax))
-		x := left + gap + i*(barWidth+gap)
+		x := left + gap/2 + i*(barWidth+gap)
 		label := s.ID
 		if label == "" {
 			label = fmt.Sprintf("#%d", i+1)
@@ -89,11 +90,12 @@ func niceCeil(v float64) float64 {
 	return 10 * p
 }
 
+// trimFloat writes an axis value with at most two decimals, trailing
+// zeros dropped: 1, 0.5, 0.25.
 func trimFloat(v float64) string {
-	if v == math.Trunc(v) {
-		return fmt.Sprintf("%.0f", v)
-	}
-	return fmt.Sprintf("%.1f", v)
+	s := fmt.Sprintf("%.2f", v)
+	s = strings.TrimRight(s, "0")
+	return strings.TrimSuffix(s, ".")
 }
 
 // topBar is one row of the most-cited list: its bar width in percent.
@@ -104,15 +106,13 @@ type topBar struct {
 }
 
 func topBars(works []workView) []topBar {
-	max := 0
+	most := 0
 	for _, w := range works {
-		if len(w.Cites) > max {
-			max = len(w.Cites)
-		}
+		most = max(most, len(w.Cites))
 	}
 	out := make([]topBar, len(works))
 	for i, w := range works {
-		out[i] = topBar{workView: w, Count: len(w.Cites), Percent: 100 * len(w.Cites) / max}
+		out[i] = topBar{workView: w, Count: len(w.Cites), Percent: 100 * len(w.Cites) / most}
 	}
 	return out
 }

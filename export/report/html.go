@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"html/template"
 	"io"
-	"strings"
 )
 
 //go:embed report.html.tmpl
@@ -18,7 +17,6 @@ var htmlTemplate = template.Must(template.New("report").Funcs(template.FuncMap{
 	"chart":    densityChart,
 	"entry":    func(w workView) template.HTML { return template.HTML(w.Entry.HTML()) }, // Rich.HTML escapes
 	"density":  func(f float64) string { return fmt.Sprintf("%.2f", f) },
-	"title":    func(s string) string { return strings.ReplaceAll(s, "-", " ") },
 	"inc":      func(i int) int { return i + 1 },
 }).Parse(htmlSource))
 

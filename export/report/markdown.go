@@ -38,7 +38,7 @@ func Markdown(w io.Writer, in Input) error {
 		if len(wk.Entry) > 0 {
 			fmt.Fprintf(b, "%s\n\n", wk.Entry.Markdown())
 		}
-		fmt.Fprintf(b, "id %s · %s\n", mdText(wk.ID), plural(len(wk.Cites), "citation"))
+		fmt.Fprintf(b, "id %s · %s\n", mdText(wk.ID), plural(len(wk.Cites), "citation", "citations"))
 		if len(wk.Cites) == 0 {
 			continue
 		}

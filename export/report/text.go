@@ -33,7 +33,7 @@ func Text(w io.Writer, in Input) error {
 
 	heading(b, "Works and the notes that cite them")
 	for _, wk := range v.Works {
-		fmt.Fprintf(b, "%s  [%s]  %s\n", wk.Label, wk.ID, plural(len(wk.Cites), "citation"))
+		fmt.Fprintf(b, "%s  [%s]  %s\n", wk.Label, wk.ID, plural(len(wk.Cites), "citation", "citations"))
 		for _, c := range wk.Cites {
 			fmt.Fprintf(b, "    %s  %s", where(c.Doc, c.Line, 0), noteName(c.Seq, c.Note, c.Line))
 			if c.Locator != "" {
@@ -75,9 +75,10 @@ func heading(b *bufio.Writer, title string) {
 	fmt.Fprintf(b, "\n%s\n%s\n", title, strings.Repeat("=", len(title)))
 }
 
-func plural(n int, word string) string {
+// plural writes a count with its noun: "1 note", "3 notes".
+func plural(n int, one, many string) string {
 	if n == 1 {
-		return "1 " + word
+		return "1 " + one
 	}
-	return itoa(n) + " " + word + "s"
+	return itoa(n) + " " + many
 }
