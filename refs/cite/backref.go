@@ -32,31 +32,66 @@ func IsBackRef(s string) (form string, ok bool) {
 }
 
 // findBackRef finds the back-reference in a citation and the byte range
-// of its words.
+// of its words: the first one, two or three words that spell one and are
+// followed by nothing, punctuation, a pinpoint or a bracket (so "Ibidem
+// Press" is a publisher, not a back-reference).
 func findBackRef(s string) (form string, start, end int) {
-	t := s
-	if loc, rest := Locator(t); loc != "" {
-		t = rest
-	}
-	t = strings.TrimRight(t, " .,;:")
-	// the back-reference is the last one or two words: "Ibid", "op. cit"
-	words := wordSpans(t)
-	if len(words) == 0 {
-		return "", 0, 0
-	}
-	for take := 1; take <= 3 && take <= len(words); take++ {
-		a := words[len(words)-take]
-		b := words[len(words)-1]
-		phrase := lower(strings.ReplaceAll(t[a.Start:b.End], " ", ""))
-		phrase = strings.TrimRight(phrase, ",")
-		if f, ok := backForms[phrase]; ok {
-			return f, a.Start, b.End
-		}
-		if f, ok := backForms[phrase+"."]; ok {
+	words := wordSpans(s)
+	for k := range words {
+		for take := 3; take >= 1; take-- {
+			if k+take > len(words) {
+				continue
+			}
+			a, b := words[k], words[k+take-1]
+			phrase := lower(strings.ReplaceAll(s[a.Start:b.End], " ", ""))
+			phrase = strings.TrimRight(phrase, ",;:")
+			f, ok := backForms[phrase]
+			if !ok {
+				f, ok = backForms[phrase+"."]
+			}
+			if !ok {
+				f, ok = backForms[strings.TrimRight(phrase, ".")]
+			}
+			if !ok || !backRefEnds(s, b.End) {
+				continue
+			}
 			return f, a.Start, b.End
 		}
 	}
 	return "", 0, 0
+}
+
+// backRefEnds reports whether what follows a back-reference at i lets it
+// stand as one.
+func backRefEnds(s string, i int) bool {
+	rest := strings.TrimLeft(s[i:], " .,;:")
+	if rest == "" || rest[0] == '(' || rest[0] == '[' {
+		return true
+	}
+	if i < len(s) && (s[i] == ',' || s[i] == '.' || s[i] == ';') {
+		return true
+	}
+	w, _, _ := strings.Cut(rest, " ")
+	return isPinpoint(w, true) || isPinpoint(rest, false) || startsLower(rest)
+}
+
+// pinpointAfter returns the pinpoint written right after position i
+// ("Ibid., p. 72, with …" → "p. 72").
+func pinpointAfter(s string, i int) string {
+	rest := strings.TrimLeft(s[i:], " .,;:")
+	part, _, _ := strings.Cut(rest, ", ")
+	part = strings.TrimRight(strings.TrimSpace(part), ".;")
+	if k := strings.IndexAny(part, "(["); k > 0 {
+		part = strings.TrimSpace(part[:k])
+	}
+	if isPinpoint(part, true) {
+		return part
+	}
+	// "Ibid. p. 220 ." and "ibid., pp. 152-3."
+	if loc, _ := Locator(rest); loc != "" && strings.HasPrefix(rest, loc) {
+		return loc
+	}
+	return ""
 }
 
 // wordSpans returns the spans of the space-separated words of t.

@@ -132,6 +132,9 @@ func tokeniseDate(t string) ([]dateTok, bool) {
 // "Noviembre de 1980", "März 1921", "(2011a)". ok is false when t is not
 // only a date.
 func parseDate(t string) (*bib.Date, bool) {
+	if d, ok := numericDate(t); ok {
+		return d, true
+	}
 	toks, ok := tokeniseDate(t)
 	if !ok {
 		return nil, false
@@ -218,6 +221,41 @@ func parseDate(t string) (*bib.Date, bool) {
 		out = out[:1]
 	}
 	return &bib.Date{DateParts: out, Season: season}, true
+}
+
+// numericDate reads a day-month-year date written in numbers, as
+// European letters are dated: "4.4.45", "14/2/1946".
+func numericDate(t string) (*bib.Date, bool) {
+	t = strings.TrimSpace(t)
+	var parts []string
+	for _, sep := range []string{".", "/"} {
+		if p := strings.Split(t, sep); len(p) == 3 {
+			parts = p
+			break
+		}
+	}
+	if parts == nil {
+		return nil, false
+	}
+	var n [3]int
+	for k, p := range parts {
+		if !allDigits(p) || len(p) > 4 || (k < 2 && len(p) > 2) {
+			return nil, false
+		}
+		n[k], _ = strconv.Atoi(p)
+	}
+	day, month, year := n[0], n[1], n[2]
+	switch len(parts[2]) {
+	case 2:
+		year += 1900
+	case 4:
+	default:
+		return nil, false
+	}
+	if day < 1 || day > 31 || month < 1 || month > 12 || year < 1400 || year > 2100 {
+		return nil, false
+	}
+	return &bib.Date{DateParts: [][]int{{year, month, day}}}, true
 }
 
 // dateGroup reads one side of a date range.

@@ -220,6 +220,10 @@ var noteTests = []struct {
 		want{typ: "personal_communication", archLoc: "Box 3, Folder 12"}},
 	{"Maʿrūf al-Ruṣāfī, « Qatīl al-hamjiyya », Al-Muqtaṭaf (al-Qāhira, mars 1906), 238.",
 		want{authors: "al-Ruṣāfī, Maʿrūf", title: "Qatīl al-hamjiyya", container: "Al-Muqtaṭaf", year: 1906, locator: "238"}},
+	{"Victor Serge, letter to Jacques Mesnil", want{typ: "personal_communication", authors: "Serge, Victor", recipient: "Mesnil, Jacques"}},
+	{"George Orwell to Dwight MacDonald, 4.4.45", want{typ: "personal_communication", authors: "Orwell, George", recipient: "MacDonald, Dwight", year: 1945}},
+	{"Taped interview with Vlady Kibalchich, Moscow, March 1989", want{typ: "interview", authors: "Kibalchich, Vlady", place: "Moscow", year: 1989}},
+	{"Stalin, Sochineniia, XI, p. 287", want{title: "Sochineniia", volume: "XI", locator: "p. 287"}},
 	{"Brockelmann, Lexicon syriacum, S. 112–114", want{title: "Lexicon syriacum", locator: "S. 112–114"}},
 	{"Nove, An Economic History of the USSR, ch. 8", want{title: "An Economic History of the USSR", locator: "ch. 8"}},
 }

@@ -226,7 +226,13 @@ func (p *parser) takeSpecialStart() int {
 	t := p.text(i)
 	low := lower(t)
 	sg := p.segs[i]
-	for _, lead := range []string{"interview with ", "interview of ", "entretien avec ", "entrevista con ", "gespräch mit ", "conversation with "} {
+	if k := strings.Index(low, "interview"); k > 0 && len(strings.Fields(low[:k])) <= 2 && !strings.Contains(low[:k], ",") {
+		// "Taped interview with Vlady", "Telephone interviews with X"
+		low = low[k:]
+		t = t[k:]
+		sg.start += k
+	}
+	for _, lead := range []string{"interviews with ", "interview with ", "interview of ", "entretien avec ", "entrevista con ", "gespräch mit ", "conversation with "} {
 		if strings.HasPrefix(low, lead) {
 			if nl, ok := parseNames(t[len(lead):], natural); ok {
 				p.setNames("author", &p.it.Author, nl.names, Span{sg.start + len(lead), sg.end})

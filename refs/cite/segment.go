@@ -376,8 +376,8 @@ func abbreviationBefore(s string, from, j, hi int) bool {
 		k -= size
 	}
 	word := s[k:j]
-	if word == "" {
-		return false
+	if word == "" || (k > from && s[k-1] >= '0' && s[k-1] <= '9') {
+		return false // "1911.", "pp. 151-152n."
 	}
 	if utf8.RuneCountInString(word) == 1 {
 		return true

@@ -125,7 +125,7 @@ func cutSentences(note string) []sentence {
 		if closeRune, ok := openQuote(r, note, i+size, len(note)); ok && atWord {
 			if c := findCloseQuote(note, i+size, len(note), r, closeRune); c >= 0 {
 				quoteEnd = c + utf8.RuneLen(closeRune)
-				if depth == 0 && c > 0 && strings.IndexByte(".?!", note[c-1]) >= 0 {
+				if depth == 0 && c > 0 && strings.IndexByte(".?!", note[c-1]) >= 0 && len(strings.Fields(note[i:c])) >= 3 {
 					// 'all were shot.' Year One: the sentence ends inside the quotation
 					if k := skipSpace(note, quoteEnd, len(note)); k > quoteEnd && k < len(note) && unicode.IsUpper(firstRune(note[k:])) {
 						flush(quoteEnd, false)
@@ -358,9 +358,7 @@ func makePiece(note string, sp Span) (Piece, bool) {
 	pc.Text = t
 	if form, _, end := findBackRef(t); form != "" {
 		pc.Back = form
-		if loc, _ := Locator(t); loc != "" && strings.Index(t, loc) >= end {
-			pc.Locator = loc
-		}
+		pc.Locator = pinpointAfter(t, end)
 		return pc, true
 	}
 	if !looksLikeCitation(t) {
@@ -427,8 +425,16 @@ func looksLikeCitation(t string) bool {
 		return true
 	}
 	t = citationHead(t)
+	if startsLower(t) && !startsWithParticle(t) {
+		return false // citations open with a name or a title, prose with a lower-case word
+	}
 	bare := withoutQuoted(t)
 	words := strings.Fields(t)
+	if lt := lower(t); strings.Contains(lt, "letter to ") || strings.Contains(lt, "letter from ") || strings.Contains(lt, "interview with ") || strings.Contains(lt, "interview by ") || strings.Contains(lt, "interviews with ") {
+		if len(words) <= 16 {
+			return true // "Victor Serge, letter to Jacques Mesnil"
+		}
+	}
 	if strings.TrimSpace(strings.ReplaceAll(bare, "Q", "")) == "" {
 		return true // « Dīwān al-Ruṣāfī »: a title alone
 	}

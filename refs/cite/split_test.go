@@ -39,6 +39,11 @@ func TestSplit(t *testing.T) {
 			[]p{{text: "Nora Schmidt. « The Privilege to Select » (PhD Thesis, Lund University, 2020), 290"}}},
 		{"Apuleius, The Golden Ass (Heinemann, 1922), 45, whose reading is followed here.",
 			[]p{{text: "Apuleius, The Golden Ass (Heinemann, 1922), 45, whose reading is followed here"}}},
+		{"Ibid, p. 141, Spanish edition.", []p{{text: "Ibid, p. 141, Spanish edition", back: "ibid", loc: "p. 141"}}},
+		{"Serge, ibid (Carnets).", []p{{text: "Serge, ibid (Carnets)", back: "ibid"}}},
+		{"Victor Serge, letter to Jacques Mesnil, quoted in RTYA, pp. 151-152n.",
+			[]p{{text: "Victor Serge, letter to Jacques Mesnil"}, {text: "RTYA, pp. 151-152n", prefix: "quoted in"}}},
+		{"Although the author uses the superlative; the handling of the revolt was for him the \"error of power,\" p. 18.", nil},
 		// pure commentary
 		{"Trotsky came to side with Lenin as well.", nil},
 		{"Serge was writing his history in the years 1928-1930.", nil},

@@ -94,6 +94,16 @@ func (p *parser) tailSeg(i int) int {
 			return i
 		}
 	}
+	for _, lead := range []string{"letter to ", "letters to ", "lettre à ", "carta a ", "brief an ", "telegram to ", "cable to "} {
+		if strings.HasPrefix(lt, lead) {
+			if nl, ok := parseNames(t[len(lead):], natural); ok {
+				p.genre = "letter"
+				p.setNames("recipient", &p.it.Recipient, nl.names, Span{sg.start + len(lead), sg.end})
+				p.used[i] = true
+				return i
+			}
+		}
+	}
 	if role := roleLeaderAt(lt); role != "" {
 		return p.takeRoleNames(i, role)
 	}
@@ -141,6 +151,11 @@ func (p *parser) tailSeg(i int) int {
 	if p.kind == Note && isPageRange(t) && p.afterColon(i) && p.it.ContainerTitle != "" && p.it.Page == "" {
 		// "Journal 278 (August 1996): 37–58": the article's pages
 		return p.takePages(i)
+	}
+	if p.kind == Note && p.it.Volume == "" && isPinpoint(t, true) && !isPinpoint(t, false) && i+1 < len(p.segs) && p.segs[i+1].kind == plain && isPinpoint(p.text(i+1), false) {
+		p.set("volume", &p.it.Volume, t, sp) // "Sochineniia, XI, p. 287"
+		p.used[i] = true
+		return i
 	}
 	if p.kind == Note && isPinpoint(t, true) && p.parenLocatorFollows(i) {
 		return p.takePages(i) // "pp. 58–89 (p. 68)"
@@ -298,11 +313,11 @@ func (p *parser) pinpointHere(i int, t string) bool {
 		return true
 	}
 	nt := p.text(n)
+	if isPinpoint(nt, false) {
+		return false // "XI, p. 287": a volume before the pages
+	}
 	if startsLower(nt) || p.segs[i].sep == '.' {
 		return true
-	}
-	if isPinpoint(nt, false) {
-		return false // "iv, 22-24": a volume before the pages
 	}
 	return p.it.Issued != nil || p.it.Publisher != ""
 }
