@@ -43,7 +43,7 @@ func quoted(r Rich) Rich {
 	return cat(plain("“"), inner, plain("”"))
 }
 
-var nestQuotes = strings.NewReplacer("“", "‘", "”", "’", `"`, "’")
+var nestQuotes = strings.NewReplacer("“", "‘", "”", "’")
 
 // cat concatenates parts, fixing punctuation where they meet: a period or
 // comma goes inside a closing quotation mark, and a period after a sentence

@@ -16,7 +16,8 @@ type chicago struct{ authorDate bool }
 var chicagoBibNames = nameList{firstOrder: familyFirst, restOrder: givenFirst, and: "and",
 	etAlMin: 7, etAlFirst: 3, etAl: ", et al.", serialCommaPair: true}
 
-var chicagoRunningNames = nameList{firstOrder: givenFirst, restOrder: givenFirst, and: "and"}
+var chicagoRunningNames = nameList{firstOrder: givenFirst, restOrder: givenFirst, and: "and",
+	etAlMin: 7, etAlFirst: 3, etAl: ", et al."}
 
 // Item kinds as Chicago treats them.
 func isPeriodicalPart(t string) bool {
@@ -82,6 +83,9 @@ func (c chicago) lead(it *bib.Item) (r Rich, usedContainer bool) {
 	if len(it.Editor) > 0 && !isBookPart(it.Type) {
 		return plain(chicagoBibNames.format(it.Editor) + ", " + plural(len(it.Editor), "ed.", "eds.")), false
 	}
+	if len(it.Translator) > 0 && !isBookPart(it.Type) && len(it.Editor) == 0 {
+		return plain(chicagoBibNames.format(it.Translator) + ", trans."), false
+	}
 	if it.ContainerTitle != "" {
 		switch it.Type {
 		case "article-magazine", "article-newspaper":
@@ -136,11 +140,18 @@ func (c chicago) descriptions(it *bib.Item) []Rich {
 		return nil
 	}
 	var out []Rich
-	if len(it.Author) > 0 && len(it.Editor) > 0 {
-		out = append(out, plain("Edited by "+chicagoRunningNames.format(it.Editor)))
-	}
-	if len(it.Translator) > 0 {
-		out = append(out, plain("Translated by "+chicagoRunningNames.format(it.Translator)))
+	editors := len(it.Author) > 0 && len(it.Editor) > 0
+	translators := len(it.Translator) > 0 && (len(it.Author) > 0 || len(it.Editor) > 0)
+	switch {
+	case editors && translators && sameNames(it.Editor, it.Translator):
+		out = append(out, plain("Edited and translated by "+chicagoRunningNames.format(it.Editor)))
+	default:
+		if editors {
+			out = append(out, plain("Edited by "+chicagoRunningNames.format(it.Editor)))
+		}
+		if translators {
+			out = append(out, plain("Translated by "+chicagoRunningNames.format(it.Translator)))
+		}
 	}
 	out = append(out, plain(edition(it.Edition)))
 	if it.Volume != "" {
@@ -151,8 +162,35 @@ func (c chicago) descriptions(it *bib.Item) []Rich {
 	if it.Type == "report" || it.Type == "thesis" {
 		out = append(out, plain(it.Number))
 	}
-	out = append(out, plain(joinWords(stripMarkup(it.CollectionTitle), it.CollectionNumber)))
+	out = append(out, series(it))
 	return out
+}
+
+// series is the collection title with its number: "Studies in History 12",
+// or "Cambridge Ancient History, 1.2" when the number is not a plain
+// integer.
+func series(it *bib.Item) Rich {
+	title := titleCaseIf(parseMarkup(it.CollectionTitle), isEnglish(it.Language))
+	number := strings.TrimSpace(it.CollectionNumber)
+	if number == "" || len(title) == 0 {
+		return title
+	}
+	if _, ok := atoi(number); ok {
+		return cat(title, plain(" "+number))
+	}
+	return cat(title, plain(", "+number))
+}
+
+func sameNames(a, b []bib.Name) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // source is the container: "In Book, edited by …" for a part of a book,
@@ -173,7 +211,7 @@ func (c chicago) source(it *bib.Item, english bool, usedContainer bool) Rich {
 		if len(it.Translator) > 0 {
 			parts = append(parts, plain("translated by "+chicagoRunningNames.format(it.Translator)))
 		}
-		return join(", ", parts...)
+		return join(". ", join(", ", parts...), series(it))
 	case it.Type == "article-journal" || it.Type == "article":
 		return c.journal(it, container)
 	case isPeriodicalPart(it.Type):
@@ -191,41 +229,59 @@ func (c chicago) source(it *bib.Item, english bool, usedContainer bool) Rich {
 	case it.Type == "thesis":
 		return nil
 	}
-	if !usedContainer && it.ContainerTitle != "" {
+	if !usedContainer && it.ContainerTitle != "" && !isWeb(it.Type) {
 		return container
 	}
 	return nil
 }
 
+// journal writes "Journal 12, no. 3 (1990): 45–67" (notes) or "Journal 12
+// (3): 45–67" (author-date); without a volume "Journal, no. 3 (1990)", and
+// with neither volume nor issue "Journal, 1990, 45–67".
 func (c chicago) journal(it *bib.Item, container Rich) Rich {
-	vol := it.Volume
-	if it.Issue != "" {
-		vol = joinWords(vol+",", "no. "+it.Issue)
-		if it.Volume == "" {
-			vol = "no. " + it.Issue
-		}
-	}
-	head := join(" ", container, plain(vol))
-	date := formatDate(it.Issued, yearOnly)
-	if c.authorDate {
-		date = ""
-		if it.Issue != "" && it.Volume != "" {
-			head = join(" ", container, plain(it.Volume+" ("+it.Issue+")"))
-		}
-	}
+	head := cat(container, wrap(" (", plain(it.PublisherPlace), ")"))
+	date := journalDate(it.Issued)
 	pages := pageRange(it.Page)
-	if vol == "" || c.authorDate {
-		r := join(", ", head, plain(date))
+	if c.authorDate {
+		vol := it.Volume
+		if it.Issue != "" {
+			vol = joinWords(vol, "("+it.Issue+")")
+		}
+		r := join(" ", head, plain(vol))
+		if it.Volume == "" && it.Issue == "" {
+			return join(", ", r, plain(pages))
+		}
 		if pages != "" {
 			r = join(": ", r, plain(pages))
 		}
 		return r
 	}
-	r := join(" ", head, wrap("(", plain(date), ")"))
-	if pages != "" {
-		r = join(": ", r, plain(pages))
+	switch {
+	case it.Volume != "":
+		r := join(" ", head, plain(it.Volume))
+		if it.Issue != "" {
+			r = join(", ", r, plain("no. "+it.Issue))
+		}
+		r = join(" ", r, wrap("(", plain(date), ")"))
+		return join(": ", r, plain(pages))
+	case it.Issue != "":
+		r := join(", ", head, plain("no. "+it.Issue))
+		r = join(" ", r, wrap("(", plain(date), ")"))
+		return join(": ", r, plain(pages))
 	}
-	return r
+	return join(", ", head, plain(date), plain(pages))
+}
+
+// journalDate is the year of an issue, with its month or season when the
+// date gives one but no day.
+func journalDate(d *bib.Date) string {
+	if d != nil && len(d.DateParts) > 0 && len(d.DateParts[0]) == 2 {
+		return formatDate(d, fullDate)
+	}
+	if d != nil && d.Season > 0 && len(d.DateParts) > 0 && len(d.DateParts[0]) == 1 {
+		return formatDate(d, fullDate)
+	}
+	return formatDate(d, yearOnly)
 }
 
 func (c chicago) periodicalDate(it *bib.Item) string {
@@ -239,14 +295,15 @@ func pageOrSection(it *bib.Item) string {
 	if it.Section != "" {
 		return it.Section
 	}
-	if it.Type == "paper-conference" {
+	if it.Type == "paper-conference" || it.Type == "review" || it.Type == "review-book" {
 		return pageRange(it.Page)
 	}
 	return ""
 }
 
 // publication is "Publisher, Year" (notes) or "Publisher" (author-date);
-// for a thesis the genre and university.
+// for a thesis the genre and university, for a web page its site and date.
+// The place is given only when there is no publisher (CMOS 18 drops it).
 func (c chicago) publication(it *bib.Item) Rich {
 	if isPeriodicalPart(it.Type) {
 		return nil
@@ -255,23 +312,41 @@ func (c chicago) publication(it *bib.Item) Rich {
 	if it.Type == "thesis" {
 		parts = append(parts, it.Genre)
 	}
-	parts = append(parts, it.Publisher)
-	if it.Publisher == "" && it.Type == "thesis" {
-		parts = append(parts, place(it))
-	}
-	if !c.authorDate {
-		date := formatDate(it.Issued, yearOnly)
-		if wholeDated(it.Type) {
-			date = formatDate(it.Issued, fullDate)
+	if isWeb(it.Type) {
+		if lead, usedContainer := c.lead(it); lead != nil && !usedContainer {
+			parts = append(parts, stripMarkup(it.ContainerTitle))
 		}
+	}
+	publisher := sentenceCapitalise(strings.TrimSpace(it.Publisher))
+	if publisher == "" {
+		publisher = place(it)
+	}
+	parts = append(parts, publisher)
+	date := ""
+	switch {
+	case c.authorDate && (wholeDated(it.Type) || isDatedEntry(it.Type)):
+		date = formatDate(it.Issued, monthDayOnly)
+	case c.authorDate:
+	case wholeDated(it.Type) || isDatedEntry(it.Type):
+		date = formatDate(it.Issued, fullDate)
+	default:
+		date = formatDate(it.Issued, yearOnly)
 		if date == "" && !isWeb(it.Type) {
 			date = "n.d."
 		}
-		parts = append(parts, date)
-	} else if wholeDated(it.Type) {
-		parts = append(parts, formatDate(it.Issued, monthDayOnly))
 	}
-	return plain(joinNonEmpty(", ", parts...))
+	parts = append(parts, date)
+	out := plain(joinNonEmpty(", ", parts...))
+	if orig := formatDate(it.OriginalDate, yearOnly); orig != "" && !isBookPart(it.Type) && len(out) > 0 {
+		out = cat(plain(orig+"; "), out)
+	}
+	return out
+}
+
+// isDatedEntry types carry their full date although they are parts of books
+// (an online encyclopedia entry is dated to the day).
+func isDatedEntry(t string) bool {
+	return t == "entry-encyclopedia" || t == "entry-dictionary" || t == "entry"
 }
 
 // wholeDated types carry their full date (day and month) in the entry.

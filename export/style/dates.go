@@ -36,7 +36,11 @@ func formatDate(d *bib.Date, form dateForm) string {
 	}
 	from := formatParts(d.DateParts[0], d.Season, form)
 	if len(d.DateParts) > 1 {
-		if to := formatParts(d.DateParts[1], 0, form); to != "" && to != from {
+		to := formatParts(d.DateParts[1], 0, form)
+		switch {
+		case to == "" && form != monthDayOnly && from != "":
+			from += "–" // an open range: 2009–
+		case to != "" && to != from:
 			from += "–" + to
 		}
 	}
@@ -103,23 +107,36 @@ func yearText(year int) string {
 	return ""
 }
 
-// pageRange writes a page range with an en dash, shortening the second
+// pageRange writes page ranges with an en dash, shortening the second
 // number as Chicago (16th and later) does: 3–10, 71–72, 100–104, 101–8,
-// 321–28, 1087–89, 1496–1500. Anything that is not a simple numeric range
-// is returned with its hyphens turned into en dashes.
+// 321–28, 1087–89, 1496–1500, i135–41. Comma-separated ranges are each
+// shortened. Anything else is returned with its hyphens as en dashes.
 func pageRange(s string) string {
 	s = strings.TrimSpace(s)
+	if strings.Contains(s, ",") {
+		parts := strings.Split(s, ",")
+		for i, p := range parts {
+			parts[i] = pageRange(p)
+		}
+		return strings.Join(parts, ", ")
+	}
 	parts := strings.FieldsFunc(s, func(r rune) bool { return r == '-' || r == '–' || r == '—' })
 	if len(parts) != 2 || strings.Count(s, "-")+strings.Count(s, "–")+strings.Count(s, "—") > 2 {
 		return strings.ReplaceAll(strings.ReplaceAll(s, "--", "–"), "-", "–")
 	}
 	from, to := strings.TrimSpace(parts[0]), strings.TrimSpace(parts[1])
+	prefix := strings.TrimRight(from, "0123456789")
+	if prefix != "" && strings.HasPrefix(to, prefix) && len(prefix) < len(from) {
+		from, to = from[len(prefix):], to[len(prefix):]
+	} else {
+		prefix = ""
+	}
 	a, errA := strconv.Atoi(from)
 	b, errB := strconv.Atoi(to)
-	if errA != nil || errB != nil || b <= a || len(to) > len(from) || len(from) != len(to) {
-		return from + "–" + to
+	if errA != nil || errB != nil || b <= a || len(from) != len(to) {
+		return prefix + from + "–" + to
 	}
-	return from + "–" + chicagoSecond(a, from, to)
+	return prefix + from + "–" + chicagoSecond(a, from, to)
 }
 
 func chicagoSecond(a int, from, to string) string {

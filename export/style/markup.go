@@ -3,6 +3,8 @@ package style
 import (
 	"html"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // parseMarkup reads the rich text CSL-JSON allows inside a field (<i>, <b>,
@@ -10,6 +12,10 @@ import (
 // kept; other tags are dropped, their text kept. Entities are decoded.
 // Anything that is not one of those tags is text.
 func parseMarkup(s string) Rich {
+	return curlyQuotes(parseTags(s))
+}
+
+func parseTags(s string) Rich {
 	if !strings.ContainsAny(s, "<&") {
 		return plain(s)
 	}
@@ -56,4 +62,40 @@ func appendRaw(out Rich, text string, italic bool) Rich {
 		return out
 	}
 	return append(out, Span{Text: text, Italic: italic})
+}
+
+// curlyQuotes turns straight quotes into typographic ones: an apostrophe or
+// closing quote after a letter, digit or punctuation, an opening one
+// elsewhere.
+func curlyQuotes(r Rich) Rich {
+	var prev rune = ' '
+	out := make(Rich, len(r))
+	for i, s := range r {
+		if !strings.ContainsAny(s.Text, `"'`) {
+			out[i] = s
+			if s.Text != "" {
+				prev, _ = utf8.DecodeLastRuneInString(s.Text)
+			}
+			continue
+		}
+		var b strings.Builder
+		for _, c := range s.Text {
+			opening := unicode.IsSpace(prev) || strings.ContainsRune("([{“‘—–-/", prev)
+			switch {
+			case c == '\'' && opening:
+				b.WriteRune('‘')
+			case c == '\'':
+				b.WriteRune('’')
+			case c == '"' && opening:
+				b.WriteRune('“')
+			case c == '"':
+				b.WriteRune('”')
+			default:
+				b.WriteRune(c)
+			}
+			prev = c
+		}
+		out[i] = Span{Text: b.String(), Italic: s.Italic}
+	}
+	return out
 }

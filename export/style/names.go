@@ -2,6 +2,7 @@ package style
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/ibid-project/ibid/bib"
 )
@@ -25,9 +26,10 @@ func formatName(n bib.Name, order nameOrder) string {
 	if n.Family == "" {
 		return n.Given
 	}
+	given := normaliseInitials(n.Given)
 	if order == familyFirst {
 		s := n.Family
-		rest := joinWords(n.Given, n.DroppingParticle, n.NonDroppingParticle)
+		rest := joinWords(given, n.DroppingParticle, n.NonDroppingParticle)
 		if rest != "" {
 			s += ", " + rest
 		}
@@ -43,7 +45,30 @@ func formatName(n bib.Name, order nameOrder) string {
 	if p := n.DroppingParticle; p != "" {
 		family = attachParticle(p, family)
 	}
-	return joinWords(n.Given, family, n.Suffix)
+	return joinWords(given, family, n.Suffix)
+}
+
+// normaliseInitials writes initials as citeproc-js does: "J.R." becomes
+// "J. R." and a lone capital gets its period ("Maxim G" → "Maxim G.").
+func normaliseInitials(given string) string {
+	if given == "" {
+		return ""
+	}
+	var b strings.Builder
+	rs := []rune(given)
+	for i, c := range rs {
+		b.WriteRune(c)
+		if c == '.' && i+1 < len(rs) && unicode.IsUpper(rs[i+1]) {
+			b.WriteByte(' ')
+		}
+	}
+	words := strings.Fields(b.String())
+	for i, w := range words {
+		if r := []rune(w); len(r) == 1 && unicode.IsUpper(r[0]) {
+			words[i] = w + "."
+		}
+	}
+	return strings.Join(words, " ")
 }
 
 // familyPart is what an in-text or sort key uses of a name: the family name

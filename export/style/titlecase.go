@@ -30,55 +30,88 @@ func isEnglish(lang string) bool {
 	return lang == "" || lang == "en" || strings.HasPrefix(lang, "en-") || strings.HasPrefix(lang, "en_")
 }
 
-// titleCase capitalises the first letter of every all-lower-case word of r
-// except the skip words; the first word and a word after a colon, question
-// mark, exclamation mark or period are always capitalised. Words already
-// holding a capital (iPhone, McGill, USSR) are left alone, and so is text
-// in nocase spans.
+// titleCase capitalises the all-lower-case words of r as citeproc-js
+// does for English titles: words are split at spaces and at the marks
+// - – — / . , ; ? ! : ( ) [ ] and quotes; every word of two or more letters
+// that is not a skip word is capitalised; the first word, a word after
+// : ? or !, and a skip word that ends the title are capitalised too. Words
+// already holding a capital (iPhone, McGill, USSR) are left alone, and so is
+// the letter after an apostrophe (d’une, Jesus’).
 func titleCase(r Rich) Rich {
-	out := make(Rich, len(r))
-	first, afterPunct := true, false
+	var runes []rune
+	lengths := make([]int, len(r))
 	for i, s := range r {
-		var b strings.Builder
-		word := strings.Builder{}
-		flush := func(sep rune) {
-			w := word.String()
-			word.Reset()
-			if w == "" {
-				return
-			}
-			lower := strings.ToLower(w)
-			capitalise := first || afterPunct
-			if !capitalise && utf8.RuneCountInString(w) > 1 && !skipWords[lower] {
-				capitalise = true
-			}
-			if !capitalise && sep == '-' && utf8.RuneCountInString(w) > 1 {
-				capitalise = true
-			}
-			if capitalise && w == lower {
-				w = upperFirst(w)
-			}
-			b.WriteString(w)
-			first, afterPunct = false, false
-		}
-		for _, c := range s.Text {
-			if c == ' ' || c == '-' || c == '/' || c == '\u00a0' {
-				flush(c)
-				b.WriteRune(c)
-				continue
-			}
-			if c == ':' || c == '?' || c == '!' || c == '.' {
-				flush(c)
-				b.WriteRune(c)
-				afterPunct = c != '.' || afterPunct
-				continue
-			}
-			word.WriteRune(c)
-		}
-		flush(0)
-		out[i] = Span{Text: b.String(), Italic: s.Italic}
+		rs := []rune(s.Text)
+		lengths[i] = len(rs)
+		runes = append(runes, rs...)
+	}
+	titleCaseRunes(runes)
+	out := make(Rich, len(r))
+	at := 0
+	for i, s := range r {
+		out[i] = Span{Text: string(runes[at : at+lengths[i]]), Italic: s.Italic}
+		at += lengths[i]
 	}
 	return out
+}
+
+func isWordBreak(c rune) bool {
+	switch c {
+	case ' ', '\u00a0', '-', '–', '—', '/', '.', ',', ';', '?', '!', ':', '(', ')', '[', ']',
+		'"', '\'', '“', '”', '‘', '’':
+		return true
+	}
+	return false
+}
+
+func titleCaseRunes(text []rune) {
+	first, afterPunct := true, false
+	lastStart, lastEnd := -1, -1
+	i := 0
+	for i < len(text) {
+		if isWordBreak(text[i]) {
+			if c := text[i]; c == ':' || c == '?' || c == '!' {
+				afterPunct = true
+			}
+			i++
+			continue
+		}
+		start := i
+		for i < len(text) && !isWordBreak(text[i]) {
+			i++
+		}
+		word := text[start:i]
+		lower := strings.ToLower(string(word))
+		afterApostrophe := start > 1 && (text[start-1] == '’' || text[start-1] == '\'') && unicode.IsLetter(text[start-2])
+		capitalise := first || afterPunct
+		if len(word) > 1 && !skipWords[lower] {
+			capitalise = true
+		}
+		if capitalise && !afterApostrophe && string(word) == lower {
+			capitaliseRunes(word)
+		}
+		first, afterPunct = false, false
+		lastStart, lastEnd = start, i
+	}
+	if lastStart >= 0 && lastEnd-lastStart > 1 {
+		word := text[lastStart:lastEnd]
+		if lower := strings.ToLower(string(word)); skipWords[lower] && string(word) == lower {
+			capitaliseRunes(word)
+		}
+	}
+}
+
+// capitaliseRunes upper-cases the first letter of word in place.
+func capitaliseRunes(word []rune) {
+	for j, c := range word {
+		if unicode.IsLetter(c) {
+			word[j] = unicode.ToUpper(c)
+			return
+		}
+		if unicode.IsDigit(c) {
+			return
+		}
+	}
 }
 
 // upperFirst upper-cases the first letter of w, skipping leading
