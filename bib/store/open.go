@@ -175,10 +175,11 @@ func (s *Store) Close() error {
 }
 
 // update runs fn in one write transaction, refusing in read-only mode.
-func (s *Store) update(fn func(*txn) error) error {
+func (s *Store) update(fn func(*txn) error) (err error) {
 	if s.readOnly {
 		return fmt.Errorf("store %s: %w", s.path, ErrReadOnly)
 	}
+	defer s.recoverDamage(&err)
 	return s.db.Update(func(tx *bolt.Tx) error {
 		t := newTxn(tx)
 		if err := fn(t); err != nil {
@@ -189,6 +190,15 @@ func (s *Store) update(fn func(*txn) error) error {
 }
 
 // view runs fn in one read transaction.
-func (s *Store) view(fn func(*txn) error) error {
+func (s *Store) view(fn func(*txn) error) (err error) {
+	defer s.recoverDamage(&err)
 	return s.db.View(func(tx *bolt.Tx) error { return fn(newTxn(tx)) })
+}
+
+// recoverDamage turns a bbolt panic on a damaged page into an error (bbolt
+// rolls the transaction back as the panic passes).
+func (s *Store) recoverDamage(err *error) {
+	if r := recover(); r != nil {
+		*err = fmt.Errorf("store %s is damaged (%v): %w", s.path, r, ErrNotStore)
+	}
 }
