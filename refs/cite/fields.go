@@ -125,11 +125,16 @@ func volumeNumber(t string) bool {
 	if t == "" || len(t) > 24 {
 		return false
 	}
-	f := strings.Fields(strings.NewReplacer("-", " ", "–", " ", "&", " ", "/", " ", "[", " ", "]", " ", ",", " ", "and", " ", ".", " ").Replace(t))
+	f := strings.FieldsFunc(t, func(r rune) bool {
+		return r == ' ' || r == '-' || r == '–' || r == '&' || r == '/' || r == '[' || r == ']' || r == ',' || r == '.'
+	})
 	if len(f) == 0 {
 		return false
 	}
 	for _, w := range f {
+		if w == "and" {
+			continue
+		}
 		if allDigits(w) || isRoman(lower(w)) {
 			continue
 		}

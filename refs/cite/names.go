@@ -166,8 +166,7 @@ func isInitials(t string) bool {
 
 // nameWordOK reports whether w can be a word of a personal name.
 func nameWordOK(w string) bool {
-	lw := lower(w)
-	if particles[lw] || suffixes[lw] {
+	if inLower(particles, w) || inLower(suffixes, w) {
 		return true
 	}
 	if isInitials(w) {
@@ -182,7 +181,7 @@ func nameWordOK(w string) bool {
 		return false
 	}
 	// lower-case prefixes such as al-, d', ibn-
-	if k := strings.IndexAny(w, "-'’"); k > 0 && k <= 4 && (particles[lw[:k]] || particles[lw[:k]+"-"]) {
+	if k := strings.IndexAny(w, "-'’"); k > 0 && k <= 4 && (inLower(particles, w[:k]) || inLower(particles, w[:k+1])) {
 		_, size := utf8.DecodeRuneInString(w[k:])
 		return w[k+size:] == "" || isCapitalised(w[k+size:])
 	}

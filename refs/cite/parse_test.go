@@ -256,7 +256,7 @@ func checkSpans(t *testing.T, s string, r Ref) {
 		if v == "" {
 			continue
 		}
-		first := strings.Fields(v)[0]
+		first := strings.Trim(strings.Fields(v)[0], ",;:.")
 		if !strings.Contains(stripEmphasis(s[sp.Start:sp.End]), stripEmphasis(first)) {
 			t.Errorf("%q: span %s %q does not hold %q", s, field, s[sp.Start:sp.End], first)
 		}

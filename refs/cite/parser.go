@@ -350,6 +350,10 @@ func (p *parser) takeAuthors(i int) int {
 	// the run of plain segments that may hold names
 	last := i
 	for last < len(p.segs) && p.segs[last].kind == plain && !p.used[last] {
+		if last > i && !nameish(p.text(last)) {
+			last--
+			break
+		}
 		if p.segs[last].sep == '.' || p.segs[last].sep == ':' || p.segs[last].sep == 0 || p.segs[last].sep == ' ' || last-i >= 24 {
 			break
 		}
@@ -403,6 +407,26 @@ func (p *parser) takeAuthors(i int) int {
 		return roleEnd + 1
 	}
 	return i
+}
+
+// nameish reports whether a segment can be part of a list of names: a
+// name, initials, a conjunction-led name, a role word or "et al.".
+func nameish(t string) bool {
+	switch lower(strings.TrimRight(t, ".")) {
+	case "et al", "and others", "others", "u. a", "u.a", "et alii", "e.a", "y otros", "et coll":
+		return true
+	}
+	if roleWord(t) != "" || isInitials(t) || suffixes[lower(t)] {
+		return true
+	}
+	for _, c := range []string{"and ", "& ", "et ", "und ", "y "} {
+		if len(t) > len(c) && lower(t[:len(c)]) == c {
+			t = t[len(c):]
+			break
+		}
+	}
+	t = strings.TrimSuffix(strings.TrimSuffix(t, " et al."), " et al")
+	return t == "et al." || t == "et al" || isNameLike(withoutTrailingParticles(t)) || isFamilyLike(t) || isCorporate(t)
 }
 
 // noteNameRun reports whether segments i..end may be the names of a note
