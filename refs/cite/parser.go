@@ -426,7 +426,11 @@ func nameish(t string) bool {
 		}
 	}
 	t = strings.TrimSuffix(strings.TrimSuffix(t, " et al."), " et al")
-	return t == "et al." || t == "et al" || isNameLike(withoutTrailingParticles(t)) || isFamilyLike(t) || isCorporate(t)
+	if t == "et al." || t == "et al" || isNameLike(withoutTrailingParticles(t)) || isFamilyLike(t) || isCorporate(t) {
+		return true
+	}
+	_, ok := parseNames(t, natural) // "S.L. and V. Chan-Palay"
+	return ok
 }
 
 // noteNameRun reports whether segments i..end may be the names of a note
