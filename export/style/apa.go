@@ -33,7 +33,7 @@ func apaName(n bib.Name) string {
 // initials turns "Victor Lvovich" into "V. L." and "Jean-Paul" into "J.-P.".
 func initials(given string) string {
 	var out []string
-	for _, word := range strings.Fields(given) {
+	for _, word := range strings.Fields(normaliseInitials(given)) {
 		var parts []string
 		for _, piece := range strings.Split(word, "-") {
 			for _, c := range piece {
@@ -104,11 +104,11 @@ func (apa) entry(it *bib.Item) Rich {
 		if len(it.Editor) > 0 {
 			in = plain("In " + apaEditors(it.Editor) + ", ")
 		}
-		source = cat(in, italicize(parseMarkup(it.ContainerTitle)), wrap(" (pp. ", plain(pageRange(it.Page)), ")"))
+		source = cat(in, italicize(parseMarkup(it.ContainerTitle)), wrap(" (pp. ", plain(fullRange(it.Page)), ")"))
 		source = join(". ", source, plain(it.Publisher))
 	case isPeriodicalPart(it.Type):
 		vol := italic(it.Volume)
-		source = join(", ", italicize(parseMarkup(it.ContainerTitle)), cat(vol, wrap("(", plain(it.Issue), ")")), plain(pageRange(it.Page)))
+		source = join(", ", italicize(parseMarkup(it.ContainerTitle)), cat(vol, wrap("(", plain(it.Issue), ")")), plain(fullRange(it.Page)))
 	default:
 		source = plain(it.Publisher)
 	}
@@ -149,4 +149,10 @@ func (apa) sortKey(it *bib.Item) string {
 		lead = stripMarkup(it.Title)
 	}
 	return sortText(lead) + "\x00" + yearKey(it) + "\x00" + sortText(stripMarkup(it.Title))
+}
+
+// fullRange writes a page range in full with an en dash (APA does not
+// shorten the second number).
+func fullRange(p string) string {
+	return strings.ReplaceAll(strings.ReplaceAll(strings.TrimSpace(p), "--", "–"), "-", "–")
 }

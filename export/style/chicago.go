@@ -104,11 +104,17 @@ func plural(n int, one, many string) string {
 	return many
 }
 
+// year is the author-date date block: "1985", "(1836) 1985" for a reprint,
+// "n.d." without a date.
 func (c chicago) year(it *bib.Item) string {
-	if y := formatDate(it.Issued, yearOnly); y != "" {
-		return y
+	y := formatDate(it.Issued, yearOnly)
+	if y == "" {
+		return "n.d."
 	}
-	return "n.d."
+	if orig := formatDate(it.OriginalDate, yearOnly); orig != "" && !isBookPart(it.Type) && !isPeriodicalPart(it.Type) {
+		return "(" + orig + ") " + y
+	}
+	return y
 }
 
 func titleCaseIf(r Rich, english bool) Rich {
@@ -201,8 +207,12 @@ func (c chicago) source(it *bib.Item, english bool, usedContainer bool) Rich {
 	case isBookPart(it.Type):
 		var parts []Rich
 		parts = append(parts, wrap("In ", container, ""))
+		volume := plain("")
 		if it.Volume != "" {
-			parts = append(parts, plain("vol. "+it.Volume))
+			volume = plain("vol. " + it.Volume)
+		}
+		if !c.authorDate {
+			parts = append(parts, volume)
 		}
 		parts = append(parts, plain(edition(it.Edition)))
 		if len(it.Editor) > 0 {
@@ -210,6 +220,9 @@ func (c chicago) source(it *bib.Item, english bool, usedContainer bool) Rich {
 		}
 		if len(it.Translator) > 0 {
 			parts = append(parts, plain("translated by "+chicagoRunningNames.format(it.Translator)))
+		}
+		if c.authorDate {
+			parts = append(parts, volume) // author-date puts the volume last
 		}
 		return join(". ", join(", ", parts...), series(it))
 	case it.Type == "article-journal" || it.Type == "article":
@@ -243,18 +256,22 @@ func (c chicago) journal(it *bib.Item, container Rich) Rich {
 	date := journalDate(it.Issued)
 	pages := pageRange(it.Page)
 	if c.authorDate {
-		vol := it.Volume
-		if it.Issue != "" {
-			vol = joinWords(vol, "("+it.Issue+")")
+		month := ""
+		if date != formatDate(it.Issued, yearOnly) {
+			month = formatDate(it.Issued, monthDayOnly)
 		}
-		r := join(" ", head, plain(vol))
-		if it.Volume == "" && it.Issue == "" {
-			return join(", ", r, plain(pages))
+		var r Rich
+		switch {
+		case it.Volume != "" && it.Issue != "":
+			r = join(" ", head, plain(it.Volume+" ("+it.Issue+")"))
+		case it.Volume != "":
+			r = join(" ", head, plain(it.Volume), wrap("(", plain(month), ")"))
+		case it.Issue != "":
+			r = join(" ", join(", ", head, plain("no. "+it.Issue)), wrap("(", plain(month), ")"))
+		default:
+			return join(", ", head, plain(pages))
 		}
-		if pages != "" {
-			r = join(": ", r, plain(pages))
-		}
-		return r
+		return join(": ", r, plain(pages))
 	}
 	switch {
 	case it.Volume != "":
@@ -317,11 +334,11 @@ func (c chicago) publication(it *bib.Item) Rich {
 			parts = append(parts, stripMarkup(it.ContainerTitle))
 		}
 	}
-	publisher := sentenceCapitalise(strings.TrimSpace(it.Publisher))
+	publisher := strings.TrimSpace(parseMarkup(it.Publisher).Text())
 	if publisher == "" {
 		publisher = place(it)
 	}
-	parts = append(parts, publisher)
+	parts = append(parts, sentenceCapitalise(publisher))
 	date := ""
 	switch {
 	case c.authorDate && (wholeDated(it.Type) || isDatedEntry(it.Type)):
@@ -337,7 +354,7 @@ func (c chicago) publication(it *bib.Item) Rich {
 	}
 	parts = append(parts, date)
 	out := plain(joinNonEmpty(", ", parts...))
-	if orig := formatDate(it.OriginalDate, yearOnly); orig != "" && !isBookPart(it.Type) && len(out) > 0 {
+	if orig := formatDate(it.OriginalDate, yearOnly); orig != "" && !c.authorDate && !isBookPart(it.Type) && len(out) > 0 {
 		out = cat(plain(orig+"; "), out)
 	}
 	return out

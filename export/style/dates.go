@@ -109,7 +109,7 @@ func yearText(year int) string {
 
 // pageRange writes page ranges with an en dash, shortening the second
 // number as Chicago (16th and later) does: 3–10, 71–72, 100–104, 101–8,
-// 321–28, 1087–89, 1496–1500, i135–41. Comma-separated ranges are each
+// 321–28, 1087–89, i135–41 (and, as citeproc-js, 1496–500). Comma-separated ranges are each
 // shortened. Anything else is returned with its hyphens as en dashes.
 func pageRange(s string) string {
 	s = strings.TrimSpace(s)
@@ -139,22 +139,19 @@ func pageRange(s string) string {
 	return prefix + from + "–" + chicagoSecond(a, from, to)
 }
 
+// chicagoSecond shortens the end of a range as citeproc-js does for
+// page-range-format="chicago-16": past 100, and unless the start is a
+// multiple of 100, drop the leading digits the two numbers share, keeping
+// at least two (101–8 keeps one: 108 % 100 is 8).
 func chicagoSecond(a int, from, to string) string {
-	if a < 100 || a%100 == 0 {
+	b, err := strconv.Atoi(to)
+	if err != nil || a <= 100 || a%100 == 0 {
 		return to
 	}
-	if a%100 < 10 {
-		// 101–8, 808–33: only the digits that change.
-		i := 0
-		for i < len(from) && from[i] == to[i] {
-			i++
+	for i, div := 2, 100; i < len(to); i, div = i+1, div*10 {
+		if a/div == b/div {
+			return strconv.Itoa(b % div)
 		}
-		return to[i:]
 	}
-	// 321–28, 1087–89, 1496–1500: at least two digits.
-	i := 0
-	for i < len(from)-2 && from[i] == to[i] {
-		i++
-	}
-	return to[i:]
+	return to
 }

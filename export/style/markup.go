@@ -79,10 +79,12 @@ func curlyQuotes(r Rich) Rich {
 			continue
 		}
 		var b strings.Builder
-		for _, c := range s.Text {
+		runes := []rune(s.Text)
+		for j, c := range runes {
 			opening := unicode.IsSpace(prev) || strings.ContainsRune("([{“‘—–-/", prev)
+			elision := j+1 < len(runes) && unicode.IsDigit(runes[j+1]) // ’21
 			switch {
-			case c == '\'' && opening:
+			case c == '\'' && opening && !elision:
 				b.WriteRune('‘')
 			case c == '\'':
 				b.WriteRune('’')

@@ -59,7 +59,11 @@ func (mla) entry(it *bib.Item) Rich {
 		l = trimScheme(l)
 	}
 	facts = append(facts, plain(l))
-	return cat(join(". ", lead, title, join(", ", facts...)), plain("."))
+	body := join(", ", facts...)
+	if len(body) > 0 {
+		body[0].Text = sentenceCapitalise(body[0].Text)
+	}
+	return cat(join(". ", lead, title, body), plain("."))
 }
 
 func pagesLabel(p string) string {
