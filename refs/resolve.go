@@ -471,6 +471,9 @@ func isFull(it *bib.Item) bool {
 // plausibleWork reports whether an unmatched citation describes a work
 // worth keeping: a title, and an author or publication facts.
 func plausibleWork(it *bib.Item) bool {
+	if looksLikeProse(it.Title) {
+		return false
+	}
 	switch it.Type {
 	case "personal_communication", "interview":
 		// letters and interviews have no title: a person and a date are
