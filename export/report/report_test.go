@@ -319,3 +319,31 @@ func BenchmarkHTML(b *testing.B) {
 		}
 	}
 }
+
+// FuzzReport builds inputs from fuzz strings and checks that no format
+// panics or fails, and that the HTML never carries a script tag (the page
+// has none of its own).
+func FuzzReport(f *testing.F) {
+	in := loadInput(f)
+	for i, c := range in.Citations[:5] {
+		f.Add(c.Doc, c.Seq, c.Work, c.Locator, in.Findings[i].Code, in.Findings[i].Message, c.Line, c.Note)
+	}
+	f.Add("<b>", "", "", "", "", "<script>", -1, -1)
+	f.Fuzz(func(t *testing.T, doc, seq, work, locator, code, message string, line, note int) {
+		in := Input{
+			Docs:      []DocSummary{{Name: doc, Title: message, Notes: note, Sequences: []SeqInfo{{ID: seq, Title: code, Notes: line}}}},
+			Works:     []bib.Work{{ID: work, Item: bib.Item{Type: code, Title: message, Author: []bib.Name{{Family: locator}}}}},
+			Citations: []bib.Citation{{Provenance: bib.Provenance{Doc: doc, Line: line, Seq: seq, Note: note}, Work: work, Locator: locator, Form: code}},
+			Findings:  []bib.Finding{{Provenance: bib.Provenance{Doc: doc, Line: line, EndLine: note}, Code: code, Message: message}},
+		}
+		for _, f := range formats {
+			var buf bytes.Buffer
+			if err := f.write(&buf, in); err != nil {
+				t.Fatalf("%s: %v", f.name, err)
+			}
+			if f.name == "html" && strings.Contains(strings.ToLower(buf.String()), "<script") {
+				t.Errorf("html carries a script tag from the data")
+			}
+		}
+	})
+}
