@@ -168,8 +168,10 @@ func build(in Input) view {
 			byID[c.Work] = nil
 		}
 	}
+	anchors := map[string]bool{}
 	for i := range v.Works {
 		byID[v.Works[i].ID] = &v.Works[i]
+		v.Works[i].Anchor = uniqueAnchor(anchors, v.Works[i].Anchor)
 	}
 
 	noteIndex := map[string]int{}
@@ -182,7 +184,7 @@ func build(in Input) view {
 			i = len(v.Notes)
 			noteIndex[key] = i
 			v.Notes = append(v.Notes, noteView{Doc: c.Doc, Seq: c.Seq, Note: c.Note, Line: c.Line,
-				Anchor: "note-" + anchorize(key)})
+				Anchor: uniqueAnchor(anchors, "note-"+anchorize(key))})
 		}
 		v.Notes[i].Cites = append(v.Notes[i].Cites, noteCite{WorkID: w.ID, WorkAnchor: w.Anchor, Label: w.Label,
 			Locator: c.Locator, Form: c.Form})
@@ -358,4 +360,15 @@ func anchorize(s string) string {
 		}
 	}
 	return b.String()
+}
+
+// uniqueAnchor returns a, or a with a numeric suffix when a is taken (two
+// ids that differ only in punctuation).
+func uniqueAnchor(taken map[string]bool, a string) string {
+	candidate := a
+	for n := 2; taken[candidate]; n++ {
+		candidate = a + "-" + itoa(n)
+	}
+	taken[candidate] = true
+	return candidate
 }

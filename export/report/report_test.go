@@ -347,3 +347,28 @@ func FuzzReport(f *testing.F) {
 		}
 	})
 }
+
+func TestAnchorsAreUnique(t *testing.T) {
+	in := Input{
+		Works: []bib.Work{{ID: "a b", Item: bib.Item{Title: "One"}}, {ID: "a-b", Item: bib.Item{Title: "Two"}}},
+		Citations: []bib.Citation{
+			{Provenance: bib.Provenance{Doc: "d", Line: 1, Seq: "1", Note: 1}, Work: "a b"},
+			{Provenance: bib.Provenance{Doc: "d", Line: 2, Seq: "1", Note: 2}, Work: "a-b"},
+		},
+	}
+	v := build(in)
+	seen := map[string]bool{}
+	for _, w := range v.Works {
+		if seen[w.Anchor] {
+			t.Errorf("anchor %q used twice", w.Anchor)
+		}
+		seen[w.Anchor] = true
+	}
+	for _, n := range v.Notes {
+		for _, c := range n.Cites {
+			if !seen[c.WorkAnchor] {
+				t.Errorf("note links to %q, which no work has", c.WorkAnchor)
+			}
+		}
+	}
+}
