@@ -102,4 +102,3 @@ func docSummary(name, title string, notes, entries int, seqs []store.SeqInfo) re
 	}
 	return d
 }
-
