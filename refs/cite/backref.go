@@ -79,6 +79,9 @@ func backRefEnds(s string, i int) bool {
 // ("Ibid., p. 72, with …" → "p. 72").
 func pinpointAfter(s string, i int) string {
 	rest := strings.TrimLeft(s[i:], " .,;:")
+	if whole := strings.TrimRight(strings.TrimSpace(rest), ".;"); isPinpoint(whole, true) {
+		return whole // "p. 47, 59", "p, 155"
+	}
 	part, _, _ := strings.Cut(rest, ", ")
 	part = strings.TrimRight(strings.TrimSpace(part), ".;")
 	if k := strings.IndexAny(part, "(["); k > 0 {

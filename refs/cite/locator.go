@@ -31,7 +31,12 @@ func Locator(s string) (loc string, rest string) {
 			cand = strings.TrimSuffix(cand, ")")
 		}
 		if isPinpoint(cand, true) {
-			return cand, strings.TrimRight(t[:k], " ,:")
+			head := strings.TrimRight(t[:k], " ,:")
+			if j := strings.LastIndexAny(head, " ,"); j >= 0 && ocrCommaLabels[lower(head[j+1:])] && isPinpoint(head[j+1:]+", "+cand, false) {
+				// "ibid., p, 155": the label stands before an OCR comma
+				return head[j+1:] + ", " + cand, strings.TrimRight(head[:j], " ,:")
+			}
+			return cand, head
 		}
 	}
 	// "Memoirs p. 71" without a comma
@@ -85,6 +90,9 @@ func isPinpoint(t string, bare bool) bool {
 	return pinpointNumbers(low, label)
 }
 
+// ocrCommaLabels are the page labels whose period OCR may read as a comma.
+var ocrCommaLabels = setOf(`p pp pps`)
+
 // splitLabel removes one leading locator label ("p.", "pp ", "S.", "§").
 func splitLabel(t string) (label, rest string) {
 	i := 0
@@ -111,6 +119,8 @@ func splitLabel(t string) (label, rest string) {
 	case strings.HasPrefix(rest, "\u00a0"):
 		rest = rest[2:]
 	case rest != "" && unicode.IsDigit(firstRune(rest)):
+	case ocrCommaLabels[w] && strings.HasPrefix(rest, ", ") && len(rest) > 2 && unicode.IsDigit(firstRune(rest[2:])):
+		rest = rest[2:] // "p, 155": OCR read the label's period as a comma
 	default:
 		return "", t
 	}

@@ -116,6 +116,13 @@ func TestLocator(t *testing.T) {
 		{"Grallert, Catch Me, pp. 58–89 (p. 68)", "p. 68", "Grallert, Catch Me, pp. 58–89"},
 		{"Stalin, Sochineniya, iv", "iv", "Stalin, Sochineniya"},
 		{"Memoirs", "", "Memoirs"},
+		{"Greeman, ibid., p, 155", "p, 155", "Greeman, ibid."},
+		{"Year One, pp 324-326", "pp 324-326", "Year One"},
+		{"Year One, p. 380n", "p. 380n", "Year One"},
+		{"Memoirs, p. xxii", "p. xxii", "Memoirs"},
+		{"Memoirs p. 294", "p. 294", "Memoirs"},
+		{"Carr, Interregnum, et passim", "et passim", "Carr, Interregnum"},
+		{"Carr, Interregnum, n. 24", "n. 24", "Carr, Interregnum"},
 		{"Serge, Year One", "", "Serge, Year One"},
 	}
 	for _, tc := range tests {

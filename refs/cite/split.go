@@ -471,7 +471,7 @@ func looksLikeCitation(t string) bool {
 func citationHead(t string) string {
 	parts := strings.Split(t, ", ")
 	for k := 1; k < len(parts); k++ {
-		if startsLower(parts[k]) && !startsWithParticle(parts[k]) && isProse(strings.Join(parts[k:], ", ")) && !strings.ContainsAny(parts[k], "“”«»„\"") {
+		if startsLower(parts[k]) && !startsWithParticle(parts[k]) && !isPinpoint(strings.Join(parts[k:], ", "), false) && isProse(strings.Join(parts[k:], ", ")) && !strings.ContainsAny(parts[k], "“”«»„\"") {
 			return strings.Join(parts[:k], ", ")
 		}
 	}

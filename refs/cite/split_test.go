@@ -44,6 +44,10 @@ func TestSplit(t *testing.T) {
 		{"Victor Serge, letter to Jacques Mesnil, quoted in RTYA, pp. 151-152n.",
 			[]p{{text: "Victor Serge, letter to Jacques Mesnil"}, {text: "RTYA, pp. 151-152n", prefix: "quoted in"}}},
 		{"Although the author uses the superlative; the handling of the revolt was for him the \"error of power,\" p. 18.", nil},
+		{"Greeman, ibid., p, 155.", []p{{text: "Greeman, ibid., p, 155", back: "ibid", loc: "p, 155"}}},
+		{"Ibid., p. 47, 59.", []p{{text: "Ibid., p. 47, 59", back: "ibid", loc: "p. 47, 59"}}},
+		{"He told his son the monuments would fall in the squares of the cities. Memoirs, p. xxii.",
+			[]p{{text: "Memoirs, p. xxii"}}},
 		// pure commentary
 		{"Trotsky came to side with Lenin as well.", nil},
 		{"Serge was writing his history in the years 1928-1930.", nil},
