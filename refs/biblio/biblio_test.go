@@ -146,3 +146,24 @@ func TestMarkdownPlain(t *testing.T) {
 		}
 	}
 }
+
+// TestOneEntryPerLine: short entries typed one per line, no blank lines
+// between, are separate entries, not one hand-wrapped entry.
+func TestOneEntryPerLine(t *testing.T) {
+	src := "Text.\n\nBIBLIOGRAPHY\n\nDoe, Jane. A Book About Things. London: Penguin, 1990.\n" +
+		"Roe, Tom. River Towns. London: Verso, 2001.\nZed, Amy. Unread Pages. Paris: Seuil, 1970.\n"
+	tx, err := text.Decode("t.txt", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	bs := Find(tx, nil)
+	if len(bs) != 1 || len(bs[0].Entries) != 3 {
+		var got []string
+		for _, b := range bs {
+			for _, e := range b.Entries {
+				got = append(got, e.Raw)
+			}
+		}
+		t.Fatalf("entries = %q, want 3", got)
+	}
+}

@@ -169,7 +169,10 @@ func (d *doc) continues(lay layout, cur *unit, prev, i int, lab label) bool {
 		return false
 	}
 	if gap == 0 {
-		return continuesLine(last, l.text) || d.manualWrap(prev, i)
+		// A short block of similar lines may be one hand-wrapped entry, but
+		// not when a line closes a dated reference and the next opens with
+		// its own "Surname," (one entry per line, no blank lines between).
+		return continuesLine(last, l.text) || d.manualWrap(prev, i) && !startsNewEntry(cur, last, l.text)
 	}
 	// After a blank (a page break in typed text): a numbered entry cut off
 	// mid-phrase continues.
