@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -59,10 +60,21 @@ func sharedDir(t testing.TB) string {
 // global.
 var nickngMu sync.Mutex
 
-// parseNickng parses BibTeX with nickng/bibtex, the test oracle.
+// parseNickng parses BibTeX with nickng/bibtex, the test oracle, under
+// the mutex, with panics turned into errors. A failed parse can leave
+// nickng's global "inside a field" flag set; parsing "@," clears it.
 func parseNickng(src []byte) (bt *nickng.BibTex, err error) {
 	nickngMu.Lock()
 	defer nickngMu.Unlock()
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("nickng/bibtex panicked: %v", r)
+		}
+		func() {
+			defer func() { _ = recover() }()
+			_, _ = nickng.Parse(strings.NewReader("@,"))
+		}()
+	}()
 	return nickng.Parse(bytes.NewReader(src))
 }
 

@@ -96,7 +96,7 @@ func baseKey(it *bib.Item) string {
 	if y := it.YearOf(); y > 0 {
 		key += strconv.Itoa(y)
 	}
-	return key
+	return safeKey(key)
 }
 
 // creatorForKey is the first author's (else editor's, translator's,

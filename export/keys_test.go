@@ -35,6 +35,7 @@ func TestBaseKey(t *testing.T) {
 		{"Cyrillic transliterated", bib.Item{Author: []bib.Name{{Family: "Карпов"}}, Title: "Русская революция", Issued: year(1967)}, "karpovRusskaiaRevoliutsiia1967"},
 		{"no Latin letters at all", bib.Item{Title: "המהפכה", Issued: year(1970)}, "anon1970"},
 		{"nothing", bib.Item{}, "anon"},
+		{"reserved word", bib.Item{Title: "Comment"}, "anonComment"},
 		{"hostile characters dropped", bib.Item{Author: []bib.Name{{Family: "O'Brien, {\\x}"}}, Title: "%$#_{}~^\\ 100% Sure", Issued: year(2000)}, "obrienx100Sure2000"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -99,13 +100,13 @@ func TestSuffix(t *testing.T) {
 }
 
 func TestOrderWorksCleansAndDedupesGivenKeys(t *testing.T) {
-	works := []bib.Work{{ID: "a"}, {ID: "b"}, {ID: "c"}}
-	got := orderWorks(works, map[string]string{"a": "same", "b": "sa{m}e", "c": "bad key,"})
+	works := []bib.Work{{ID: "a"}, {ID: "b"}, {ID: "c"}, {ID: "d"}}
+	got := orderWorks(works, map[string]string{"a": "same", "b": "sa{m}e", "c": "bad key,", "d": "@STRING"})
 	var keys []string
 	for _, k := range got {
 		keys = append(keys, k.key)
 	}
-	want := []string{"badkey", "same", "samea"}
+	want := []string{"anonSTRING", "badkey", "same", "samea"}
 	if fmt.Sprint(keys) != fmt.Sprint(want) {
 		t.Errorf("keys %v, want %v", keys, want)
 	}

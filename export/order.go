@@ -2,6 +2,7 @@ package export
 
 import (
 	"sort"
+	"strings"
 
 	"github.com/ibid-project/ibid/bib"
 )
@@ -67,9 +68,25 @@ func dedupeKeys(out []keyed) {
 	sort.SliceStable(out, func(i, j int) bool { return out[i].key < out[j].key })
 }
 
+// reservedKeys are words BibTeX parsers take for commands wherever they
+// appear, so no key may be one of them.
+var reservedKeys = map[string]bool{"comment": true, "string": true, "preamble": true}
+
+// safeKey prefixes a key that is a reserved word.
+func safeKey(key string) string {
+	if reservedKeys[strings.ToLower(key)] {
+		return "anon" + key
+	}
+	return key
+}
+
 // cleanKey keeps the characters every BibTeX reader accepts in a key:
-// ASCII letters, digits and _ : -.
+// ASCII letters, digits and _ : -; a reserved word is prefixed.
 func cleanKey(key string) string {
+	return safeKey(keepKeyBytes(key))
+}
+
+func keepKeyBytes(key string) string {
 	for i := 0; i < len(key); i++ {
 		if !keyByte(key[i]) {
 			b := make([]byte, 0, len(key))
