@@ -42,6 +42,12 @@ func main() {
 			sample = rest[1]
 		}
 		err = thesis(os.Stdout, doc, sample, verbose)
+	case "library":
+		dir, doc := "../shared/corpus/rendered-dev", "../shared/corpus/thesis-serge-1991.txt"
+		if len(rest) > 0 {
+			dir = rest[0]
+		}
+		err = library(os.Stdout, dir, doc, verbose)
 	default:
 		err = fmt.Errorf("unknown evaluation %q", os.Args[1])
 	}
