@@ -191,18 +191,23 @@ func periodicalName(g string) string {
 	return name
 }
 
-// guessTitle takes the first non-empty line of a document as its title
-// when it is short enough to be one.
+// guessTitle takes as the document's title the first of its first few
+// non-empty lines that reads like one: three to twenty words, no URL, no
+// closing period. It returns "" when none does (a cover page of notices).
 func guessTitle(t *text.Text) string {
+	seen := 0
 	for _, l := range t.Lines {
 		l = strings.TrimSpace(l)
 		if l == "" {
 			continue
 		}
-		if len(l) <= 120 {
+		if seen++; seen > 4 {
+			break
+		}
+		n := len(strings.Fields(l))
+		if n >= 3 && n <= 20 && !strings.Contains(l, "://") && !strings.HasSuffix(l, ".") {
 			return l
 		}
-		return ""
 	}
 	return ""
 }

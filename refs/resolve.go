@@ -504,7 +504,7 @@ func looksLikeProse(title string) bool {
 			lower++
 		}
 	}
-	return lower*3 >= len(words)
+	return lower*4 >= len(words)
 }
 
 func familiesOf(it *bib.Item) []string {
