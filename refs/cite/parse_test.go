@@ -226,6 +226,16 @@ var noteTests = []struct {
 	{"Stalin, Sochineniia, XI, p. 287", want{title: "Sochineniia", volume: "XI", locator: "p. 287"}},
 	{"Brockelmann, Lexicon syriacum, S. 112–114", want{title: "Lexicon syriacum", locator: "S. 112–114"}},
 	{"Nove, An Economic History of the USSR, ch. 8", want{title: "An Economic History of the USSR", locator: "ch. 8"}},
+	// a second year after the publication block is a reprint, no pinpoint
+	{"Hale, The Harbour Trade, Oxford University Press, 1942, 1944.",
+		want{authors: "Hale", title: "The Harbour Trade", publisher: "Oxford University Press", year: 1942, empty: []string{"locator"}}},
+	{"Marsh, The Old Course, Harbour Publications, London, 1943, 1972, chap. III, pp. 18-27",
+		want{title: "The Old Course", year: 1943, locator: "chap. III, pp. 18-27"}},
+	{"Marsh, Riverside Letters, Lantern Press, Inc, New York, 1969, pp. 261-264",
+		want{year: 1969, locator: "pp. 261-264"}},
+	// a labelled pinpoint after a bare space
+	{"Journals p. 294", want{title: "Journals", locator: "p. 294"}},
+	{"Hale Journals p. 364", want{locator: "p. 364"}},
 }
 
 func TestParseNote(t *testing.T) {

@@ -38,6 +38,9 @@ func (p *parser) run() {
 	if p.kind == Entry {
 		lo = skipLabel(p.s, lo, hi)
 	}
+	if p.kind == Note {
+		hi = p.takeSpacedPinpoint(lo, hi)
+	}
 	p.segs = segment(p.s, lo, hi)
 	p.used = make([]bool, len(p.segs))
 	p.takeLinks()
@@ -565,4 +568,22 @@ func startsLower(t string) bool {
 		}
 	}
 	return false
+}
+
+// takeSpacedPinpoint takes a labelled pinpoint that ends a note's citation
+// after a bare space ("Memoirs p. 294") and returns where the rest ends.
+func (p *parser) takeSpacedPinpoint(lo, hi int) int {
+	t := strings.TrimRight(p.s[lo:hi], " .;")
+	loc, rest := Locator(t)
+	if loc == "" || !labelledPinpoint(loc) || !strings.HasSuffix(t, loc) {
+		return hi
+	}
+	before := strings.TrimRight(t[:len(t)-len(loc)], " ")
+	if before == "" || strings.HasSuffix(before, ",") || strings.HasSuffix(before, ":") || strings.HasSuffix(before, "(") || before != rest {
+		return hi
+	}
+	start := lo + len(t) - len(loc)
+	p.ref.Locator = strings.TrimRight(loc, ".")
+	p.ref.Spans["locator"] = Span{start, start + len(loc)}
+	return lo + len(before)
 }

@@ -47,9 +47,11 @@ var midSignals = []string{", quoted in ", ", cited in ", ", quoted by ", ", cite
 func Split(note string) []Piece {
 	var out []Piece
 	for _, ch := range chunks(note) {
-		for _, part := range splitMid(note, ch) {
-			if pc, ok := makePiece(note, part); ok {
-				out = append(out, pc)
+		for _, mid := range splitMid(note, ch) {
+			for _, part := range splitAtPinpoints(note, mid) {
+				if pc, ok := makePiece(note, part); ok {
+					out = append(out, pc)
+				}
 			}
 		}
 	}

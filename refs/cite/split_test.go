@@ -48,6 +48,14 @@ func TestSplit(t *testing.T) {
 		{"Ibid., p. 47, 59.", []p{{text: "Ibid., p. 47, 59", back: "ibid", loc: "p. 47, 59"}}},
 		{"He told his son the monuments would fall in the squares of the cities. Memoirs, p. xxii.",
 			[]p{{text: "Memoirs, p. xxii"}}},
+		// lists of short citations, each ending at its pinpoint
+		{"Carr, Interregnum, p. 218, and Deutscher, Vol. 2, pp. 142-145.",
+			[]p{{text: "Carr, Interregnum, p. 218"}, {text: "Deutscher, Vol. 2, pp. 142-145", prefix: "and"}}},
+		{"For their fate, see Hale, pp. 302-305, Marsh Journals p. 364, and Fry, pp. 170-178.",
+			[]p{{text: "Hale, pp. 302-305", prefix: "for their fate, see"}, {text: "Marsh Journals p. 364"}, {text: "Fry, pp. 170-178", prefix: "and"}}},
+		{"Journals pp. 293-296, RTYA p. 112, FLTS pp. 77-78.",
+			[]p{{text: "Journals pp. 293-296"}, {text: "RTYA p. 112"}, {text: "FLTS pp. 77-78"}}},
+		{"Carr, Interregnum, p. 218, Vol. 2, pp. 3-4.", []p{{text: "Carr, Interregnum, p. 218, Vol. 2, pp. 3-4"}}},
 		// pure commentary
 		{"Trotsky came to side with Lenin as well.", nil},
 		{"Serge was writing his history in the years 1928-1930.", nil},

@@ -62,7 +62,7 @@ func (p *parser) tailSeg(i int) int {
 		if p.kind == Note && p.pinpointHere(i, t) && !p.yearLike(t) {
 			return p.takeLocator(i)
 		}
-		if !p.setDate("issued", &p.it.Issued, d, sp) && p.kind == Note && p.pinpointHere(i, t) {
+		if !p.setDate("issued", &p.it.Issued, d, sp) && p.kind == Note && !p.secondYear(i, t) && p.pinpointHere(i, t) {
 			return p.takeLocator(i)
 		}
 		p.used[i] = true
@@ -287,6 +287,16 @@ func (p *parser) takePages(i int) int {
 	return end
 }
 
+// secondYear reports whether segment i is a bare year right after the
+// date of issue: a reprint or edition year ("1942, 1944"), no pinpoint.
+func (p *parser) secondYear(i int, t string) bool {
+	if !p.yearLike(t) || i == 0 || p.it.Issued == nil {
+		return false
+	}
+	sp, ok := p.ref.Spans["issued"]
+	return ok && sp.End == p.segs[i-1].end
+}
+
 // yearLike reports whether t is a bare four-digit year.
 func (p *parser) yearLike(t string) bool {
 	return len(t) == 4 && allDigits(t) && yearIn(t) > 0
@@ -331,7 +341,7 @@ func (p *parser) takeLocator(i int) int {
 	p.used[i] = true
 	if n := i + 1; n < len(p.segs) && p.segs[n].kind == plain && sg.sep == ',' {
 		nt := p.text(n)
-		if isPinpoint(nt, false) && strings.HasPrefix(lower(nt), "n") {
+		if isPinpoint(nt, false) && (strings.HasPrefix(lower(nt), "n") || isPinpoint(p.text(i), false)) {
 			p.ref.Locator += ", " + strings.TrimRight(nt, ".")
 			p.ref.Spans["locator"] = Span{sg.start, p.segs[n].end}
 			p.used[n] = true
