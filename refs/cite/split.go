@@ -355,6 +355,10 @@ func makePiece(note string, sp Span) (Piece, bool) {
 		pc.Start += n
 		t = note[pc.Start:sp.End]
 	}
+	if n := leadingCommentary(t); n > 0 && n < len(t) {
+		pc.Start += n
+		t = note[pc.Start:sp.End]
+	}
 	t, pc.Alias = takeAlias(t)
 	t = strings.TrimSpace(t)
 	pc.Text = t

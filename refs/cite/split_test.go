@@ -56,6 +56,15 @@ func TestSplit(t *testing.T) {
 		{"Journals pp. 293-296, RTYA p. 112, FLTS pp. 77-78.",
 			[]p{{text: "Journals pp. 293-296"}, {text: "RTYA p. 112"}, {text: "FLTS pp. 77-78"}}},
 		{"Carr, Interregnum, p. 218, Vol. 2, pp. 3-4.", []p{{text: "Carr, Interregnum, p. 218, Vol. 2, pp. 3-4"}}},
+		// commentary before the citation
+		{"Marsh also wrote an article in Lantern on the harbour strike: \"A Forgotten Strike,\" Lantern, Vol. 1926-27, pp. 237-241.",
+			[]p{{text: "\"A Forgotten Strike,\" Lantern, Vol. 1926-27, pp. 237-241"}}},
+		{"Titled \"The Faith of a Sailor,\" Lantern, Vol. 1933, No. 152, p. 193.",
+			[]p{{text: "\"The Faith of a Sailor,\" Lantern, Vol. 1933, No. 152, p. 193"}}},
+		{"Marsh's biography of Hale, Haleine, 1917, Paris, 1925.", []p{{text: "Haleine, 1917, Paris, 1925"}}},
+		{"The quote is a composite from the two editions of Fry: Harbour Lights, p. 115.", []p{{text: "Harbour Lights, p. 115"}}},
+		{"Marsh, \"The Faith of a Sailor,\" Lantern, p. 193.", []p{{text: "Marsh, \"The Faith of a Sailor,\" Lantern, p. 193"}}},
+		{"Hale, The Harbour Trade: A Study of Ports, p. 12.", []p{{text: "Hale, The Harbour Trade: A Study of Ports, p. 12"}}},
 		// pure commentary
 		{"Trotsky came to side with Lenin as well.", nil},
 		{"Serge was writing his history in the years 1928-1930.", nil},

@@ -1,0 +1,95 @@
+package cite
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// leadingCommentary returns how many bytes of commentary open t before
+// the citation it holds: a sentence of prose before a colon ("Serge also
+// wrote an article on it: “Title,” Journal, pp. 2-4"), a word or two
+// before a quoted title ("Titled “Title,” Journal"), or a possessive
+// clause ("Serge's biography of Lenin, Lenine, 1917"). It returns 0 when
+// t opens with the citation.
+func leadingCommentary(t string) int {
+	if n := commentaryBeforeColon(t); n > 0 {
+		return n
+	}
+	if n := wordsBeforeQuote(t); n > 0 {
+		return n
+	}
+	return possessiveClause(t)
+}
+
+// commentaryBeforeColon finds a prose sentence ending in a colon with a
+// citation after it.
+func commentaryBeforeColon(t string) int {
+	k := indexOutsideQuotes(t, ": ")
+	if k < 0 {
+		return 0
+	}
+	before, after := t[:k], strings.TrimSpace(t[k+2:])
+	words := strings.Fields(before)
+	if len(words) < 6 || strings.ContainsAny(before, ",()\"“”«»") || commentaryScore(before) < 0.2 {
+		return 0
+	}
+	if !opensCitation(after) || !looksLikeCitation(after) {
+		return 0
+	}
+	return len(t) - len(after)
+}
+
+// wordsBeforeQuote finds up to three words written straight before a
+// quoted title with no punctuation between: a citation puts a comma or a
+// period after its author, so such words are commentary.
+func wordsBeforeQuote(t string) int {
+	for i, r := range t {
+		if i == 0 {
+			if r == '"' || r == '“' || r == '«' || r == '„' {
+				return 0
+			}
+			continue
+		}
+		if r != '"' && r != '“' && r != '«' && r != '„' {
+			continue
+		}
+		before := strings.TrimSpace(t[:i])
+		w := strings.Fields(before)
+		if len(w) == 0 || len(w) > 3 || strings.ContainsAny(before, ",.;:()[]*_") {
+			return 0
+		}
+		if _, ok := parseNames(before, natural); ok && len(w) > 1 {
+			return 0 // a name without its comma
+		}
+		if isSignalLike(before) {
+			return 0
+		}
+		return i
+	}
+	return 0
+}
+
+// isSignalLike reports words that Split already reads as a signal.
+func isSignalLike(s string) bool {
+	_, n := signalPrefix(s + " x")
+	return n > 0
+}
+
+// possessiveClause finds an opening "Name's noun of X," clause that is
+// followed by a capitalised title.
+func possessiveClause(t string) int {
+	first, rest, ok := strings.Cut(t, ", ")
+	if !ok || !opensCitation(rest) {
+		return 0
+	}
+	w := strings.Fields(first)
+	if len(w) < 2 || !(strings.HasSuffix(w[0], "'s") || strings.HasSuffix(w[0], "’s")) {
+		return 0
+	}
+	r, _ := utf8.DecodeRuneInString(w[1])
+	if !unicode.IsLower(r) {
+		return 0
+	}
+	return len(first) + 2
+}
