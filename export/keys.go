@@ -42,10 +42,13 @@ func Keys(works []bib.Work) map[string]string {
 	}
 	keys := make(map[string]string, len(cands))
 	used := make(map[string]bool, len(cands))
+	next := 0 // the suffix to try next within a run of equal bases
 	for i, c := range cands {
 		key := c.base
 		if i > 0 && cands[i-1].base == c.base || used[key] {
-			key = nextFree(c.base, used, bases)
+			key, next = nextFree(c.base, next, used, bases)
+		} else {
+			next = 0
 		}
 		used[key] = true
 		keys[c.id] = key
@@ -53,13 +56,14 @@ func Keys(works []bib.Work) map[string]string {
 	return keys
 }
 
-// nextFree returns base plus the first suffix (a, b, ... z, aa, ab ...)
-// that is neither used nor another work's unsuffixed key.
-func nextFree(base string, used, bases map[string]bool) string {
-	for n := 0; ; n++ {
+// nextFree returns base plus the first suffix from the n-th on (a, b, ...
+// z, aa, ab ...) that is neither used nor another work's unsuffixed key,
+// and the index of the suffix after it.
+func nextFree(base string, n int, used, bases map[string]bool) (string, int) {
+	for ; ; n++ {
 		key := base + suffix(n)
 		if !used[key] && !bases[key] {
-			return key
+			return key, n + 1
 		}
 	}
 }

@@ -5,31 +5,32 @@ import (
 	"unicode"
 )
 
-// languageMarkers are function words that mark a title's language. A word
-// marking one language only weighs 2; one shared by two (la, de...) weighs
-// 1 for each.
-var languageMarkers = map[string]map[string]int{
-	"en": weights(2, "the of and with from into"),
-	"fr": merge(weights(2, "le les du et l' d' une aux dans sur pour avec qu' c'est est sont"),
-		weights(1, "la de des un au en par")),
-	"es": merge(weights(2, "los las y del el una para con sobre entre"),
-		weights(1, "la de un por en")),
-	"de": weights(2, "der die das und über uber ein eine einer dem den im zur zum für fur mit vom auf aus"),
-}
+// detectable are the languages detectLanguage tells apart from English.
+var detectable = [...]string{"de", "es", "fr"}
 
-func weights(w int, words string) map[string]int {
-	m := map[string]int{}
-	for _, word := range strings.Fields(words) {
-		m[word] = w
-	}
-	return m
-}
+// Indexes into a marker's weights: the detectable languages, then English.
+const english = len(detectable)
 
-func merge(a, b map[string]int) map[string]int {
-	for k, v := range b {
-		a[k] = v
+// languageMarkers maps a function word to how much it marks each language
+// (in detectable's order, then English). A word marking one language only
+// weighs 2; one shared by two (la, de...) weighs 1 for each.
+var languageMarkers = map[string][english + 1]int{}
+
+func init() {
+	mark := func(lang, w int, words string) {
+		for _, word := range strings.Fields(words) {
+			m := languageMarkers[word]
+			m[lang] = w
+			languageMarkers[word] = m
+		}
 	}
-	return a
+	const de, es, fr = 0, 1, 2
+	mark(english, 2, "the of and with from into")
+	mark(fr, 2, "le les du et l' d' une aux dans sur pour avec qu' c'est est sont")
+	mark(fr, 1, "la de des un au en par")
+	mark(es, 2, "los las y del el una para con sobre entre")
+	mark(es, 1, "la de un por en")
+	mark(de, 2, "der die das und über uber ein eine einer dem den im zur zum für fur mit vom auf aus")
 }
 
 // languageNames maps a language code to the name biblatex (babel) uses.
@@ -68,23 +69,24 @@ func detectLanguage(title string) string {
 	if len(words) < 3 {
 		return ""
 	}
-	score := map[string]int{}
+	var score [english + 1]int
 	for _, w := range words {
-		for lang, markers := range languageMarkers {
-			score[lang] += markers[w]
+		m := languageMarkers[w]
+		for i := range score {
+			score[i] += m[i]
 		}
 	}
-	best, bestScore, second := "", 0, 0
-	for _, lang := range []string{"de", "es", "fr"} {
-		switch s := score[lang]; {
-		case s > bestScore:
-			best, bestScore, second = lang, s, bestScore
-		case s > second:
-			second = s
+	best, second := 0, 0
+	for i := 1; i < english; i++ {
+		switch {
+		case score[i] > score[best]:
+			best, second = i, score[best]
+		case score[i] > second:
+			second = score[i]
 		}
 	}
-	if bestScore >= 3 && bestScore > second && score["en"] == 0 {
-		return best
+	if score[best] >= 3 && score[best] > second && score[english] == 0 {
+		return detectable[best]
 	}
 	return ""
 }

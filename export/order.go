@@ -1,7 +1,7 @@
 package export
 
 import (
-	"sort"
+	"slices"
 	"strings"
 
 	"github.com/ibid-project/ibid/bib"
@@ -31,12 +31,7 @@ func orderWorks(works []bib.Work, keys map[string]string) []keyed {
 		}
 		out[i] = keyed{work: w, key: key}
 	}
-	sort.SliceStable(out, func(i, j int) bool {
-		if out[i].key != out[j].key {
-			return out[i].key < out[j].key
-		}
-		return out[i].work.ID < out[j].work.ID
-	})
+	slices.SortFunc(out, compareKeyed)
 	dedupeKeys(out)
 	return out
 }
@@ -59,13 +54,29 @@ func dedupeKeys(out []keyed) {
 	for _, k := range out {
 		bases[k.key] = true
 	}
+	next := 0
 	for i := range out {
-		if used[out[i].key] {
-			out[i].key = nextFree(out[i].key, used, bases)
+		switch {
+		case used[out[i].key]:
+			out[i].key, next = nextFree(out[i].key, next, used, bases)
+		default:
+			next = 0
 		}
 		used[out[i].key] = true
 	}
-	sort.SliceStable(out, func(i, j int) bool { return out[i].key < out[j].key })
+	slices.SortFunc(out, compareKeyed)
+}
+
+// compareKeyed orders by key, then by work ID, then by title, so that the
+// order depends on the works only.
+func compareKeyed(a, b keyed) int {
+	if c := strings.Compare(a.key, b.key); c != 0 {
+		return c
+	}
+	if c := strings.Compare(a.work.ID, b.work.ID); c != 0 {
+		return c
+	}
+	return strings.Compare(a.work.Item.Title, b.work.Item.Title)
 }
 
 // reservedKeys are words BibTeX parsers take for commands wherever they
