@@ -255,13 +255,13 @@ func articleDiffers(a, b *Item) string {
 	if !serial {
 		return ""
 	}
-	if differ(a.Volume, b.Volume) {
+	if differ(a.Volume, b.Volume) && !volumeMisread(a, b) && !volumeMisread(b, a) {
 		return "volumes " + a.Volume + " and " + b.Volume
 	}
 	if differ(a.Issue, b.Issue) {
 		return "issues " + a.Issue + " and " + b.Issue
 	}
-	if !pagesOverlap(a.Page, b.Page) {
+	if isPageRange(a.Page) && isPageRange(b.Page) && !pagesOverlap(a.Page, b.Page) {
 		return "pages " + a.Page + " and " + b.Page
 	}
 	if a.Issued != nil && b.Issued != nil && !sameDateParts(a.Issued, b.Issued) && a.YearOf() == b.YearOf() {
@@ -311,10 +311,43 @@ func langCode(s string) string {
 }
 
 // differ reports whether two numbers-as-written are both present and differ
-// once folded ("IV" and "iv" agree).
+// once folded ("IV" and "iv" agree). When both begin with a number, only
+// that number counts: "1, Digital History" (an issue with its theme) is
+// issue 1.
 func differ(a, b string) bool {
 	fa, fb := fold(a), fold(b)
+	if na, nb := leadingNumber(fa), leadingNumber(fb); na != "" && nb != "" {
+		return na != nb
+	}
 	return fa != "" && fb != "" && fa != fb
+}
+
+// leadingNumber returns the digits s begins with, without leading zeros.
+func leadingNumber(s string) string {
+	end := 0
+	for end < len(s) && s[end] >= '0' && s[end] <= '9' {
+		end++
+	}
+	n := strings.TrimLeft(s[:end], "0")
+	if end > 0 && n == "" {
+		return "0"
+	}
+	return n
+}
+
+// volumeMisread reports whether a's volume is a number b gives as its
+// issue or its number of volumes: "vol. 1, no. 12" read as volume 12, "4
+// vols." read as volume 4. Such a volume is no evidence of another piece.
+func volumeMisread(a, b *Item) bool {
+	return !differ(a.Volume, b.Issue) && b.Issue != "" || !differ(a.Volume, b.NumberOfVols) && b.NumberOfVols != ""
+}
+
+// isPageRange reports whether s is a page range ("145-174"), not a single
+// page: a single page is often the page cited rather than the extent of
+// the piece, so it cannot tell two pieces apart.
+func isPageRange(s string) bool {
+	first, last, ok := pageRange(s)
+	return ok && first != last
 }
 
 // pagesOverlap reports whether two page ranges can describe one piece; it
@@ -383,7 +416,44 @@ func normEdition(s string) string {
 // containerSimilarity compares two container titles, where journal
 // abbreviations ("J. Mod. Hist.") are common.
 func containerSimilarity(a, b string) float64 {
+	if isAcronymOf(a, b) || isAcronymOf(b, a) {
+		return 0.9
+	}
 	return titleSimilarity(a, b)
+}
+
+// isAcronymOf reports whether short, one word written without full stops
+// ("JSOT", "MdB", "Or"), abbreviates long: its letters are, in order,
+// beginnings of long's words ("Journal for the Study of the Old
+// Testament", "Le Monde de la Bible", "Orientalia"), every significant
+// word of long giving at least its first letter.
+func isAcronymOf(short, long string) bool {
+	if strings.ContainsAny(strings.TrimSpace(short), " .") {
+		return false
+	}
+	acr, ws := fold(short), words(long)
+	if len(acr) < 2 || len(acr) > 8 || len(ws) == 0 || acr == strings.Join(ws, "") {
+		return false
+	}
+	return acronymMatch(acr, ws)
+}
+
+// acronymMatch reports whether acr is spelt by beginnings of ws in order:
+// each word gives a non-empty prefix, and only stopwords may give none.
+func acronymMatch(acr string, ws []string) bool {
+	if len(ws) == 0 {
+		return acr == ""
+	}
+	w := ws[0]
+	if stopwords[w] && acronymMatch(acr, ws[1:]) {
+		return true
+	}
+	for n := min(len(w), len(acr)); n >= 1; n-- {
+		if w[:n] == acr[:n] && acronymMatch(acr[n:], ws[1:]) {
+			return true
+		}
+	}
+	return false
 }
 
 func abs(n int) int {
@@ -674,12 +744,37 @@ func namesMatch(a, b Name) nameMatch {
 		if a.Family == "" && b.Family == "" && titleSimilarity(a.Literal, b.Literal) >= titleSame {
 			return nameSame
 		}
+		if fullNamesMatch(a, b) {
+			return nameSame
+		}
 		return nameDifferent
 	}
 	if !givenCompatible(a.Given, b.Given) {
 		return nameConflictingGiven
 	}
 	return nameSame
+}
+
+// fullNamesMatch reports whether two names with given names are one
+// person's name split differently between given and family name ("Kim
+// Luu, Diane-Dinh" and "Luu, D.-D. Kim"): the same last word, and the
+// same number of words all compatible, initials standing for names.
+func fullNamesMatch(a, b Name) bool {
+	if a.Given == "" || b.Given == "" || a.Family == "" || b.Family == "" {
+		return false
+	}
+	wa := append(givenParts(a.Given), words(a.Family)...)
+	wb := append(givenParts(b.Given), words(b.Family)...)
+	if len(wa) != len(wb) || len(wa) < 3 || wa[len(wa)-1] != wb[len(wb)-1] {
+		return false
+	}
+	for i := range wa {
+		x, y := wa[i], wb[i]
+		if x != y && !(len(x) == 1 && strings.HasPrefix(y, x)) && !(len(y) == 1 && strings.HasPrefix(x, y)) {
+			return false
+		}
+	}
+	return true
 }
 
 func familiesMatch(a, b string) bool {
@@ -758,8 +853,18 @@ func compareYears(a, b *Item) yearVerdict {
 		return yearVerdict{score: 1, reason: "same year"}
 	case abs(ya-yb) == 1:
 		return yearVerdict{score: 0.8, reason: "years one apart"}
+	case originalYear(a) == yb || originalYear(b) == ya:
+		return yearVerdict{score: 0.8, reason: "a reprint dated by its original"}
 	}
 	return yearVerdict{far: true, reason: fmt.Sprintf("%d and %d", ya, yb)}
+}
+
+// originalYear is the year of it's original date, or -1 when it has none.
+func originalYear(it *Item) int {
+	if y := it.OriginalDate.Year(); y != 0 {
+		return y
+	}
+	return -1
 }
 
 // normDOI returns the DOI in lower case without resolver prefix, or "".

@@ -112,6 +112,29 @@ var comparePairs = []struct {
 		article("Smith", "Introduction", "Slavic Review", "1", "", "", 1952), different},
 	{"pages that do not overlap", article("Smith", "Review", "Slavic Review", "23", "4", "100-101", 1964),
 		article("Smith", "Review", "Slavic Review", "23", "4", "200-202", 1964), different},
+
+	// Readings a bibliographer recognises as one piece.
+	{"journal as an acronym", article("Miller", "Meter, Parallelism, and Tropes", "Journal for the Study of the Old Testament", "", "", "99-106", 1984),
+		article("Miller", "Meter, parallelism, and tropes", "JSOT", "", "", "99-106", 1984), same},
+	{"journal acronym skipping articles", article("Magness", "Dernières nouvelles de Qumrân", "Le Monde de la Bible", "151", "", "14-17", 2003),
+		article("Magness", "Dernières nouvelles de Qumrân", "MdB", "151", "", "14-17", 2003), same},
+	{"journal abbreviated to its first letters", article("Gordon", "Near East Seals", "Orientalia", "22", "", "242-250", 1953),
+		article("Gordon", "Near East Seals", "Or", "22", "", "242-250", 1953), same},
+	{"acronym of another journal", article("Miller", "Meter and Tropes", "Journal of Biblical Literature", "", "", "99-106", 1984),
+		article("Miller", "Meter and Tropes", "JSOT", "", "", "99-106", 1984), different},
+	{"issue with its theme", article("Grallert", "Catch Me If You Can", "Geschichte und Gesellschaft", "47", "1, Digital History", "58-89", 2021),
+		article("Grallert", "Catch Me If You Can", "Geschichte und Gesellschaft", "47", "1", "58-89", 2021), same},
+	{"issue read as volume", article("Rusafi", "Qatil al-hamjiyya", "al-Muqtataf", "31", "3", "237-238", 1906),
+		article("Rusafi", "Qatil al-hamjiyya", "al-Muqtataf", "3", "", "", 1906), same},
+	{"number of volumes read as volume", with(article("Stendahl", "Biblical Theology", "Interpreter's Dictionary", "1", "", "418-432", 1962), func(it *Item) { it.NumberOfVols = "4" }),
+		article("Stendahl", "Biblical Theology", "Interpreter's Dictionary", "4", "", "418-32", 1962), same},
+	{"single page outside the range", article("Ayalon", "From Fitna to Thawra", "Studia Islamica", "66", "", "145-174", 1987),
+		article("Ayalon", "From Fitna to Thawra", "Studia Islamica", "66", "", "66", 1987), same},
+	{"reprint dated by its original", with(person("Emerson", "Ralph Waldo", "Nature", 1985), func(it *Item) { it.OriginalDate = &Date{DateParts: [][]int{{1836}}} }),
+		person("Emerson", "Ralph Waldo", "Nature", 1836), same},
+	{"compound family name split differently", with(article("", "Diethylstilbestrol and Media Coverage", "Lost in Thought", "2", "", "65-70", 1999), func(it *Item) { it.Author = []Name{{Family: "Kim Luu", Given: "Diane-Dinh"}} }),
+		with(article("Luu", "Diethylstilbestrol and Media Coverage", "Lost in Thought", "2", "", "65-70", 1999), func(it *Item) { it.Author = []Name{{Family: "Luu", Given: "D.-D. Kim"}} }), same},
+	{"compound family name, another given name", person("Kim Luu", "Diane", "Diethylstilbestrol", 1999), person("Luu", "Peter Kim", "Diethylstilbestrol", 1999), different},
 }
 
 func TestCompare(t *testing.T) {

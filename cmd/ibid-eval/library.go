@@ -64,6 +64,8 @@ func library(w io.Writer, dir, thesisPath string, verbose bool) error {
 // printed in some harvested bibliography.
 type harvested struct {
 	printed map[string]bool
+	worksOf map[string]map[string]bool // record key → the works holding it
+	byID    map[string]*bib.Item
 }
 
 // harvestRendered harvests every variant of every document into a fresh
@@ -119,6 +121,10 @@ func harvestRendered(w io.Writer, path string, keys []string, verbose bool) (*ha
 	if err != nil {
 		return nil, err
 	}
+	byID := map[string]*bib.Item{}
+	for i := range works {
+		byID[works[i].ID] = &works[i].Item
+	}
 	worksOf := map[string]map[string]bool{} // record key → work ids
 	wrong, unattributed := 0, 0
 	var lines []string
@@ -149,6 +155,7 @@ func harvestRendered(w io.Writer, path string, keys []string, verbose bool) (*ha
 		if n := len(worksOf[rk]); n > 1 {
 			missed++
 			lines = append(lines, fmt.Sprintf("  missed merge: %s in %d works: %s", rk, n, strings.Join(sortedSet(worksOf[rk]), ", ")))
+			lines = append(lines, whyApart(rk, sortedSet(worksOf[rk]), byID)...)
 		}
 	}
 	notFound := 0
@@ -168,7 +175,7 @@ func harvestRendered(w io.Writer, path string, keys []string, verbose bool) (*ha
 			fmt.Fprintln(w, l)
 		}
 	}
-	return &harvested{printed: printed}, nil
+	return &harvested{printed: printed, worksOf: worksOf, byID: byID}, nil
 }
 
 // thesisTwice harvests the thesis twice into a fresh store: the second run
@@ -255,6 +262,11 @@ func reimport(w io.Writer, base, path, format string, keys []string, lib *harves
 			if lib.printed[id] {
 				newPrinted++
 				lines = append(lines, fmt.Sprintf("  %s: %s %q is new though harvested", source, id, clip(list[i].Title)))
+				for _, wid := range sortedSet(lib.worksOf[id]) {
+					a, _ := json.Marshal(list[i])
+					b, _ := json.Marshal(lib.byID[wid])
+					lines = append(lines, fmt.Sprintf("      against %s: %s\n      %s\n      %s", wid, bib.Compare(&list[i], lib.byID[wid]).Reason, a, b))
+				}
 			} else {
 				newOther++
 			}
@@ -418,4 +430,18 @@ func sourceDocs(ps []bib.Provenance) string {
 		all = append(all[:3], "…")
 	}
 	return strings.Join(all, " ")
+}
+
+// whyApart says why Compare keeps the works of one record apart: the
+// verdict on each against the first.
+func whyApart(rk string, ids []string, byID map[string]*bib.Item) []string {
+	var out []string
+	first := byID[ids[0]]
+	for _, id := range ids[1:] {
+		v := bib.Compare(first, byID[id])
+		a, _ := json.Marshal(first)
+		b, _ := json.Marshal(byID[id])
+		out = append(out, fmt.Sprintf("  missed merge: %s   %s vs %s: %s\n      %s\n      %s", rk, ids[0], id, v.Reason, a, b))
+	}
+	return out
 }
