@@ -100,7 +100,11 @@ func Compare(a, b *Item) Verdict {
 	score := 0.5*ts + 0.3*cr.score + 0.2*yr.score
 	v := Verdict{Score: round3(score)}
 
-	if da, db := normDOI(a.DOI), normDOI(b.DOI); da != "" && db != "" {
+	// A chapter often carries its book's DOI or ISBN: an identifier shared
+	// by two clearly different titles names the whole they belong to, and
+	// decides nothing.
+	partsOfOne := titleOf(a) != "" && titleOf(b) != "" && ts < titleSimilar
+	if da, db := normDOI(a.DOI), normDOI(b.DOI); da != "" && db != "" && !(da == db && partsOfOne) {
 		if da == db {
 			return Verdict{Score: 1, Same: true, Reason: "same DOI"}
 		}
@@ -108,7 +112,7 @@ func Compare(a, b *Item) Verdict {
 		v.Related = ts >= titleSame && cr.match
 		return v
 	}
-	if sharedISBN(a.ISBN, b.ISBN) {
+	if sharedISBN(a.ISBN, b.ISBN) && !partsOfOne {
 		return Verdict{Score: 1, Same: true, Reason: "same ISBN"}
 	}
 

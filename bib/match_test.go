@@ -134,6 +134,12 @@ var comparePairs = []struct {
 		person("Emerson", "Ralph Waldo", "Nature", 1836), same},
 	{"compound family name split differently", with(article("", "Diethylstilbestrol and Media Coverage", "Lost in Thought", "2", "", "65-70", 1999), func(it *Item) { it.Author = []Name{{Family: "Kim Luu", Given: "Diane-Dinh"}} }),
 		with(article("Luu", "Diethylstilbestrol and Media Coverage", "Lost in Thought", "2", "", "65-70", 1999), func(it *Item) { it.Author = []Name{{Family: "Luu", Given: "D.-D. Kim"}} }), same},
+	{"chapter carrying its book's DOI", with(person("Karaganis", "Joe", "Introduction", 2018), func(it *Item) {
+		it.Type, it.ContainerTitle, it.DOI = "chapter", "Shadow Libraries", "10.7551/mitpress/11339"
+	}),
+		with(person("Karaganis", "Joe", "Shadow Libraries", 2018), func(it *Item) { it.DOI = "10.7551/mitpress/11339" }), different},
+	{"two chapters carrying their book's ISBN", with(person("Bodó", "Balázs", "The Genesis of Library Genesis", 2018), func(it *Item) { it.ISBN = "978-0-262-53501-9" }),
+		with(person("Gray", "Eve", "Access to Learning Resources", 2018), func(it *Item) { it.ISBN = "9780262535019" }), different},
 	{"compound family name, another given name", person("Kim Luu", "Diane", "Diethylstilbestrol", 1999), person("Luu", "Peter Kim", "Diethylstilbestrol", 1999), different},
 }
 
