@@ -49,7 +49,9 @@ func Split(note string) []Piece {
 	for _, ch := range chunks(note) {
 		for _, mid := range splitMid(note, ch) {
 			for _, part := range splitAtPinpoints(note, mid) {
-				if pc, ok := makePiece(note, part); ok {
+				if inner := trailingParenCitations(note, part); len(inner) > 0 {
+					out = append(out, inner...)
+				} else if pc, ok := makePiece(note, part); ok {
 					out = append(out, pc)
 				}
 			}
@@ -175,7 +177,15 @@ func sentenceEnd(note string, from, i int) (int, bool) {
 	if k == j || k >= len(note) {
 		return 0, false
 	}
-	r, _ := utf8.DecodeRuneInString(note[k:])
+	r, size := utf8.DecodeRuneInString(note[k:])
+	if r == '(' || r == '[' {
+		// "… booze. (Memoirs, p. 354)": a bracketed sentence closing the note
+		c := matchingClose(note, k, len(note))
+		if c < 0 || strings.Trim(note[c+1:], " .;") != "" || lower(wordBefore(note, from, i)) == "al" {
+			return 0, false
+		}
+		r, _ = utf8.DecodeRuneInString(note[k+size:])
+	}
 	if !unicode.IsUpper(r) && r != '“' && r != '«' && r != '„' && r != '"' && r != '‘' {
 		return 0, false
 	}
@@ -348,6 +358,7 @@ var conjunctionSignals = map[string]bool{"and": true, "et": true, "und": true, "
 
 // makePiece builds a piece from a chunk when it holds a citation.
 func makePiece(note string, sp Span) (Piece, bool) {
+	sp = unwrapParens(note, sp)
 	t := note[sp.Start:sp.End]
 	pc := Piece{Start: sp.Start, End: sp.End}
 	if pre, n := signalPrefix(t); n > 0 && n < len(t) {
@@ -371,6 +382,47 @@ func makePiece(note string, sp Span) (Piece, bool) {
 		return pc, false
 	}
 	return pc, true
+}
+
+// trailingParenCitations finds the citations in brackets that close a
+// sentence of commentary: "… as he recalled (Memoirs, p. 354)", "… is
+// uncertain (Glare, 1982, p. 180; Moore, 2017, pp. 11–16)".
+func trailingParenCitations(note string, sp Span) []Piece {
+	t := strings.TrimRight(note[sp.Start:sp.End], " .")
+	if !strings.HasSuffix(t, ")") {
+		return nil
+	}
+	for k := len(t) - 2; k >= 0; k-- {
+		if t[k] != '(' || matchingClose(t, k, len(t)) != len(t)-1 {
+			continue
+		}
+		if !hasLabelledPinpoint(t[k+1:len(t)-1]) || !isProse(withoutQuoted(t[:k])) || len(strings.Fields(t[:k])) < 4 {
+			return nil
+		}
+		var out []Piece
+		for _, c := range cutSentences(t[k+1 : len(t)-1]) {
+			off := sp.Start + k + 1
+			if pc, ok := makePiece(note, Span{off + c.Start, off + c.End}); ok {
+				out = append(out, pc)
+			}
+		}
+		return out
+	}
+	return nil
+}
+
+// unwrapParens drops the brackets around a sentence that is wholly
+// bracketed: "(Memoirs, p. 354)" → "Memoirs, p. 354".
+func unwrapParens(note string, sp Span) Span {
+	t := note[sp.Start:sp.End]
+	if len(t) < 3 || (t[0] != '(' && t[0] != '[') {
+		return sp
+	}
+	if c := matchingClose(t, 0, len(t)); c == len(t)-1 {
+		s, e := trimSpan(note, sp.Start+1, sp.End-1)
+		return Span{s, trimEndPunct(note, s, e)}
+	}
+	return sp
 }
 
 // takeAlias removes an alias declaration from t: "(Hereafter, Greeman)",

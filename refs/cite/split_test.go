@@ -65,6 +65,12 @@ func TestSplit(t *testing.T) {
 		{"The quote is a composite from the two editions of Fry: Harbour Lights, p. 115.", []p{{text: "Harbour Lights, p. 115"}}},
 		{"Marsh, \"The Faith of a Sailor,\" Lantern, p. 193.", []p{{text: "Marsh, \"The Faith of a Sailor,\" Lantern, p. 193"}}},
 		{"Hale, The Harbour Trade: A Study of Ports, p. 12.", []p{{text: "Hale, The Harbour Trade: A Study of Ports, p. 12"}}},
+		// a bracketed citation after commentary
+		{"The crews were idle, talking only of the weather. (Journals, p. 354)", []p{{text: "Journals, p. 354"}}},
+		{"The crews were idle, talking only of the weather (Journals, p. 354).", []p{{text: "Journals, p. 354"}}},
+		{"The crews were idle, talking only of the weather (and of the harbour).", nil},
+		{"The date of this map is uncertain (Hale, 1982, p. 180; Marsh, 2017, pp. 11–16).",
+			[]p{{text: "Hale, 1982, p. 180"}, {text: "Marsh, 2017, pp. 11–16"}}},
 		// pure commentary
 		{"Trotsky came to side with Lenin as well.", nil},
 		{"Serge was writing his history in the years 1928-1930.", nil},
