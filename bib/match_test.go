@@ -296,3 +296,18 @@ func FuzzCompare(f *testing.F) {
 		BlockKeys(a)
 	})
 }
+
+func TestBetterGiven(t *testing.T) {
+	for _, tc := range []struct{ dst, src, want string }{
+		{"V.", "Victor", "Victor"},
+		{"Victor", "Victor L.", "Victor L."},
+		{"Victor L.", "Victor", "Victor L."},
+		{"D.-D. Kim", "Diane-Dinh", "D.-D. Kim"},
+		{"D.-D.", "Diane-Dinh", "Diane-Dinh"},
+		{"Karl", "Eleanor", "Karl"},
+	} {
+		if got := betterGiven(tc.dst, tc.src); got != tc.want {
+			t.Errorf("betterGiven(%q, %q) = %q, want %q", tc.dst, tc.src, got, tc.want)
+		}
+	}
+}

@@ -202,12 +202,16 @@ func mergeName(dst, src Name) Name {
 }
 
 // betterGiven prefers full given names to initials ("Victor" over "V."),
-// more names to fewer ("Victor L." over "Victor"), then accents.
+// more names to fewer ("Victor L." over "Victor"), then accents; it never
+// trades names for fewer ones ("D.-D. Kim" stays, not "Diane-Dinh").
 func betterGiven(dst, src string) string {
 	if !givenCompatible(dst, src) {
 		return dst
 	}
 	pd, ps := givenParts(dst), givenParts(src)
+	if len(ps) < len(pd) {
+		return dst // src would drop a name: "Diane-Dinh" for "D.-D. Kim"
+	}
 	if givenInfo(ps) > givenInfo(pd) {
 		return src
 	}
