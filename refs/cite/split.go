@@ -47,6 +47,12 @@ var midSignals = []string{", quoted in ", ", cited in ", ", quoted by ", ", cite
 func Split(note string) []Piece {
 	var out []Piece
 	for _, ch := range chunks(note) {
+		if a := aliasSentence(note[ch.Start:ch.End]); a != "" {
+			if len(out) > 0 && out[len(out)-1].Alias == "" {
+				out[len(out)-1].Alias = a // "… 1937. Cited below as FGM."
+			}
+			continue
+		}
 		for _, mid := range splitMid(note, ch) {
 			for _, part := range splitAtPinpoints(note, mid) {
 				if inner := trailingParenCitations(note, part); len(inner) > 0 {
@@ -450,10 +456,27 @@ func takeAlias(t string) (string, string) {
 	return t, ""
 }
 
+// aliasSentence returns the alias a sentence of its own declares for the
+// citation before it ("Cited below as FGM", "Henceforth Memoirs"), "" if
+// the sentence is no such declaration.
+func aliasSentence(t string) string {
+	lt := lower(strings.TrimSpace(t))
+	for _, kw := range []string{"cited below as", "referred to below as", "hereafter cited as", "hereinafter cited as", "cited hereafter as", "hereafter", "hereinafter", "henceforth", "cited as"} {
+		if strings.HasPrefix(lt, kw) {
+			a := aliasIn(t)
+			if n := len(strings.Fields(a)); n == 0 || n > 6 {
+				return ""
+			}
+			return a
+		}
+	}
+	return ""
+}
+
 // aliasIn returns the alias declared by a bracketed text, "" if none.
 func aliasIn(inner string) string {
 	li := lower(inner)
-	for _, kw := range []string{"hereafter cited as", "hereinafter cited as", "hereafter referred to as", "cited hereafter as", "hereafter", "hereinafter", "henceforth", "cited as", "ci-après", "désormais", "im folgenden", "en adelante"} {
+	for _, kw := range []string{"cited below as", "referred to below as", "cited henceforth as", "hereafter cited as", "hereinafter cited as", "hereafter referred to as", "cited hereafter as", "hereafter", "hereinafter", "henceforth", "cited as", "ci-après", "désormais", "im folgenden", "en adelante"} {
 		if k := strings.Index(li, kw); k >= 0 {
 			a := strings.TrimSpace(inner[k+len(kw):])
 			a = strings.Trim(a, " ,:.\"“”'‘’*_")

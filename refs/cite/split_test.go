@@ -71,6 +71,15 @@ func TestSplit(t *testing.T) {
 		{"The crews were idle, talking only of the weather (and of the harbour).", nil},
 		{"The date of this map is uncertain (Hale, 1982, p. 180; Marsh, 2017, pp. 11–16).",
 			[]p{{text: "Hale, 1982, p. 180"}, {text: "Marsh, 2017, pp. 11–16"}}},
+		// alias declarations
+		{"Hale, Fishing Grounds of the Moray, Lantern Press, 1937. Cited below as FGM.",
+			[]p{{text: "Hale, Fishing Grounds of the Moray, Lantern Press, 1937", alias: "FGM"}}},
+		{"Hale, Fishing Grounds of the Moray, Lantern Press, 1937. Henceforth Grounds.",
+			[]p{{text: "Hale, Fishing Grounds of the Moray, Lantern Press, 1937", alias: "Grounds"}}},
+		{"Hale, Fishing Grounds of the Moray [hereinafter FGM], Lantern Press, 1937.",
+			[]p{{text: "Hale, Fishing Grounds of the Moray, Lantern Press, 1937", alias: "FGM"}}},
+		{"Hale, Fishing Grounds of the Moray (henceforth Grounds), Lantern Press, 1937.",
+			[]p{{text: "Hale, Fishing Grounds of the Moray, Lantern Press, 1937", alias: "Grounds"}}},
 		// pure commentary
 		{"Trotsky came to side with Lenin as well.", nil},
 		{"Serge was writing his history in the years 1928-1930.", nil},
