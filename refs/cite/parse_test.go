@@ -177,6 +177,15 @@ var entryTests = []struct {
 		want{title: "Esbozo Critico sobre Nietzsche", container: "Casa del Tiempo", volume: "I", issue: "3", year: 1980}},
 	{"Dwight and Nancy Macdonald, 1939-1947, MacDonald Papers, Sterling Library, Yale University.",
 		want{year: 1939}},
+	// Chicago author-date: the year follows the names
+	{"Brandt, Helga. 1998. Lesen am Hafen: Eine Sozialgeschichte. Hamburg: Hafen Verlag.",
+		want{authors: "Brandt, Helga", year: 1998, title: "Lesen am Hafen: Eine Sozialgeschichte", place: "Hamburg", publisher: "Hafen Verlag"}},
+	{"Brandt, Helga. 1998a. Lesen am Hafen. Hamburg: Hafen Verlag.",
+		want{authors: "Brandt, Helga", year: 1998, title: "Lesen am Hafen"}},
+	{"Brandt, Helga, and Jon Marsh. 2001. “Ships of Sand.” Harbour Review 12 (3): 45–67.",
+		want{typ: "article-journal", authors: "Brandt, Helga; Marsh, Jon", year: 2001, title: "Ships of Sand", container: "Harbour Review", volume: "12", issue: "3", page: "45–67"}},
+	{"Brandt, H. (1998). Lesen am Hafen. Hafen Verlag.",
+		want{authors: "Brandt, H.", year: 1998, title: "Lesen am Hafen", publisher: "Hafen Verlag"}},
 	// web
 	{"Goodacre, Mark. “Jesus’ Wife Fragment: Another Round-Up.” May 9, 2014. http://ntweblog.blogspot.com. Accessed June 1, 2020.",
 		want{typ: "webpage", title: "Jesus’ Wife Fragment: Another Round-Up", url: "http://ntweblog.blogspot.com", year: 2014}},

@@ -509,7 +509,7 @@ func (p *parser) authorPlausible(i, nameEnd, roleEnd int, nl nameList) bool {
 	na := p.segs[after]
 	t := p.text(after)
 	if na.kind == plain {
-		if isPinpoint(t, true) || p.isBackRefSeg(after) {
+		if isPinpoint(t, true) && !(p.kind == Entry && authorDateYear(t)) || p.isBackRefSeg(after) {
 			// "Memoirs, p. 108": a title, not an author; "Carr, Ibid." is a name
 			return p.isBackRefSeg(after)
 		}
@@ -586,4 +586,14 @@ func (p *parser) takeSpacedPinpoint(lo, hi int) int {
 	p.ref.Locator = strings.TrimRight(loc, ".")
 	p.ref.Spans["locator"] = Span{start, start + len(loc)}
 	return lo + len(before)
+}
+
+// authorDateYear reports whether t is the year an author-date entry puts
+// after its names: "1998", "1998a".
+func authorDateYear(t string) bool {
+	t = strings.TrimRight(t, ".")
+	if n := len(t); n == 5 && t[4] >= 'a' && t[4] <= 'z' {
+		t = t[:4]
+	}
+	return len(t) == 4 && allDigits(t) && yearIn(t) > 0
 }
