@@ -2,8 +2,6 @@ package main
 
 import (
 	"bytes"
-	"crypto/sha256"
-	"encoding/hex"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -11,6 +9,8 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+
+	"github.com/ibid-project/ibid/internal/harvest"
 
 	"github.com/ibid-project/ibid/bib"
 	"github.com/ibid-project/ibid/bib/store"
@@ -111,7 +111,7 @@ func harvestRendered(w io.Writer, path string, keys []string, verbose bool) (*ha
 			for line, rk := range keyOfLine {
 				recordOf[name+"\x00"+fmt.Sprint(line)] = rk
 			}
-			if _, err := s.Harvest(docInput(doc, data)); err != nil {
+			if _, err := s.Harvest(harvest.Input(doc, data)); err != nil {
 				return nil, err
 			}
 			docs++
@@ -197,7 +197,7 @@ func thesisTwice(w io.Writer, path, thesisPath string) error {
 	var counts [2]int
 	var results [2]store.HarvestResult
 	for i := range 2 {
-		if results[i], err = s.Harvest(docInput(doc, data)); err != nil {
+		if results[i], err = s.Harvest(harvest.Input(doc, data)); err != nil {
 			return err
 		}
 		works, err := s.Works(store.Filter{})
@@ -336,55 +336,6 @@ func viaBibTeX(name string, items []bib.Item) ([]bib.Item, error) {
 		return nil, fmt.Errorf("reread %s: %w", name, err)
 	}
 	return bibtex.Items(entries), nil
-}
-
-// docInput turns a parsed document into what the store keeps of it, as
-// cmd/ibid's harvest does.
-func docInput(doc *refs.Document, data []byte) store.DocInput {
-	sum := sha256.Sum256(data)
-	in := store.DocInput{Name: doc.Name, Hash: hex.EncodeToString(sum[:]), Title: doc.Title,
-		Notes: len(doc.Notes), Entries: len(doc.Entries)}
-	for _, s := range doc.Sequences {
-		in.Sequences = append(in.Sequences, store.SeqInfo{ID: s.ID, Title: s.Title, Notes: s.Notes})
-	}
-	sources := map[string][]bib.Provenance{}
-	inBib := map[string]bool{}
-	for _, e := range doc.Entries {
-		if e.Work == "" {
-			continue
-		}
-		inBib[e.Work] = true
-		sources[e.Work] = append(sources[e.Work], bib.Provenance{Doc: doc.Name, Line: e.Line, EndLine: e.EndLine})
-	}
-	addCites := func(cs []refs.Citation, p bib.Provenance) {
-		for _, c := range cs {
-			if c.Work == "" {
-				continue
-			}
-			loc := ""
-			if c.Locator != nil {
-				loc = *c.Locator
-			}
-			in.Citations = append(in.Citations, bib.Citation{Provenance: p, Form: c.Form, Work: c.Work, Locator: loc})
-			if len(sources[c.Work]) == 0 || c.Form == bib.FormFull {
-				sources[c.Work] = append(sources[c.Work], p)
-			}
-		}
-	}
-	for _, n := range doc.Notes {
-		addCites(n.Citations, bib.Provenance{Doc: doc.Name, Line: n.Line, EndLine: n.EndLine, Seq: n.Seq, Note: n.Number})
-	}
-	for _, g := range doc.InText {
-		addCites(g.Citations, bib.Provenance{Doc: doc.Name, Line: g.Line, EndLine: g.EndLine})
-	}
-	for _, id := range sortedKeysOf(doc.Works) {
-		in.Works = append(in.Works, store.WorkInput{Key: id, Item: *doc.Works[id], Sources: sources[id], InBibliography: inBib[id]})
-	}
-	for _, p := range doc.Problems {
-		in.Findings = append(in.Findings, bib.Finding{Provenance: bib.Provenance{Doc: p.Doc, Line: p.Line, Seq: p.Seq, Note: p.Number},
-			Code: p.Code, Message: p.Message})
-	}
-	return in
 }
 
 func readJSON(path string, v any) error {

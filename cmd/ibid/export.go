@@ -6,6 +6,8 @@ import (
 	"io"
 	"os"
 
+	"github.com/ibid-project/ibid/internal/harvest"
+
 	"github.com/urfave/cli/v2"
 
 	"github.com/ibid-project/ibid/bib"
@@ -78,7 +80,7 @@ func selectWorks(env *Env, c *cli.Context) ([]bib.Work, error) {
 // documentWorks turns a parsed document's works into library works with
 // their provenance, without a store.
 func documentWorks(doc *refs.Document, citedOnly bool, typ string) []bib.Work {
-	in := docInput(doc, nil)
+	in := harvest.Input(doc, nil)
 	cited := map[string]bool{}
 	for _, ct := range in.Citations {
 		cited[ct.Work] = true

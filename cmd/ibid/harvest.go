@@ -6,6 +6,8 @@ import (
 	"os"
 	"time"
 
+	"github.com/ibid-project/ibid/internal/harvest"
+
 	"github.com/schollz/progressbar/v3"
 	"github.com/urfave/cli/v2"
 
@@ -50,7 +52,7 @@ changed content replaces that document's citations (works still cited elsewhere 
 				if doc.Encoding != "utf-8" {
 					fmt.Fprintf(env.Stderr, "ibid: %s: not UTF-8; read as %s\n", path, doc.Encoding)
 				}
-				res, err := s.Harvest(docInput(doc, data))
+				res, err := s.Harvest(harvest.Input(doc, data))
 				if err != nil {
 					return fmt.Errorf("harvest %s: %w", path, err)
 				}

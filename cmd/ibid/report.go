@@ -3,6 +3,8 @@ package main
 import (
 	"io"
 
+	"github.com/ibid-project/ibid/internal/harvest"
+
 	"github.com/urfave/cli/v2"
 
 	"github.com/ibid-project/ibid/bib"
@@ -62,7 +64,7 @@ func reportInput(env *Env, c *cli.Context) (report.Input, error) {
 		if err != nil {
 			return in, err
 		}
-		di := docInput(doc, nil)
+		di := harvest.Input(doc, nil)
 		in.Docs = []report.DocSummary{docSummary(di.Name, di.Title, di.Notes, di.Entries, di.Sequences)}
 		for _, w := range di.Works {
 			in.Works = append(in.Works, bib.Work{ID: w.Key, Item: w.Item, Sources: w.Sources})
