@@ -177,6 +177,9 @@ var entryTests = []struct {
 		want{title: "Esbozo Critico sobre Nietzsche", container: "Casa del Tiempo", volume: "I", issue: "3", year: 1980}},
 	{"Dwight and Nancy Macdonald, 1939-1947, MacDonald Papers, Sterling Library, Yale University.",
 		want{year: 1939}},
+	// a series number before a bracketed publication block is no page
+	{"Hale, Mara, ‘Tides’, in Harbour Essays, ed. by Jon Marsh, Harbour Studies, 85 (Lantern Press, 2016), pp. 187–264",
+		want{typ: "chapter", container: "Harbour Essays", publisher: "Lantern Press", year: 2016, page: "187–264"}},
 	// Chicago author-date: the year follows the names
 	{"Brandt, Helga. 1998. Lesen am Hafen: Eine Sozialgeschichte. Hamburg: Hafen Verlag.",
 		want{authors: "Brandt, Helga", year: 1998, title: "Lesen am Hafen: Eine Sozialgeschichte", place: "Hamburg", publisher: "Hafen Verlag"}},
@@ -235,6 +238,9 @@ var noteTests = []struct {
 	{"Stalin, Sochineniia, XI, p. 287", want{title: "Sochineniia", volume: "XI", locator: "p. 287"}},
 	{"Brockelmann, Lexicon syriacum, S. 112–114", want{title: "Lexicon syriacum", locator: "S. 112–114"}},
 	{"Nove, An Economic History of the USSR, ch. 8", want{title: "An Economic History of the USSR", locator: "ch. 8"}},
+	// a number before a bracketed year is a volume, no pinpoint
+	{"Mara Hale, ‘Tides of the Firth’, Harbour Review, 62 (1993), p. 339–61 (p. 358)",
+		want{container: "Harbour Review", volume: "62", year: 1993, page: "339–61", locator: "p. 358"}},
 	// a second year after the publication block is a reprint, no pinpoint
 	{"Hale, The Harbour Trade, Oxford University Press, 1942, 1944.",
 		want{authors: "Hale", title: "The Harbour Trade", publisher: "Oxford University Press", year: 1942, empty: []string{"locator"}}},

@@ -174,7 +174,7 @@ func (p *parser) tailSeg(i int) int {
 		p.used[i] = true
 		return i
 	}
-	if p.kind == Entry && p.sawIn && p.it.ContainerTitle != "" && p.it.Page == "" && isPinpoint(t, true) && !p.yearLike(t) {
+	if p.kind == Entry && p.sawIn && p.it.ContainerTitle != "" && p.it.Page == "" && isPinpoint(t, true) && !p.yearLike(t) && !p.seriesNumber(i, t) {
 		// "In Book, edited by X, 265–92. Place: Publisher, Year."
 		return p.takePages(i)
 	}
@@ -271,6 +271,14 @@ func (p *parser) volumeSlot(i int) bool {
 	return false
 }
 
+// seriesNumber reports whether segment i is a bare number right before a
+// parenthesised publication block ("Semeia Studies, 85 (SBL Press,
+// 2016)"): the number of a volume in a series, no page.
+func (p *parser) seriesNumber(i int, t string) bool {
+	n := i + 1
+	return allDigits(t) && n < len(p.segs) && p.segs[n].kind == paren && p.segs[i].sep == ' '
+}
+
 // takePages reads the item's pages at segment i and any further ranges
 // ("23–33, 36–37, 72–74").
 func (p *parser) takePages(i int) int {
@@ -319,10 +327,14 @@ func (p *parser) pinpointHere(i int, t string) bool {
 	if n >= len(p.segs) {
 		return true
 	}
-	if p.segs[n].kind == link || p.segs[n].kind == paren {
+	nt := p.text(n)
+	if p.segs[n].kind == paren {
+		_, isDate := parseDate(nt)
+		return !isDate || !allDigits(t) // "Tarbiz, 62 (1993)": a volume and its year
+	}
+	if p.segs[n].kind == link {
 		return true
 	}
-	nt := p.text(n)
 	if isPinpoint(nt, false) {
 		return false // "XI, p. 287": a volume before the pages
 	}
