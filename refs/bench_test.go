@@ -2,6 +2,9 @@ package refs
 
 import (
 	"os"
+	"path/filepath"
+
+	"github.com/ibid-project/ibid/internal/corpus"
 	"testing"
 )
 
@@ -10,9 +13,9 @@ import (
 //
 //	go test -run '^$' -bench ParseThesis -cpu 1 ./refs/
 func BenchmarkParseThesis(b *testing.B) {
-	data, err := os.ReadFile("../../shared/corpus/thesis-serge-1991.txt")
+	data, err := os.ReadFile(filepath.Join(corpus.Shared(b), "corpus", "thesis-serge-1991.txt"))
 	if err != nil {
-		b.Skip("corpus not found beside the repository:", err)
+		b.Skip("thesis not found:", err)
 	}
 	b.SetBytes(int64(len(data)))
 	b.ReportAllocs()

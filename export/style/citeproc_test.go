@@ -11,31 +11,13 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/ibid-project/ibid/internal/corpus"
+
 	"github.com/ibid-project/ibid/bib"
 )
 
 // sharedDir finds ../shared beside the module root, or "".
-func sharedDir(t testing.TB) string {
-	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			shared := filepath.Join(dir, "..", "shared")
-			if _, err := os.Stat(shared); err == nil {
-				return shared
-			}
-			return ""
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			return ""
-		}
-		dir = parent
-	}
-}
+func sharedDir(t testing.TB) string { return corpus.Shared(t) }
 
 // devItems reads every distinct record of the rendered-dev corpus, both as
 // raw JSON (for citeproc-js) and as bib.Items.

@@ -6,31 +6,12 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/ibid-project/ibid/internal/corpus"
 )
 
 // sharedDir returns ../shared next to the repository root, or skips.
-func sharedDir(t testing.TB) string {
-	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Skip("no go.mod above the package; shared corpus not found")
-		}
-		dir = parent
-	}
-	shared := filepath.Join(dir, "..", "shared")
-	if _, err := os.Stat(shared); err != nil {
-		t.Skipf("shared corpus absent (%v)", err)
-	}
-	return shared
-}
+func sharedDir(t testing.TB) string { return corpus.Shared(t) }
 
 // TestRenderedDevRecords parses every CSL-JSON record file of the
 // rendered-dev corpus and checks each item against the record as decoded

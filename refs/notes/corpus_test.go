@@ -5,33 +5,14 @@ import (
 	"path/filepath"
 	"testing"
 
+	"github.com/ibid-project/ibid/internal/corpus"
+
 	"github.com/ibid-project/ibid/refs/text"
 )
 
 // sharedDir locates ../shared relative to the repository root (the
 // directory holding go.mod), or skips the test.
-func sharedDir(t testing.TB) string {
-	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatalf("getwd: %v", err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Skip("no go.mod above the package: shared corpus not located")
-		}
-		dir = parent
-	}
-	shared := filepath.Join(dir, "..", "shared")
-	if _, err := os.Stat(shared); err != nil {
-		t.Skipf("shared corpus absent (%s): %v", shared, err)
-	}
-	return shared
-}
+func sharedDir(t testing.TB) string { return corpus.Shared(t) }
 
 // readDoc decodes a corpus document or skips the test when it is absent.
 func readDoc(t testing.TB, path string) *text.Text {
