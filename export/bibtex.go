@@ -116,7 +116,9 @@ func bibtexEntry(it *bib.Item, opt Options) entry {
 		default:
 			e.add("number", tex(it.CollectionNumber))
 		}
-		e.add("series", tex(it.CollectionTitle))
+		if e.typ != "techreport" {
+			e.add("series", tex(it.CollectionTitle))
+		}
 		e.add("pages", tex(pageRange(it.Page)))
 		publisher := tex(it.Publisher)
 		switch e.typ {
@@ -130,7 +132,9 @@ func bibtexEntry(it *bib.Item, opt Options) entry {
 		default:
 			e.add("publisher", publisher)
 		}
-		e.add("address", tex(it.PublisherPlace))
+		if e.typ != "article" { // biblatex's @article has no location
+			e.add("address", tex(it.PublisherPlace))
+		}
 		note = append(note, archiveText(it))
 	}
 	year, month, day, literal := dateFields(it.Issued)
@@ -148,7 +152,9 @@ func bibtexEntry(it *bib.Item, opt Options) entry {
 	e.add("note", tex(joinSentences(note...)))
 	e.add("url", verbatim(it.URL))
 	e.add("doi", verbatim(it.DOI))
-	e.add("isbn", tex(it.ISBN))
+	if e.typ != "article" {
+		e.add("isbn", tex(it.ISBN))
+	}
 	e.add("issn", tex(it.ISSN))
 	if !english {
 		e.add("language", tex(languageName(lang)))
