@@ -44,6 +44,7 @@ func findBackRef(s string) (form string, start, end int) {
 			}
 			a, b := words[k], words[k+take-1]
 			phrase := lower(strings.ReplaceAll(s[a.Start:b.End], " ", ""))
+			phrase = strings.Trim(phrase, "*_") // Markdown emphasis: "*ibid.*"
 			phrase = strings.TrimRight(phrase, ",;:")
 			f, ok := backForms[phrase]
 			if !ok {
@@ -78,7 +79,7 @@ func backRefEnds(s string, i int) bool {
 // pinpointAfter returns the pinpoint written right after position i
 // ("Ibid., p. 72, with …" → "p. 72").
 func pinpointAfter(s string, i int) string {
-	rest := strings.TrimLeft(s[i:], " .,;:")
+	rest := strings.TrimLeft(s[i:], " .,;:*_")
 	if whole := strings.TrimRight(strings.TrimSpace(rest), ".;"); isPinpoint(whole, true) {
 		return whole // "p. 47, 59", "p, 155"
 	}

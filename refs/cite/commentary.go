@@ -19,7 +19,40 @@ func leadingCommentary(t string) int {
 	if n := wordsBeforeQuote(t); n > 0 {
 		return n
 	}
+	if n := lowerCaseClause(t); n > 0 {
+		return n
+	}
 	return possessiveClause(t)
+}
+
+// lowerCaseClause finds a clause of prose that opens t in lower case and
+// ends at a comma before a citation or an archive's name ("various letters
+// detailing payments, Macdonald Papers, Yale Library").
+func lowerCaseClause(t string) int {
+	if !startsLower(t) || startsWithParticle(t) {
+		return 0
+	}
+	for _, k := range commasOutsideQuotes(t) {
+		rest := t[k+2:]
+		if !opensCitation(rest) || !isProse(withoutQuoted(t[:k])) {
+			continue
+		}
+		if namesArchive(rest) || looksLikeCitation(rest) {
+			return k + 2
+		}
+	}
+	return 0
+}
+
+// namesArchive reports whether t names a collection of papers.
+func namesArchive(t string) bool {
+	for _, w := range strings.Fields(t) {
+		switch strings.Trim(lower(w), ".,;:") {
+		case "papers", "archive", "archives", "archiv", "fonds", "nachlass", "nachlaß", "collection", "manuscripts", "mss":
+			return true
+		}
+	}
+	return false
 }
 
 // commentaryBeforeColon finds a prose sentence ending in a colon with a

@@ -386,6 +386,9 @@ func (p *parser) takeAuthors(i int) int {
 		if role != "" {
 			st = firstInvert // "Karaganis, Joe, ed., Title": an inverted editor in a note
 		}
+		if namesArchive(text) {
+			continue // "Macdonald Papers" is a collection, not a person
+		}
 		nl, ok := parseNames(text, st)
 		if !ok && p.kind == Entry && end == i && p.segs[i].sep == '.' && i+1 < len(p.segs) && p.segs[i+1].kind == quoted && len(text) < 80 {
 			// "al-maktaba al-shāmila. “Title.”": whatever precedes a quoted title is its author

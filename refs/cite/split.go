@@ -82,7 +82,7 @@ func chunks(note string) []Span {
 	for k := 0; k < len(raw); k++ {
 		c := raw[k]
 		t := note[c.Start:c.End]
-		if k+1 < len(raw) && !raw[k+1].afterSemicolon && nameOnly(t) {
+		if k+1 < len(raw) && !raw[k+1].afterSemicolon && nameOnly(t) && !opensWithNames(note[raw[k+1].Start:raw[k+1].End]) {
 			raw[k+1].Start = c.Start
 			continue
 		}
@@ -93,6 +93,18 @@ func chunks(note string) []Span {
 		out = append(out, c.Span)
 	}
 	return out
+}
+
+// opensWithNames reports whether a sentence opens with its own names
+// before a comma ("Serge, Wullens, Title"), so a lone name before it is
+// not its author.
+func opensWithNames(t string) bool {
+	a, _, ok := strings.Cut(t, ", ")
+	if !ok || !isCapitalised(a) || len(strings.Fields(a)) > 3 {
+		return false
+	}
+	_, ok = parseNames(a, natural)
+	return ok
 }
 
 // startsWithParticle reports whether t opens with a name particle

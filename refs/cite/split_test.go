@@ -71,6 +71,12 @@ func TestSplit(t *testing.T) {
 		{"The crews were idle, talking only of the weather (and of the harbour).", nil},
 		{"The date of this map is uncertain (Hale, 1982, p. 180; Marsh, 2017, pp. 11–16).",
 			[]p{{text: "Hale, 1982, p. 180"}, {text: "Marsh, 2017, pp. 11–16"}}},
+		{"See various letters detailing payments to the crew, Marsh Papers, Harbour Library.",
+			[]p{{text: "Marsh Papers, Harbour Library", prefix: "see"}}},
+		{"Serge, *ibid.*, p. 441.", []p{{text: "Serge, *ibid.*, p. 441", back: "ibid", loc: "p. 441"}}},
+		// a lone name before a sentence that has its own names is no author
+		{"Hale. Marsh, Wullens, The Tides of Leith, Lantern, Paris, 1938.",
+			[]p{{text: "Marsh, Wullens, The Tides of Leith, Lantern, Paris, 1938"}}},
 		// alias declarations
 		{"Hale, Fishing Grounds of the Moray, Lantern Press, 1937. Cited below as FGM.",
 			[]p{{text: "Hale, Fishing Grounds of the Moray, Lantern Press, 1937", alias: "FGM"}}},
