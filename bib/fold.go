@@ -30,6 +30,7 @@ func ASCII(s string) string {
 	if ascii {
 		return s
 	}
+	s = strings.ToValidUTF8(s, " ") // an invalid byte separates, as in fold
 	t := transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
 	out, _, err := transform.String(t, s)
 	if err != nil {
@@ -47,23 +48,33 @@ func ASCII(s string) string {
 }
 
 // Fold is the key form of s for comparison: ASCII, lower case, every run of
-// non-alphanumerics collapsed to one space, trimmed.
+// non-alphanumerics collapsed to one space, trimmed; an apostrophe after a
+// one-letter word separates words, any other is dropped.
 func Fold(s string) string {
 	s = ASCII(s)
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false
+	wordLen := 0
 	for _, r := range s {
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {
 			if space && b.Len() > 0 {
 				b.WriteByte(' ')
+				wordLen = 0
 			}
 			space = false
 			b.WriteRune(unicode.ToLower(r))
+			wordLen++
 			continue
 		}
 		if r == '\'' {
-			continue // O'Brien, l'Anarchie: keep the word whole
+			// An elided article or preposition stands apart (l'Anarchie,
+			// d'Ignace, O'Brien); any other apostrophe keeps the word whole
+			// (Serge's, don't).
+			if wordLen == 1 && !space {
+				space = true
+			}
+			continue
 		}
 		space = true
 	}

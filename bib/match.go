@@ -946,6 +946,7 @@ func fold(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false
+	wordLen := 0
 	for _, r := range s {
 		var letters string
 		switch {
@@ -954,6 +955,9 @@ func fold(s string) string {
 		case r < 0x80 && r >= 'A' && r <= 'Z':
 			letters = string(r + 'a' - 'A')
 		case r == '\'' || r == '’' || r == '‘':
+			if wordLen == 1 && !space {
+				space = true // as Fold: l'Anarchie, d'Ignace
+			}
 			continue
 		case r < 0x80 || !unicode.IsLetter(r) && !unicode.IsDigit(r) && !unicode.IsMark(r):
 			space = true
@@ -967,9 +971,11 @@ func fold(s string) string {
 		}
 		if space && b.Len() > 0 {
 			b.WriteByte(' ')
+			wordLen = 0
 		}
 		space = false
 		b.WriteString(letters)
+		wordLen += len(letters)
 	}
 	return b.String()
 }

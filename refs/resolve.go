@@ -58,8 +58,19 @@ func (r *resolver) addEntries() {
 // resolveNote resolves every citation in one note.
 func (r *resolver) resolveNote(n *Note) {
 	ref := NoteRef{Seq: n.Seq, Number: n.Number}
+	var prev *work
 	for _, p := range cite.Split(n.Text) {
+		if alias, ok := aliasDeclaration(p.Text); ok {
+			// "(Hereafter, Greeman.)" names the work cited just before
+			if prev != nil {
+				r.aliases[bib.Fold(alias)] = prev
+			}
+			continue
+		}
 		c, w := r.resolvePiece(n, ref, p)
+		if w != nil {
+			prev = w
+		}
 		if c == nil {
 			continue
 		}
@@ -520,6 +531,24 @@ func familiesOf(it *bib.Item) []string {
 		}
 	}
 	return out
+}
+
+// aliasDeclaration recognises a piece that only declares a short name for
+// the work before it: "Hereafter, Greeman", "hereafter cited as FLTS",
+// "Cited below as FGM", "henceforth Memoirs", "hereinafter X".
+func aliasDeclaration(text string) (string, bool) {
+	t := strings.Trim(strings.TrimSpace(text), "()[].")
+	lower := strings.ToLower(t)
+	for _, lead := range []string{"hereafter cited as", "hereinafter cited as", "cited below as", "cited hereafter as",
+		"henceforth cited as", "hereafter", "hereinafter", "henceforth"} {
+		if strings.HasPrefix(lower, lead) {
+			alias := strings.Trim(t[len(lead):], " ,:;.\"'“”")
+			if alias != "" && len(strings.Fields(alias)) <= 6 {
+				return alias, true
+			}
+		}
+	}
+	return "", false
 }
 
 // crossReference reports a pointer inside the document itself ("See
