@@ -59,6 +59,8 @@ func Split(note string) []Piece {
 					out = append(out, inner...)
 				} else if pc, ok := makePiece(note, part); ok {
 					out = append(out, pc)
+				} else if pc, ok := trailingCitation(note, part); ok {
+					out = append(out, pc)
 				}
 			}
 		}
@@ -429,6 +431,41 @@ func trailingParenCitations(note string, sp Span) []Piece {
 	return nil
 }
 
+// trailingCitation finds a citation that closes a sentence of commentary
+// after a comma and ends with a labelled pinpoint: "… an error, Hale,
+// Tides, p. 12". The citation takes the comma parts back to the first that
+// reads as prose.
+func trailingCitation(note string, sp Span) (Piece, bool) {
+	t := note[sp.Start:sp.End]
+	if !endsWithLabelledPinpoint(t) {
+		return Piece{}, false
+	}
+	commas := commasOutsideQuotes(t)
+	best := -1
+	for n := len(commas) - 1; n >= 0 && n >= len(commas)-4; n-- {
+		k := commas[n]
+		partEnd := len(t)
+		if n+1 < len(commas) {
+			partEnd = commas[n+1]
+		}
+		part := t[k+2 : partEnd]
+		if startsLower(part) && !isPinpoint(part, false) || isProse(withoutQuoted(part)) || len(strings.Fields(part)) > 8 {
+			break
+		}
+		if opensCitation(t[k+2:]) {
+			best = k
+		}
+	}
+	if best < 0 || !isProse(withoutQuoted(t[:best])) {
+		return Piece{}, false
+	}
+	rest := t[best+2:]
+	if _, r := Locator(rest); r == "" || !isCapitalised(r) {
+		return Piece{}, false
+	}
+	return makePiece(note, Span{sp.Start + best + 2, sp.End})
+}
+
 // unwrapParens drops the brackets around a sentence that is wholly
 // bracketed: "(Memoirs, p. 354)" → "Memoirs, p. 354".
 func unwrapParens(note string, sp Span) Span {
@@ -523,6 +560,9 @@ func looksLikeCitation(t string) bool {
 	}
 	bare := withoutQuoted(t)
 	words := strings.Fields(t)
+	if len(words) >= 10 && opensProse(words[0]) {
+		return false // "Although Serge uses the superlative, …"
+	}
 	if lt := lower(t); strings.Contains(lt, "letter to ") || strings.Contains(lt, "letter from ") || strings.Contains(lt, "interview with ") || strings.Contains(lt, "interview by ") || strings.Contains(lt, "interviews with ") {
 		if len(words) <= 16 {
 			return true // "Victor Serge, letter to Jacques Mesnil"
@@ -558,6 +598,17 @@ func looksLikeCitation(t string) bool {
 		}
 	}
 	return false
+}
+
+// proseOpeners are words that open a sentence of prose and hardly ever a
+// citation: pronouns, conjunctions and sentence adverbs.
+var proseOpeners = setOf(`he she his her hers they their them it its we our this these those there
+	while whilst although though but however thus nor once later when whereas since because
+	moreover furthermore meanwhile indeed instead also yet still hence therefore nevertheless`)
+
+// opensProse reports whether a sentence's first word marks it as prose.
+func opensProse(w string) bool {
+	return proseOpeners[lower(strings.Trim(w, ",;:\"'“”‘’"))]
 }
 
 // citationHead cuts trailing commentary written after a comma.

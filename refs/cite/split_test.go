@@ -90,6 +90,9 @@ func TestSplit(t *testing.T) {
 		{"Trotsky came to side with Lenin as well.", nil},
 		{"Serge was writing his history in the years 1928-1930.", nil},
 		{"The minutes were translated into English much later, and only in part.", nil},
+		{"Although Marsh uses the superlative, he elsewhere calls the closing of the harbour an error, Hale, Tides, p. 12.",
+			[]p{{text: "Hale, Tides, p. 12"}}},
+		{"While the harbour school of analysis is well known, Marsh believed he had coined the term, which he saw as emergent as early as 1921", nil},
 	}
 	for _, tc := range tests {
 		got := Split(tc.note)
