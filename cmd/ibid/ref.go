@@ -1,12 +1,17 @@
 package main
 
 import (
+	"runtime"
+	"sync"
+
 	"bufio"
 	"encoding/json"
 	"fmt"
 	"io"
 	"os"
 	"strings"
+
+	"github.com/ibid-project/ibid/bib"
 
 	"github.com/urfave/cli/v2"
 
@@ -70,26 +75,59 @@ func refFile(env *Env, path string, kind cite.Kind, enc *json.Encoder) error {
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 64*1024), 4*1024*1024)
 	line := 0
+	batch := make([]string, 0, refBatch)
 	for sc.Scan() {
 		line++
 		s := strings.TrimSpace(strings.TrimPrefix(sc.Text(), "\uFEFF"))
 		if s == "" {
 			continue
 		}
-		ref := cite.Parse(s, kind)
-		it := ref.Item
-		if ref.Locator != "" {
-			if it.Custom == nil {
-				it.Custom = map[string]any{}
+		if batch = append(batch, s); len(batch) == refBatch {
+			if err := writeRefs(enc, parseRefs(batch, kind)); err != nil {
+				return err
 			}
-			it.Custom["locator"] = ref.Locator
-		}
-		if err := enc.Encode(&it); err != nil {
-			return fmt.Errorf("write: %w", err)
+			batch = batch[:0]
 		}
 	}
 	if err := sc.Err(); err != nil {
 		return fmt.Errorf("read %s:%d: %w", path, line+1, err)
+	}
+	return writeRefs(enc, parseRefs(batch, kind))
+}
+
+// refBatch is how many references are parsed at once, across all cores.
+const refBatch = 1024
+
+// parseRefs parses a batch of reference strings on every core and returns
+// the items in input order; the locator of a note citation goes under
+// "custom".
+func parseRefs(batch []string, kind cite.Kind) []bib.Item {
+	items := make([]bib.Item, len(batch))
+	workers := runtime.GOMAXPROCS(0)
+	var wg sync.WaitGroup
+	for w := 0; w < workers; w++ {
+		wg.Add(1)
+		go func(w int) {
+			defer wg.Done()
+			for i := w; i < len(batch); i += workers {
+				ref := cite.Parse(batch[i], kind)
+				it := ref.Item
+				if ref.Locator != "" {
+					it.Custom = map[string]any{"locator": ref.Locator}
+				}
+				items[i] = it
+			}
+		}(w)
+	}
+	wg.Wait()
+	return items
+}
+
+func writeRefs(enc *json.Encoder, items []bib.Item) error {
+	for i := range items {
+		if err := enc.Encode(&items[i]); err != nil {
+			return fmt.Errorf("write: %w", err)
+		}
 	}
 	return nil
 }
