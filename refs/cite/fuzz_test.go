@@ -45,11 +45,20 @@ func FuzzSplit(f *testing.F) {
 	for _, tc := range noteTests {
 		f.Add(tc.in)
 	}
-	for _, s := range []string{"", ";", "See", "Ibid.; Ibid.", "(Hereafter, X)", "“a. B.” C; d", "'x.' Y, p. 1."} {
+	for _, s := range []string{"", ";", "See", "Ibid.; Ibid.", "(Hereafter, X)", "“a. B.” C; d", "'x.' Y, p. 1.",
+		"Carr, Interregnum, p. 218, and Deutscher, Vol. 2, pp. 142-145.", "A b c d e f g: \"T,\" J, p. 2.",
+		"Titled \"T,\" J, p. 1.", "X's life of Y, Z, 1917.", "a b c d. (M, p. 3)", "a b c d e (M, p. 3; N, p. 4).",
+		"T, 1937. Cited below as FGM.", "see various letters, X Papers, Y Library.", "Greeman, ibid., p, 155.",
+		"Although he says so, he calls it an error, Hale, Tides, p. 12."} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, note string) {
+		prevEnd := 0
 		for _, pc := range Split(note) {
+			if pc.Start < prevEnd {
+				t.Fatalf("Split(%q): piece %+v overlaps the one before", note, pc)
+			}
+			prevEnd = pc.End
 			if pc.Start < 0 || pc.End > len(note) || pc.Start > pc.End {
 				t.Fatalf("Split(%q): piece %+v out of bounds", note, pc)
 			}

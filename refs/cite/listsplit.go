@@ -47,28 +47,27 @@ func splitAtPinpoints(note string, sp Span) []Span {
 }
 
 // commasOutsideQuotes returns the offsets of ", " in t that stand outside
-// quotations and brackets.
+// quotations and brackets, in one pass.
 func commasOutsideQuotes(t string) []int {
 	var out []int
-	for from := 0; from < len(t); {
-		k := indexOutsideQuotes(t[from:], ", ")
-		if k < 0 {
-			break
+	depth, straight := 0, false
+	for i, r := range t {
+		switch r {
+		case '(', '[', '“', '«':
+			depth++
+		case ')', ']', '”', '»':
+			if depth > 0 {
+				depth--
+			}
+		case '"':
+			straight = !straight
+		case ',':
+			if depth == 0 && !straight && i+1 < len(t) && t[i+1] == ' ' {
+				out = append(out, i)
+			}
 		}
-		// indexOutsideQuotes looks at t[from:] alone: check the whole prefix
-		if indexOutsideQuotes(t[from+k:], ", ") == 0 && balanced(t[:from+k]) {
-			out = append(out, from+k)
-		}
-		from += k + 2
 	}
 	return out
-}
-
-// balanced reports whether t closes every bracket and quotation it opens.
-func balanced(t string) bool {
-	open := strings.Count(t, "“") + strings.Count(t, "«") + strings.Count(t, "(") + strings.Count(t, "[")
-	closed := strings.Count(t, "”") + strings.Count(t, "»") + strings.Count(t, ")") + strings.Count(t, "]")
-	return open == closed && strings.Count(t, "\"")%2 == 0
 }
 
 // endsWithLabelledPinpoint reports whether s ends with a pinpoint that
