@@ -275,6 +275,9 @@ func (r *resolver) authorDatePart(part string, strict bool) (Citation, bool) {
 	k := 0
 	for ; k < len(words); k++ {
 		w := strings.Trim(words[k], ",.:")
+		if i := strings.IndexAny(w, "–-"); i == 4 && year == 0 {
+			w = w[:i] // a range of years ("1964–1976") is dated by its first
+		}
 		if y, err := strconv.Atoi(strings.TrimRight(w, "abcdef")); err == nil && y >= 1400 && y <= 2100 && len(w) >= 4 && year == 0 && !locatorWord(words, k) {
 			year = y
 			continue

@@ -14,8 +14,11 @@ import (
 // first cited in full in a note.
 type candidate struct {
 	w *work
-	// families are the folded family names of every creator.
+	// families are the folded family names of every creator; first holds
+	// the first creator's, whose order tells apart two works of the same
+	// pair of authors.
 	families []string
+	first    []string
 	// title holds the significant words of the title (and short title).
 	title []string
 	// alt holds every significant word of the raw text the work was read
@@ -65,7 +68,11 @@ func (lx *lexicon) add(w *work, raw string) *candidate {
 			if fam == "" {
 				fam = n.Literal
 			}
-			c.families = append(c.families, bib.Words(fam)...)
+			words := bib.Words(fam)
+			if len(c.families) == 0 {
+				c.first = words
+			}
+			c.families = append(c.families, words...)
 		}
 	}
 	c.title = bib.SignificantWords(w.item.Title + " " + w.item.TitleShort)
@@ -322,6 +329,9 @@ func fit(q query, c *candidate) float64 {
 	}
 	if len(q.families) > 0 && len(c.families) > 0 {
 		score += 0.5
+		if containsWord(c.first, q.families[0]) {
+			score += 0.1 // the citation names the work's first author first
+		}
 	}
 	score += phraseBonus(q, c)
 	if q.year != 0 && c.year != 0 {
