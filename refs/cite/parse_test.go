@@ -238,6 +238,13 @@ var noteTests = []struct {
 	{"Stalin, Sochineniia, XI, p. 287", want{title: "Sochineniia", volume: "XI", locator: "p. 287"}},
 	{"Brockelmann, Lexicon syriacum, S. 112–114", want{title: "Lexicon syriacum", locator: "S. 112–114"}},
 	{"Nove, An Economic History of the USSR, ch. 8", want{title: "An Economic History of the USSR", locator: "ch. 8"}},
+	// a named series before the publication block is no part of the title
+	{"Apuleius, The Harbour Ass, Loeb Classical Library (Heinemann, 1922), 45",
+		want{authors: "Apuleius", title: "The Harbour Ass", series: "Loeb Classical Library", publisher: "Heinemann", year: 1922, locator: "45"}},
+	{"Mara Hale, Tides and Trade, 1911-1914, Studia Maritima Monographica (Leith: Lantern Press, 2017), 130",
+		want{title: "Tides and Trade, 1911-1914", series: "Studia Maritima Monographica", year: 2017, locator: "130"}},
+	{"Mara Hale, War, Peace and Revolution (Lantern Press, 2017), 130",
+		want{title: "War, Peace and Revolution", year: 2017, locator: "130"}},
 	// a number before a bracketed year is a volume, no pinpoint
 	{"Mara Hale, ‘Tides of the Firth’, Harbour Review, 62 (1993), p. 339–61 (p. 358)",
 		want{container: "Harbour Review", volume: "62", year: 1993, page: "339–61", locator: "p. 358"}},

@@ -50,7 +50,7 @@ func (p *parser) takeTitle(i int) int {
 			return i
 		}
 		end := p.titleEnd(i)
-		if p.numberedSeriesAt(i, end) {
+		if p.numberedSeriesAt(i, end) || p.namedSeriesAt(i, end) {
 			// "Title, Stuttgarter Bibelstudien 12 (Scholars Press, 1977)"
 			p.set("title", &p.it.Title, p.textOf(i, end-1), p.span(i, end-1))
 			p.use(i, end-1)
@@ -109,6 +109,30 @@ func (p *parser) numberedSeriesAt(i, end int) bool {
 	}
 	num := t[k+1:]
 	return allDigits(strings.ReplaceAll(num, ".", "")) && !p.yearLike(num)
+}
+
+// seriesWords name the kinds of series books are published in.
+var seriesWords = setOf(`series studies studia library bibliotheca monographs monographica texts classics
+	debates reihe collection supplements handbooks companions essays lectures readers guides
+	cultures`)
+
+// namedSeriesAt reports whether the last comma part of a note's title run
+// i..end is a series written before the publication block, named with a
+// series word ("The Golden Ass, Loeb Classical Library (Heinemann, 1922)").
+func (p *parser) namedSeriesAt(i, end int) bool {
+	if p.kind != Note || end <= i || p.segs[end-1].sep != ',' || end+1 >= len(p.segs) || p.segs[end+1].kind != paren {
+		return false
+	}
+	t := p.text(end)
+	if !isCapitalised(t) || strings.ContainsAny(t, "0123456789") || yearIn(p.text(end+1)) == 0 {
+		return false
+	}
+	for _, w := range strings.Fields(t) {
+		if seriesWords[lower(strings.Trim(w, ",.:;"))] {
+			return true
+		}
+	}
+	return false
 }
 
 // dateInTitle reports whether the date in plain segment k is part of a
