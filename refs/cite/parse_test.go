@@ -180,6 +180,9 @@ var entryTests = []struct {
 	// a series number before a bracketed publication block is no page
 	{"Hale, Mara, ‘Tides’, in Harbour Essays, ed. by Jon Marsh, Harbour Studies, 85 (Lantern Press, 2016), pp. 187–264",
 		want{typ: "chapter", container: "Harbour Essays", publisher: "Lantern Press", year: 2016, page: "187–264"}},
+	// APA article without a volume: the pages alone mark the journal
+	{"Hale, M. (1984). Tides of the firth. Harbour Review, 99–106. https://doi.org/10.1/x",
+		want{typ: "article-journal", title: "Tides of the firth", container: "Harbour Review", page: "99–106", year: 1984}},
 	// Chicago author-date: the year follows the names
 	{"Brandt, Helga. 1998. Lesen am Hafen: Eine Sozialgeschichte. Hamburg: Hafen Verlag.",
 		want{authors: "Brandt, Helga", year: 1998, title: "Lesen am Hafen: Eine Sozialgeschichte", place: "Hamburg", publisher: "Hafen Verlag"}},

@@ -100,6 +100,9 @@ func (p *parser) journalFollows(i int) bool {
 		if allDigits(nt) && len(nt) <= 4 && yearIn(nt) == 0 {
 			return true
 		}
+		if p.kind == Entry && p.titleFound() && isPageRange(nt) && !isYearRange(nt) && (n+1 >= len(p.segs) || p.segs[n+1].kind == link) {
+			return true // APA "Journal for the Study of X, 99–106."
+		}
 	}
 	return false
 }
@@ -116,3 +119,6 @@ func (p *parser) clearlyPublisher(i int) bool {
 	}
 	return hasPublisherWord(t) && p.publisherContext(i) && !strings.HasPrefix(lower(t), "in ")
 }
+
+// titleFound reports whether the item's title was read.
+func (p *parser) titleFound() bool { return p.it.Title != "" }
