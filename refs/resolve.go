@@ -2,6 +2,7 @@ package refs
 
 import (
 	"fmt"
+	"sort"
 	"strconv"
 	"strings"
 	"unicode"
@@ -55,11 +56,18 @@ func (r *resolver) addEntries() {
 	}
 }
 
-// resolveNote resolves every citation in one note.
+// resolveNote resolves every citation in one note, in the order written.
 func (r *resolver) resolveNote(n *Note) {
 	ref := NoteRef{Seq: n.Seq, Number: n.Number}
+	type placed struct {
+		at int
+		c  Citation
+	}
+	var found []placed
+	var covered [][2]int
 	var prev *work
 	for _, p := range cite.Split(n.Text) {
+		covered = append(covered, [2]int{p.Start, p.End})
 		if alias, ok := aliasDeclaration(p.Text); ok {
 			// "(Hereafter, Greeman.)" names the work cited just before
 			if prev != nil {
@@ -70,15 +78,79 @@ func (r *resolver) resolveNote(n *Note) {
 		c, w := r.resolvePiece(n, ref, p)
 		if w != nil {
 			prev = w
-		}
-		if c == nil {
-			continue
-		}
-		if w != nil {
 			r.cite(w, ref, n.Line)
 		}
-		n.Citations = append(n.Citations, *c)
+		if c != nil {
+			found = append(found, placed{p.Start, *c})
+		}
 	}
+	for _, seg := range r.uncited(n.Text, covered) {
+		if c, w := r.bareShortForm(seg.text); c != nil {
+			r.cite(w, ref, n.Line)
+			found = append(found, placed{seg.start, *c})
+		}
+	}
+	sort.SliceStable(found, func(i, j int) bool { return found[i].at < found[j].at })
+	for _, f := range found {
+		n.Citations = append(n.Citations, f.c)
+	}
+}
+
+type segment struct {
+	start int
+	text  string
+}
+
+// uncited returns the "; "-separated parts of a note that no piece of the
+// splitter covers.
+func (r *resolver) uncited(text string, covered [][2]int) []segment {
+	var out []segment
+	start := 0
+	for start < len(text) {
+		end := strings.IndexByte(text[start:], ';')
+		if end < 0 {
+			end = len(text)
+		} else {
+			end += start
+		}
+		free := true
+		for _, c := range covered {
+			if c[0] < end && c[1] > start {
+				free = false
+				break
+			}
+		}
+		if free {
+			out = append(out, segment{start, text[start:end]})
+		}
+		start = end + 1
+	}
+	return out
+}
+
+// bareShortForm reads a short form the splitter passed over because it
+// has no page ("Ausloos, The deuteronomist's history."): kept only when it
+// is short, names an author and a title, and matches one bibliography
+// entry.
+func (r *resolver) bareShortForm(seg string) (*Citation, *work) {
+	t := strings.TrimSpace(seg)
+	if t == "" || len(strings.Fields(t)) > 12 || !unicode.IsUpper([]rune(t)[0]) {
+		return nil, nil
+	}
+	it := cite.Parse(t, cite.Note).Item
+	if len(it.Author) == 0 || it.Title == "" {
+		return nil, nil
+	}
+	q := query{families: familiesOf(&it), title: bib.SignificantWords(it.Title), phrase: bib.Fold(it.Title)}
+	w, amb := r.best(q)
+	if w == nil || amb || w.entry < 0 {
+		return nil, nil
+	}
+	c := &Citation{Form: bib.FormShort, Text: strings.Trim(t, " .")}
+	if prev := r.lastCiteOf(w); prev != nil {
+		c.IbidOf = prev
+	}
+	return r.bind(c, w), w
 }
 
 func (r *resolver) cite(w *work, ref NoteRef, line int) {
