@@ -99,6 +99,7 @@ func entryRecord(doc string, e biblio.Entry) Entry {
 		raw = strings.TrimRight(author, " .,") + ". " + strings.TrimLeft(raw, " -–—.,")
 	}
 	it := cite.Parse(raw, cite.Entry).Item
+	it.Page = bib.NormalizePage(it.Page)
 	var group *string
 	if e.Group != "" {
 		g := e.Group

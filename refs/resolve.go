@@ -195,6 +195,7 @@ func (r *resolver) resolvePiece(n *Note, ref NoteRef, p cite.Piece) (*Citation, 
 	}
 
 	parsed := cite.Parse(p.Text, cite.Note)
+	parsed.Item.Page = bib.NormalizePage(parsed.Item.Page)
 	loc := parsed.Locator
 	if loc == "" {
 		loc = p.Locator
