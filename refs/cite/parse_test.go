@@ -241,6 +241,11 @@ var noteTests = []struct {
 	{"Stalin, Sochineniia, XI, p. 287", want{title: "Sochineniia", volume: "XI", locator: "p. 287"}},
 	{"Brockelmann, Lexicon syriacum, S. 112–114", want{title: "Lexicon syriacum", locator: "S. 112–114"}},
 	{"Nove, An Economic History of the USSR, ch. 8", want{title: "An Economic History of the USSR", locator: "ch. 8"}},
+	// publishers whose names hold a comma
+	{"Hale, Tides (Boston: Little, Brown, and Company, 1950), 3",
+		want{title: "Tides", place: "Boston", publisher: "Little, Brown, and Company", year: 1950, locator: "3"}},
+	{"Hale, Tides (New York: Farrar, Straus and Giroux, 1950), 3",
+		want{title: "Tides", place: "New York", publisher: "Farrar, Straus and Giroux", year: 1950, locator: "3"}},
 	// a named series before the publication block is no part of the title
 	{"Apuleius, The Harbour Ass, Loeb Classical Library (Heinemann, 1922), 45",
 		want{authors: "Apuleius", title: "The Harbour Ass", series: "Loeb Classical Library", publisher: "Heinemann", year: 1922, locator: "45"}},

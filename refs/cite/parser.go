@@ -41,7 +41,7 @@ func (p *parser) run() {
 	if p.kind == Note {
 		hi = p.takeSpacedPinpoint(lo, hi)
 	}
-	p.segs = segment(p.s, lo, hi)
+	p.segs = joinCommaPublishers(p.s, segment(p.s, lo, hi))
 	p.used = make([]bool, len(p.segs))
 	p.takeLinks()
 	i := p.takeSpecialStart()
@@ -599,4 +599,33 @@ func authorDateYear(t string) bool {
 		t = t[:4]
 	}
 	return len(t) == 4 && allDigits(t) && yearIn(t) > 0
+}
+
+// commaPublishers are publishers whose names hold a comma, by the first
+// two words: "Little, Brown", "Farrar, Straus and Giroux".
+var commaPublishers = map[string]string{"little": "brown", "farrar": "straus", "harcourt": "brace", "ward": "lock", "sheed": "ward"}
+
+// joinCommaPublishers joins the segments of a publisher's name that the
+// comma split: "Little" + "Brown" (+ "and Company").
+func joinCommaPublishers(s string, segs []seg) []seg {
+	for k := 0; k+1 < len(segs); k++ {
+		a, b := segs[k], segs[k+1]
+		if a.kind != plain || b.kind != plain || a.sep != ',' {
+			continue
+		}
+		second, ok := commaPublishers[lower(s[a.start:a.end])]
+		if !ok || !strings.HasPrefix(lower(s[b.start:b.end]), second) {
+			continue
+		}
+		a.end, a.sep = b.end, b.sep
+		segs = append(segs[:k+1], segs[k+2:]...)
+		if k+1 < len(segs) && a.sep == ',' && segs[k+1].kind == plain {
+			if lt := lower(s[segs[k+1].start:segs[k+1].end]); strings.HasPrefix(lt, "and co") || strings.HasPrefix(lt, "& co") {
+				a.end, a.sep = segs[k+1].end, segs[k+1].sep
+				segs = append(segs[:k+1], segs[k+2:]...)
+			}
+		}
+		segs[k] = a
+	}
+	return segs
 }

@@ -431,7 +431,7 @@ func (p *parser) tailParen(i int) int {
 		return i
 	}
 	// a publication block: read its parts in place of the group
-	inner := segment(p.s, sg.start, sg.end)
+	inner := joinCommaPublishers(p.s, segment(p.s, sg.start, sg.end))
 	if len(inner) == 0 {
 		return i
 	}
