@@ -183,6 +183,13 @@ var entryTests = []struct {
 	// APA article without a volume: the pages alone mark the journal
 	{"Hale, M. (1984). Tides of the firth. Harbour Review, 99–106. https://doi.org/10.1/x",
 		want{typ: "article-journal", title: "Tides of the firth", container: "Harbour Review", page: "99–106", year: 1984}},
+	// a list of names beyond the first closes with a conjunction
+	{"Hale, Mara, Harbour Etymological Dictionary (Mouton, 1984–)",
+		want{authors: "Hale, Mara", title: "Harbour Etymological Dictionary", publisher: "Mouton", year: 1984}},
+	{"Hale, Mara, and Jon Marsh, Trajectories Through Early Harbours (Fortress, 1971)",
+		want{authors: "Hale, Mara; Marsh, Jon", title: "Trajectories Through Early Harbours", publisher: "Fortress", year: 1971}},
+	{"Hale, Mara, Jon Marsh, 1995, Tides of the firth, Harbour Review 14: 1–2",
+		want{authors: "Hale, Mara; Marsh, Jon", year: 1995}},
 	// Chicago author-date: the year follows the names
 	{"Brandt, Helga. 1998. Lesen am Hafen: Eine Sozialgeschichte. Hamburg: Hafen Verlag.",
 		want{authors: "Brandt, Helga", year: 1998, title: "Lesen am Hafen: Eine Sozialgeschichte", place: "Hamburg", publisher: "Hafen Verlag"}},

@@ -372,6 +372,9 @@ func (p *parser) takeAuthors(i int) int {
 		if p.kind == Note && !p.noteNameRun(i, end) {
 			continue
 		}
+		if p.kind == Entry && !p.entryNameRun(i, end) {
+			continue
+		}
 		roleEnd, role := p.roleAfter(i, end)
 		nameEnd := end
 		if role != "" && roleEnd == end && end > i {
@@ -437,6 +440,84 @@ func nameish(t string) bool {
 	}
 	_, ok := parseNames(t, natural) // "S.L. and V. Chan-Palay"
 	return ok
+}
+
+// entryNameRun reports whether segments i..end may be the names opening
+// an entry: beyond the inverted first name ("Puhvel, Jaan"), a list names
+// its last member after a conjunction or closes with "et al.", so
+// "Puhvel, Jaan, Hittite Etymological Dictionary" ends after "Jaan".
+func (p *parser) entryNameRun(i, end int) bool {
+	if end <= i+1 {
+		return true
+	}
+	if _, role := p.roleAfter(i, end); role != "" {
+		return true
+	}
+	if closesNameList(p.text(end)) || isInitials(p.text(end)) {
+		return true // "…, and Helmut Koester", "…, et al.", APA "Grayson, K."
+	}
+	if joinsNames(p.text(end-1)) && len(strings.Fields(p.text(end))) <= 2 || suffixes[lower(p.text(end))] {
+		return true // "Webber, Bonnie Lynn and Mays, Eric", "Pettingill, O. S., Jr."
+	}
+	if p.segs[end].sep == '.' || joinsNames(p.text(end)) {
+		return true // a block of names closed by a period
+	}
+	for k := i; k < end; k++ {
+		if p.segs[k].sep == ';' {
+			return true // "Flajolet, Philippe; Sedgewick, Robert"
+		}
+	}
+	if n := end + 1; n < len(p.segs) {
+		if _, isDate := parseDate(p.text(n)); isDate && (p.segs[n].kind == plain || p.segs[n].kind == paren) || p.segs[n].kind == quoted {
+			return true // the names end where the date or a quoted title begins
+		}
+	}
+	for k := i + 1; k <= end; k++ {
+		if !hasInitial(p.text(k)) {
+			return false
+		}
+	}
+	return true // "S. E. Han, G. Chen, R. Li": every member has initials
+}
+
+// hasInitial reports whether a word of t is an initial ("G.", "J.-P.").
+func hasInitial(t string) bool {
+	for _, w := range strings.Fields(t) {
+		if isInitials(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// joinsNames reports whether t joins two names with a conjunction
+// ("Bonnie Lynn and Mays").
+func joinsNames(t string) bool {
+	lt := " " + lower(t) + " "
+	for _, c := range []string{" and ", " & ", " und ", " et "} {
+		if strings.Contains(lt, c) {
+			return true
+		}
+	}
+	return false
+}
+
+// closesNameList reports whether t is the last member of a list of names:
+// led by a conjunction or an "et al." of several languages.
+func closesNameList(t string) bool {
+	lt := lower(t)
+	for _, c := range []string{"and ", "& ", "et ", "und ", "y "} {
+		if strings.HasPrefix(lt, c) {
+			return true
+		}
+	}
+	lt = strings.TrimRight(lt, ".")
+	for _, c := range []string{"et al", "others", "u. a", "u.a", "e.a", "et alii", "y otros"} {
+		if lt == c || strings.HasSuffix(lt, " "+c) {
+			return true
+		}
+	}
+	return false
 }
 
 // noteNameRun reports whether segments i..end may be the names of a note
