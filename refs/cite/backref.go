@@ -82,6 +82,8 @@ func pinpointAfter(s string, i int) string {
 	rest := strings.TrimLeft(s[i:], " .,;:*_")
 	if whole := strings.TrimRight(strings.TrimSpace(rest), ".;"); isPinpoint(whole, true) {
 		return whole // "p. 47, 59", "p, 155"
+	} else if vol, pages, ok := strings.Cut(whole, ", "); ok && isVolumeDesignation(vol) && isPinpoint(pages, true) {
+		return whole // "Vol. 2, p. 12"
 	}
 	part, _, _ := strings.Cut(rest, ", ")
 	part = strings.TrimRight(strings.TrimSpace(part), ".;")
@@ -115,4 +117,15 @@ func wordSpans(t string) []Span {
 		}
 	}
 	return out
+}
+
+// isVolumeDesignation reports whether t names a volume: "Vol. 2", "vol.
+// II", "Bd. 3", "t. IV".
+func isVolumeDesignation(t string) bool {
+	w, num, ok := strings.Cut(strings.TrimSpace(t), " ")
+	if !ok || !volumeWords[strings.TrimRight(lower(w), ".")] {
+		return false
+	}
+	num = strings.TrimRight(num, ".")
+	return allDigits(num) || isRoman(lower(num))
 }

@@ -45,6 +45,8 @@ func TestSplit(t *testing.T) {
 			[]p{{text: "Victor Serge, letter to Jacques Mesnil"}, {text: "RTYA, pp. 151-152n", prefix: "quoted in"}}},
 		{"Although the author uses the superlative; the handling of the revolt was for him the \"error of power,\" p. 18.", nil},
 		{"Greeman, ibid., p, 155.", []p{{text: "Greeman, ibid., p, 155", back: "ibid", loc: "p, 155"}}},
+		{"Carr, op. cit., Vol. 2, p. 12.", []p{{text: "Carr, op. cit., Vol. 2, p. 12", back: "opcit", loc: "Vol. 2, p. 12"}}},
+		{"Ibid., vol. II, pp. 34-36.", []p{{text: "Ibid., vol. II, pp. 34-36", back: "ibid", loc: "vol. II, pp. 34-36"}}},
 		{"Ibid., p. 47, 59.", []p{{text: "Ibid., p. 47, 59", back: "ibid", loc: "p. 47, 59"}}},
 		{"He told his son the monuments would fall in the squares of the cities. Memoirs, p. xxii.",
 			[]p{{text: "Memoirs, p. xxii"}}},
