@@ -264,6 +264,7 @@ var noteTests = []struct {
 	{"Mara Hale, ‘Tides of the Firth’, Harbour Review, 62 (1993), p. 339–61 (p. 358)",
 		want{container: "Harbour Review", volume: "62", year: 1993, page: "339–61", locator: "p. 358"}},
 	{"Marsh Papers, Harbour Library", want{empty: []string{"author"}}},
+	{"Interview, March 10, 1989, Leith", want{typ: "interview", year: 1989, empty: []string{"author"}}},
 	// a second year after the publication block is a reprint, no pinpoint
 	{"Hale, The Harbour Trade, Oxford University Press, 1942, 1944.",
 		want{authors: "Hale", title: "The Harbour Trade", publisher: "Oxford University Press", year: 1942, empty: []string{"locator"}}},

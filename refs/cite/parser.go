@@ -389,8 +389,8 @@ func (p *parser) takeAuthors(i int) int {
 		if role != "" {
 			st = firstInvert // "Karaganis, Joe, ed., Title": an inverted editor in a note
 		}
-		if namesArchive(text) {
-			continue // "Macdonald Papers" is a collection, not a person
+		if namesArchive(text) || genreNoun[lower(text)] {
+			continue // "Macdonald Papers" is a collection, "Interview" a genre, not a person
 		}
 		nl, ok := parseNames(text, st)
 		if !ok && p.kind == Entry && end == i && p.segs[i].sep == '.' && i+1 < len(p.segs) && p.segs[i+1].kind == quoted && len(text) < 80 {
@@ -710,3 +710,8 @@ func joinCommaPublishers(s string, segs []seg) []seg {
 	}
 	return segs
 }
+
+// genreNoun are words that, standing alone where names go, name the kind
+// of source: "Interview, March 10, 1989, Moscow".
+var genreNoun = setOf(`interview interviews letter letters telegram cable memorandum memo speech lecture
+	diary conversation manuscript typescript broadcast`)
