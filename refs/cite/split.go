@@ -393,7 +393,16 @@ func makePiece(note string, sp Span) (Piece, bool) {
 	t, pc.Alias = takeAlias(t)
 	t = strings.TrimSpace(t)
 	pc.Text = t
-	if form, _, end := findBackRef(t); form != "" {
+	if form, start, end := findBackRef(t); form != "" {
+		if k := nameBeforeBackRef(t[:start]); k > 0 {
+			// "… is discussed in Conquest, op. cit." → "Conquest, op. cit."
+			if idx := strings.Index(note[pc.Start:sp.End], t[k:]); idx >= 0 {
+				pc.Start += idx
+			}
+			t = t[k:]
+			end -= k
+			pc.Text = t
+		}
 		pc.Back = form
 		pc.Locator = pinpointAfter(t, end)
 		return pc, true
@@ -478,6 +487,29 @@ func unwrapParens(note string, sp Span) Span {
 		return Span{s, trimEndPunct(note, s, e)}
 	}
 	return sp
+}
+
+// nameBeforeBackRef finds where the author's name starts in the prose
+// before a back-reference ("The story is recounted in Medvedev, " →
+// offset of "Medvedev"); 0 when the text before is no prose.
+func nameBeforeBackRef(pre string) int {
+	head := strings.TrimRight(pre, " ,")
+	words := strings.Fields(head)
+	if len(words) <= 4 || commentaryScore(withoutQuoted(head)) < 0.3 {
+		return 0
+	}
+	k := len(head)
+	for n := len(words) - 1; n >= 0 && len(words)-n <= 4; n-- {
+		w := words[n]
+		if !isCapitalised(w) && !particles[lower(w)] {
+			break
+		}
+		k = strings.LastIndex(head[:k], w)
+	}
+	if k >= len(head) || k <= 0 {
+		return 0
+	}
+	return k
 }
 
 // takeAlias removes an alias declaration from t: "(Hereafter, Greeman)",
