@@ -47,6 +47,11 @@ var texPunct = map[rune]string{
 	'¡': "!`", '¿': "?`",
 }
 
+// texLowQuotes are quotation marks pdflatex's default font encoding (OT1)
+// cannot set even from UTF-8 input ("Command \quotedblbase unavailable"):
+// they are written as the ASCII that sets them, in UTF-8 output too.
+var texLowQuotes = map[rune]string{'\u201E': ",,", '\u201A': ","}
+
 // escapeTeX writes s as the text of a BibTeX field value: TeX specials
 // escaped, braces balanced, control characters dropped, runs of white space
 // made one space. With ascii, accented Latin letters become TeX accents.
@@ -73,6 +78,8 @@ func writeTeX(b *strings.Builder, s string, from, to int, matched map[int]bool, 
 			b.WriteString(lonelyClose)
 		case r < 0x80 && texSpecial[r] != "":
 			b.WriteString(texSpecial[r])
+		case texLowQuotes[r] != "":
+			b.WriteString(texLowQuotes[r])
 		case ascii && r >= 0x80:
 			b.WriteString(texASCII(r))
 		default:
