@@ -3,9 +3,9 @@ package export
 import (
 	"bytes"
 	"encoding/json"
-	"os"
-	"path/filepath"
 	"testing"
+
+	"github.com/ibid-project/ibid/internal/corpus"
 
 	"github.com/santhosh-tekuri/jsonschema/v6"
 
@@ -35,27 +35,7 @@ func awkwardWorks() []bib.Work {
 	}
 }
 
-func cslSchema(t testing.TB) *jsonschema.Schema {
-	t.Helper()
-	f, err := os.Open(filepath.Join(sharedDir(t), "csl", "csl-data.json"))
-	if err != nil {
-		t.Skipf("CSL schema absent: %v", err)
-	}
-	defer f.Close()
-	doc, err := jsonschema.UnmarshalJSON(f)
-	if err != nil {
-		t.Fatal(err)
-	}
-	c := jsonschema.NewCompiler()
-	if err := c.AddResource("csl-data.json", doc); err != nil {
-		t.Fatal(err)
-	}
-	schema, err := c.Compile("csl-data.json")
-	if err != nil {
-		t.Fatal(err)
-	}
-	return schema
-}
+func cslSchema(t testing.TB) *jsonschema.Schema { return corpus.CSLSchema(t) }
 
 func validateCSL(t testing.TB, schema *jsonschema.Schema, out []byte) {
 	t.Helper()

@@ -9,6 +9,8 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+
+	"github.com/santhosh-tekuri/jsonschema/v6"
 )
 
 // Dir returns the shared directory: $IBID_SHARED if set, else ../shared
@@ -47,4 +49,28 @@ func Shared(t testing.TB) string {
 		t.Skipf("skipped: %v (the corpus lives in ../shared beside the repository)", err)
 	}
 	return d
+}
+
+// CSLSchema compiles the official CSL-JSON schema (csl/csl-data.json in
+// the shared directory), or skips t where it is absent.
+func CSLSchema(t testing.TB) *jsonschema.Schema {
+	t.Helper()
+	f, err := os.Open(filepath.Join(Shared(t), "csl", "csl-data.json"))
+	if err != nil {
+		t.Skipf("CSL schema absent: %v", err)
+	}
+	defer f.Close()
+	doc, err := jsonschema.UnmarshalJSON(f)
+	if err != nil {
+		t.Fatalf("read the CSL schema: %v", err)
+	}
+	c := jsonschema.NewCompiler()
+	if err := c.AddResource("csl-data.json", doc); err != nil {
+		t.Fatalf("load the CSL schema: %v", err)
+	}
+	schema, err := c.Compile("csl-data.json")
+	if err != nil {
+		t.Fatalf("compile the CSL schema: %v", err)
+	}
+	return schema
 }

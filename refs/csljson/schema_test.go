@@ -7,6 +7,8 @@ import (
 	"path/filepath"
 	"testing"
 
+	"github.com/ibid-project/ibid/internal/corpus"
+
 	"github.com/santhosh-tekuri/jsonschema/v6"
 )
 
@@ -15,23 +17,7 @@ import (
 // official CSL-JSON schema.
 func TestOutputValidatesAgainstSchema(t *testing.T) {
 	shared := sharedDir(t)
-	schemaFile, err := os.Open(filepath.Join(shared, "csl", "csl-data.json"))
-	if err != nil {
-		t.Skipf("CSL schema absent: %v", err)
-	}
-	defer schemaFile.Close()
-	doc, err := jsonschema.UnmarshalJSON(schemaFile)
-	if err != nil {
-		t.Fatal(err)
-	}
-	c := jsonschema.NewCompiler()
-	if err := c.AddResource("csl-data.json", doc); err != nil {
-		t.Fatal(err)
-	}
-	schema, err := c.Compile("csl-data.json")
-	if err != nil {
-		t.Fatal(err)
-	}
+	schema := corpus.CSLSchema(t)
 	inputs, err := filepath.Glob(filepath.Join(shared, "corpus", "rendered-dev", "*.csl.json"))
 	if err != nil {
 		t.Fatal(err)
