@@ -18,7 +18,7 @@ import (
 // whatever their order. Works sharing an ID share a key.
 func Keys(works []bib.Work) map[string]string {
 	type candidate struct {
-		id, base, tie string
+		id, base string
 	}
 	seen := make(map[string]bool, len(works))
 	cands := make([]candidate, 0, len(works))

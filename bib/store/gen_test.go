@@ -140,11 +140,3 @@ func syntheticDoc(d, poolSize int) (DocInput, []int) {
 	}
 	return docOf(fmt.Sprintf("doc-%05d.txt", d), fmt.Sprintf("%x", d*2654435761), items...), picks
 }
-
-func poolItems(from, to, n int) []bib.Item {
-	var out []bib.Item
-	for p := from; p < to; p++ {
-		out = append(out, poolWork(p, n))
-	}
-	return out
-}

@@ -71,18 +71,6 @@ func normaliseInitials(given string) string {
 	return strings.Join(words, " ")
 }
 
-// familyPart is what an in-text or sort key uses of a name: the family name
-// with its non-dropping particle, or the literal.
-func familyPart(n bib.Name) string {
-	if n.Literal != "" {
-		return n.Literal
-	}
-	if n.Family == "" {
-		return n.Given
-	}
-	return n.Family
-}
-
 func attachParticle(particle, family string) string {
 	if strings.HasSuffix(particle, "-") || strings.HasSuffix(particle, "'") || strings.HasSuffix(particle, "’") {
 		return particle + family

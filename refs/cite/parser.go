@@ -20,7 +20,6 @@ type parser struct {
 	titleItalic bool
 	sawIn       bool // "in Container" was read
 	genre       string
-	locFromRest bool
 	parenEnd    int // last segment read from inside a parenthesised group
 	stopCache   []int8
 	done        bool // in a note, the citation ended (locator read): the rest is commentary

@@ -507,9 +507,6 @@ func allDigits(t string) bool {
 	return true
 }
 
-// runeLen is utf8.RuneCountInString.
-func runeLen(s string) int { return utf8.RuneCountInString(s) }
-
 // lower lower-cases s rune by rune, keeping every rune whose lower case
 // would change its encoded length (and invalid bytes) as it is, so that
 // byte offsets found in the result are valid in s.

@@ -97,9 +97,7 @@ func readFootnoteBlock(d *doc, b *builder, i int, label, rest string) int {
 func closeBracket(s string, last bool) string {
 	s = strings.TrimSpace(s)
 	if last {
-		if strings.HasSuffix(s, "]") {
-			s = s[:len(s)-1]
-		}
+		s = strings.TrimSuffix(s, "]")
 	}
 	return s
 }
