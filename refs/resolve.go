@@ -263,19 +263,30 @@ func (r *resolver) resolvePiece(n *Note, ref NoteRef, p cite.Piece) (*Citation, 
 // Chicago allows for an author's only work) by the author alone.
 func (r *resolver) lookup(it *bib.Item, body string, full bool) (*work, bool) {
 	if it.Title != "" || full {
-		q := query{families: familiesOf(it), title: bib.SignificantWords(it.Title), year: it.YearOf(), phrase: bib.Fold(it.Title)}
+		q := query{families: familiesOf(it), title: titleWords(it.Title), year: it.YearOf(), phrase: bib.Fold(it.Title)}
 		if len(q.title) == 0 {
-			q.title = bib.SignificantWords(it.ContainerTitle)
+			q.title = titleWords(it.ContainerTitle)
 		}
 		if w, amb := r.best(q); w != nil || amb || full {
 			return w, amb
 		}
 	}
-	if w, amb := r.best(query{title: bib.SignificantWords(body), loose: true, phrase: bib.Fold(it.Title)}); w != nil || amb {
+	if w, amb := r.best(query{title: titleWords(body), loose: true, phrase: bib.Fold(it.Title)}); w != nil || amb {
 		return w, amb
 	}
-	if it.Title != "" && len(it.Author) == 0 {
-		return nil, false // a title nothing matches is not an author's name
+	if it.Title != "" {
+		if len(it.Author) > 0 {
+			// A title nothing matches may be parse noise when the author has
+			// one work; with several, it names another one: no guess.
+			return r.onlyWorkOf(familiesOf(it))
+		}
+		// "MaryJayne Gold, pp. 302-305": a person's name read as a title
+		// names that author's work.
+		words := bib.SignificantWords(it.Title)
+		if len(words) == 0 || len(words) > 3 || !looksLikeName(it.Title) {
+			return nil, false
+		}
+		return r.best(query{families: words, authorOnly: true})
 	}
 	fams := familiesOf(it)
 	if len(fams) == 0 {
@@ -285,6 +296,58 @@ func (r *resolver) lookup(it *bib.Item, body string, full bool) (*work, bool) {
 		return nil, false
 	}
 	return r.best(query{families: fams, authorOnly: true})
+}
+
+// onlyWorkOf returns the author's work when the author has exactly one.
+func (r *resolver) onlyWorkOf(fams []string) (*work, bool) {
+	if len(fams) == 0 || len(fams) > 4 {
+		return nil, false
+	}
+	ms := r.lx.match(query{families: fams, authorOnly: true})
+	if len(ms) == 0 {
+		return nil, false
+	}
+	top := ms[0].score
+	var only *work
+	for _, m := range ms {
+		if top-m.score > 0.02 {
+			break
+		}
+		if only != nil && only != m.c.w {
+			return nil, false
+		}
+		only = m.c.w
+	}
+	return only, false
+}
+
+// titleWords are the significant words of a title a citation gives, less
+// bare numbers: a year or volume is checked apart, and an abbreviated
+// range ("Writings 1938-9") does not print as the work's title does.
+func titleWords(title string) []string {
+	var out []string
+	for _, w := range bib.SignificantWords(title) {
+		if !isDigits(w) {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// looksLikeName reports two or three capitalised words without a
+// function word: "MaryJayne Gold", "Victor Serge" (not "Year One of...").
+func looksLikeName(s string) bool {
+	words := strings.Fields(s)
+	if len(words) < 1 || len(words) > 3 {
+		return false
+	}
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) || bib.IsStopword(strings.ToLower(w)) {
+			return false
+		}
+	}
+	return true
 }
 
 // bind points the citation at w.
