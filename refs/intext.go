@@ -351,25 +351,12 @@ func quoted(s string) string {
 // bestEntry resolves an author-date query among bibliography entries: the
 // author's only work, or the one whose year or title fits.
 func (r *resolver) bestEntry(q query) *work {
-	ms := r.lx.match(q)
-	var top []scored
-	for _, m := range ms {
-		if m.c.w.entry < 0 {
-			continue
-		}
-		if len(top) > 0 && top[0].score-m.score > 0.05 {
-			break
-		}
-		top = append(top, m)
-	}
-	if len(top) == 0 {
-		return nil
-	}
+	top := tied(r.lx.match(q), func(c *candidate) bool { return c.w.entry >= 0 })
 	if len(top) > 1 && q.year != 0 {
-		var same []scored
-		for _, m := range top {
-			if m.c.year == q.year {
-				same = append(same, m)
+		var same []*candidate
+		for _, c := range top {
+			if c.year == q.year {
+				same = append(same, c)
 			}
 		}
 		top = same
@@ -377,20 +364,11 @@ func (r *resolver) bestEntry(q query) *work {
 	if len(top) != 1 {
 		return nil
 	}
-	return top[0].c.w
+	return top[0].w
 }
 
-func (r *resolver) workOf(it *bib.Item) *work {
-	if it == nil {
-		return nil
-	}
-	for _, w := range r.works {
-		if &w.item == it {
-			return w
-		}
-	}
-	return nil
-}
+// workOf returns the work a citation's item belongs to, or nil.
+func (r *resolver) workOf(it *bib.Item) *work { return r.byItem[it] }
 
 func (r *resolver) markCited(w *work, line int) {
 	if !w.cited {

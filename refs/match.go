@@ -390,6 +390,29 @@ func phraseBonus(q query, c *candidate) float64 {
 	return b
 }
 
+// tieMargin is how close two scores are when two works fit a citation
+// equally well.
+const tieMargin = 0.02
+
+// tied returns the candidates that keep accepts whose scores lie within
+// tieMargin of the best of them, best first.
+func tied(ms []scored, keep func(*candidate) bool) []*candidate {
+	var out []*candidate
+	best := 0.0
+	for _, m := range ms {
+		if keep != nil && !keep(m.c) {
+			continue
+		}
+		if len(out) == 0 {
+			best = m.score
+		} else if best-m.score > tieMargin {
+			break
+		}
+		out = append(out, m.c)
+	}
+	return out
+}
+
 // allowedMisses is how many words of a citation may be absent from the work
 // (OCR damage, a subtitle word the entry lacks).
 func allowedMisses(n int) int {

@@ -37,12 +37,14 @@ type resolver struct {
 	works   []*work
 	aliases map[string]*work // folded alias or abbreviation → work
 	history []citedRef       // every resolved citation, in document order
+	byItem  map[*bib.Item]*work
 	last    map[string]citedRef
 	hasBib  bool
 }
 
 func newResolver(doc *Document) *resolver {
-	return &resolver{doc: doc, lx: newLexicon(), aliases: map[string]*work{}, last: map[string]citedRef{}}
+	return &resolver{doc: doc, lx: newLexicon(), aliases: map[string]*work{}, last: map[string]citedRef{},
+		byItem: map[*bib.Item]*work{}}
 }
 
 // addEntries makes every bibliography entry a work and a candidate.
@@ -52,6 +54,7 @@ func (r *resolver) addEntries() {
 		w := &work{item: *e.Item, entry: i}
 		w.cand = r.lx.add(w, e.Raw)
 		r.works = append(r.works, w)
+		r.byItem[&w.item] = w
 		r.hasBib = true
 	}
 }
@@ -174,7 +177,7 @@ func (r *resolver) resolvePiece(n *Note, ref NoteRef, p cite.Piece) (*Citation, 
 	case "ibid":
 		c.Form = bib.FormIbid
 		setLocator(c, p.Locator)
-		prev, ok := r.previous(ref.Seq, authorWords(p.Text, p.Back))
+		prev, ok := r.previous(ref.Seq, authorWords(p.Text))
 		if !ok {
 			r.problem(n.Line, CodeUnresolvedIbid, n, fmt.Sprintf("%q has no earlier citation in its sequence to refer to", shorten(p.Text)))
 			return c, nil
@@ -184,7 +187,7 @@ func (r *resolver) resolvePiece(n *Note, ref NoteRef, p cite.Piece) (*Citation, 
 	case "opcit", "loccit":
 		c.Form = bib.FormOpCit
 		setLocator(c, p.Locator)
-		w, from, ok := r.opCit(n, ref, p.Text, authorWords(p.Text, p.Back))
+		w, from, ok := r.opCit(n, ref, p.Text, authorWords(p.Text))
 		if !ok {
 			return c, nil
 		}
@@ -303,20 +306,12 @@ func (r *resolver) onlyWorkOf(fams []string) (*work, bool) {
 	if len(fams) == 0 || len(fams) > 4 {
 		return nil, false
 	}
-	ms := r.lx.match(query{families: fams, authorOnly: true})
-	if len(ms) == 0 {
-		return nil, false
-	}
-	top := ms[0].score
 	var only *work
-	for _, m := range ms {
-		if top-m.score > 0.02 {
-			break
-		}
-		if only != nil && only != m.c.w {
+	for _, c := range tied(r.lx.match(query{families: fams, authorOnly: true}), nil) {
+		if only != nil && only != c.w {
 			return nil, false
 		}
-		only = m.c.w
+		only = c.w
 	}
 	return only, false
 }
@@ -452,46 +447,80 @@ func nameScore(c *candidate, words []string) int {
 	return score
 }
 
-// beforeBackRef is the text written before "ibid." or "op. cit.".
+// beforeBackRef is the text written before a back-reference ("Serge, "
+// before "Ibid.", "Greeman, " before "op. cit."), or all of text when it
+// holds none. Markers are matched as whole words, as the folded words of
+// each space-separated token: "op.cit.,", "Ibid.", "a.a.O.".
 func beforeBackRef(text string) string {
-	lower := strings.ToLower(text)
-	cut := len(text)
-	for _, m := range []string{"op. cit", "op.cit", "op cit", "loc. cit", "loc.cit", "ibid", "ebd.", "idem"} {
-		if i := strings.Index(lower, m); i >= 0 && i < cut {
-			cut = i
+	type word struct {
+		w     string
+		start int // byte offset of the token holding the word
+	}
+	var words []word
+	start := -1
+	for i := 0; i <= len(text); i++ {
+		if i < len(text) && text[i] != ' ' {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		if start >= 0 {
+			for _, w := range bib.Words(text[start:i]) {
+				words = append(words, word{w, start})
+			}
+			start = -1
 		}
 	}
-	return strings.Trim(text[:cut], " ,.;:")
+	at := func(k int, seq ...string) bool {
+		if k+len(seq) > len(words) {
+			return false
+		}
+		for n, w := range seq {
+			if words[k+n].w != w {
+				return false
+			}
+		}
+		return true
+	}
+	for k, w := range words {
+		switch {
+		case backWords[w.w], at(k, "op", "cit"), at(k, "loc", "cit"), at(k, "o", "c"), at(k, "a", "a", "o"):
+			return strings.Trim(text[:w.start], " ,.;:")
+		}
+	}
+	return strings.Trim(text, " ,.;:")
+}
+
+// backWords are the one-word back-references, folded.
+var backWords = map[string]bool{
+	"ibid": true, "ibidem": true, "ib": true, "id": true, "idem": true, "ebd": true, "ebenda": true,
+	"opcit": true, "loccit": true, "aao": true,
 }
 
 // best returns the work that fits q best; ambiguous is true when two
 // different works fit equally well and neither was cited before.
 func (r *resolver) best(q query) (w *work, ambiguous bool) {
-	ms := r.lx.match(q)
-	if len(ms) == 0 {
+	var fits []*work
+	for _, c := range tied(r.lx.match(q), nil) {
+		fits = append(fits, c.w)
+	}
+	if len(fits) == 0 {
 		return nil, false
 	}
-	top := ms[0].score
-	var tied []*work
-	for _, m := range ms {
-		if top-m.score > 0.02 {
-			break
-		}
-		tied = append(tied, m.c.w)
-	}
-	if len(tied) == 1 {
-		return tied[0], false
+	if len(fits) == 1 {
+		return fits[0], false
 	}
 	// A short form names a work cited before: prefer the one cited most
 	// recently among the tied.
 	for i := len(r.history) - 1; i >= 0; i-- {
-		for _, t := range tied {
+		for _, t := range fits {
 			if r.history[i].w == t {
 				return t, false
 			}
 		}
 	}
-	return tied[0], true
+	return fits[0], true
 }
 
 // byAlias finds a work by a declared alias ("Hereafter, Greeman") or by an
@@ -549,6 +578,7 @@ func (r *resolver) newWork(it bib.Item, raw string) *work {
 	w := &work{item: it, entry: -1}
 	w.cand = r.lx.add(w, raw)
 	r.works = append(r.works, w)
+	r.byItem[&w.item] = w
 	return w
 }
 
@@ -563,7 +593,6 @@ func (r *resolver) problem(line int, code string, n *Note, msg string) {
 // finish assigns work ids and reports bibliography entries no note cites.
 func (r *resolver) finish() {
 	used := map[string]int{}
-	byItem := make(map[*bib.Item]string, len(r.works))
 	r.doc.Works = make(map[string]*bib.Item, len(r.works))
 	for _, w := range r.works {
 		id := bib.WorkID(&w.item)
@@ -572,7 +601,6 @@ func (r *resolver) finish() {
 			id += "-" + strconv.Itoa(used[id])
 		}
 		w.id = id
-		byItem[&w.item] = id
 		r.doc.Works[id] = &w.item
 		if w.entry >= 0 {
 			r.doc.Entries[w.entry].Work = id
@@ -581,8 +609,8 @@ func (r *resolver) finish() {
 	}
 	setIDs := func(cs []Citation) {
 		for i := range cs {
-			if cs[i].Item != nil {
-				cs[i].Work = byItem[cs[i].Item]
+			if w := r.workOf(cs[i].Item); w != nil {
+				cs[i].Work = w.id
 			}
 		}
 	}
@@ -751,27 +779,14 @@ func indexFold(text, w string) int {
 
 // authorWords returns the folded name words written before a back-reference
 // ("Serge, Ibid." → [serge]).
-func authorWords(text, back string) []string {
-	f := bib.Fold(text)
-	cut := len(f)
-	for _, marker := range backMarkers[back] {
-		if i := strings.Index(f, marker); i >= 0 && i < cut {
-			cut = i
-		}
-	}
+func authorWords(text string) []string {
 	var out []string
-	for _, w := range strings.Fields(f[:cut]) {
+	for _, w := range bib.Words(beforeBackRef(text)) {
 		if !bib.IsStopword(w) && len(w) > 1 && !isDigits(w) {
 			out = append(out, w)
 		}
 	}
 	return out
-}
-
-var backMarkers = map[string][]string{
-	"ibid":   {"ibid", "ib ", "id ", "idem", "ebd", "ebenda", "ibidem"},
-	"opcit":  {"op cit", "opcit", "o c ", "a a o", "aao"},
-	"loccit": {"loc cit", "loccit"},
 }
 
 func isDigits(s string) bool {
