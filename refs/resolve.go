@@ -170,9 +170,6 @@ func (r *resolver) resolvePiece(n *Note, ref NoteRef, p cite.Piece) (*Citation, 
 		return nil, nil
 	}
 	c := &Citation{Text: p.Text, Prefix: p.Prefix}
-	if p.Back == "" {
-		p.Back, p.Locator = backRefIn(p.Text, p.Locator)
-	}
 	switch p.Back {
 	case "ibid":
 		c.Form = bib.FormIbid
@@ -739,42 +736,6 @@ func crossReference(text string) bool {
 
 func isRoman(w string) bool {
 	return w != "" && strings.Trim(w, "ivxlc") == ""
-}
-
-// backRefIn finds a back-reference among the first words of a citation
-// that the splitter did not mark ("Greeman, ibid., p, 155" with an OCR
-// comma in its locator), and the locator after it.
-func backRefIn(text, loc string) (string, string) {
-	words := strings.Fields(bib.Fold(text))
-	for i, w := range words {
-		if i >= 4 {
-			break
-		}
-		form := ""
-		switch {
-		case w == "ibid" || w == "ibidem" || w == "ebd" || w == "ebenda" || w == "idem":
-			form = "ibid"
-		case (w == "op" || w == "loc") && i+1 < len(words) && words[i+1] == "cit":
-			form = "opcit"
-		}
-		if form == "" {
-			continue
-		}
-		if loc == "" {
-			if j := indexFold(text, w); j >= 0 {
-				rest := strings.TrimLeft(text[j:], "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ. ")
-				rest = strings.TrimLeft(rest, "cit., ")
-				loc = strings.Trim(rest, " .;")
-			}
-		}
-		return form, loc
-	}
-	return "", loc
-}
-
-// indexFold finds the folded word w in text, ignoring case.
-func indexFold(text, w string) int {
-	return strings.Index(strings.ToLower(text), w)
 }
 
 // authorWords returns the folded name words written before a back-reference
