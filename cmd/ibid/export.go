@@ -61,12 +61,12 @@ after run; CSL-JSON ids equal the BibTeX keys (Better BibTeX's shape).
 func selectWorks(env *Env, c *cli.Context) ([]bib.Work, error) {
 	switch c.NArg() {
 	case 0:
-		s, err := openStore(c, true)
-		if err != nil {
-			return nil, err
-		}
-		defer s.Close()
-		return s.Works(store.Filter{Doc: c.String("doc"), CitedOnly: c.Bool("cited-only"), Type: c.String("type")})
+		var works []bib.Work
+		err := withStore(c, true, func(s *store.Store) (err error) {
+			works, err = s.Works(store.Filter{Doc: c.String("doc"), CitedOnly: c.Bool("cited-only"), Type: c.String("type")})
+			return err
+		})
+		return works, err
 	case 1:
 		doc, err := parseArg(env, c, c.Command.Name)
 		if err != nil {

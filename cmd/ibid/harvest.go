@@ -6,6 +6,8 @@ import (
 	"os"
 	"time"
 
+	"github.com/ibid-project/ibid/bib/store"
+
 	"github.com/ibid-project/ibid/internal/harvest"
 
 	"github.com/schollz/progressbar/v3"
@@ -33,58 +35,55 @@ changed content replaces that document's citations (works still cited elsewhere 
 			if c.NArg() == 0 {
 				return usagef("harvest needs at least one document (a path, or - for stdin)")
 			}
-			s, err := openStore(c, false)
-			if err != nil {
-				return err
-			}
-			defer s.Close()
-			bar := newProgress(env, c.NArg(), c.Bool("quiet"))
-			var docs, unchanged, newWorks, merged, cites, findings int
-			for _, path := range c.Args().Slice() {
-				data, err := readInput(env, path)
-				if err != nil {
-					return err
-				}
-				doc, err := refs.Parse(path, data)
-				if err != nil {
-					return err
-				}
-				if doc.Encoding != "utf-8" {
-					fmt.Fprintf(env.Stderr, "ibid: %s: not UTF-8; read as %s\n", path, doc.Encoding)
-				}
-				res, err := s.Harvest(harvest.Input(doc, data))
-				if err != nil {
-					return fmt.Errorf("harvest %s: %w", path, err)
-				}
-				docs++
-				if res.Unchanged {
-					unchanged++
-				}
-				newWorks += res.NewWorks
-				merged += res.MergedWorks
-				cites += res.Citations
-				findings += res.Findings
-				if !c.Bool("quiet") && bar == nil {
-					state := "stored"
-					switch {
-					case res.Unchanged:
-						state = "unchanged"
-					case res.Replaced:
-						state = "replaced"
+			return withStore(c, false, func(s *store.Store) error {
+				bar := newProgress(env, c.NArg(), c.Bool("quiet"))
+				var docs, unchanged, newWorks, merged, cites, findings int
+				for _, path := range c.Args().Slice() {
+					data, err := readInput(env, path)
+					if err != nil {
+						return err
 					}
-					fmt.Fprintf(env.Stderr, "%s: %s (%d works new, %d merged, %d citations, %d findings)\n",
-						path, state, res.NewWorks, res.MergedWorks, res.Citations, res.Findings)
+					doc, err := refs.Parse(path, data)
+					if err != nil {
+						return err
+					}
+					if doc.Encoding != "utf-8" {
+						fmt.Fprintf(env.Stderr, "ibid: %s: not UTF-8; read as %s\n", path, doc.Encoding)
+					}
+					res, err := s.Harvest(harvest.Input(doc, data))
+					if err != nil {
+						return fmt.Errorf("harvest %s: %w", path, err)
+					}
+					docs++
+					if res.Unchanged {
+						unchanged++
+					}
+					newWorks += res.NewWorks
+					merged += res.MergedWorks
+					cites += res.Citations
+					findings += res.Findings
+					if !c.Bool("quiet") && bar == nil {
+						state := "stored"
+						switch {
+						case res.Unchanged:
+							state = "unchanged"
+						case res.Replaced:
+							state = "replaced"
+						}
+						fmt.Fprintf(env.Stderr, "%s: %s (%d works new, %d merged, %d citations, %d findings)\n",
+							path, state, res.NewWorks, res.MergedWorks, res.Citations, res.Findings)
+					}
+					if bar != nil {
+						_ = bar.Add(1)
+					}
 				}
 				if bar != nil {
-					_ = bar.Add(1)
+					_ = bar.Finish()
 				}
-			}
-			if bar != nil {
-				_ = bar.Finish()
-			}
-			_, err = fmt.Fprintf(env.Stdout, "harvested %d documents (%d unchanged): %d works new, %d merged, %d citations, %d findings\n",
-				docs, unchanged, newWorks, merged, cites, findings)
-			return err
+				_, err := fmt.Fprintf(env.Stdout, "harvested %d documents (%d unchanged): %d works new, %d merged, %d citations, %d findings\n",
+					docs, unchanged, newWorks, merged, cites, findings)
+				return err
+			})
 		},
 	}
 }

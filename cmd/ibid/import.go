@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"strings"
 
+	"github.com/ibid-project/ibid/bib/store"
+
 	"github.com/urfave/cli/v2"
 
 	"github.com/ibid-project/ibid/bib"
@@ -36,22 +38,19 @@ FILE:LINE: message and nothing of it is stored.`,
 				}
 				batches = append(batches, items)
 			}
-			s, err := openStore(c, false)
-			if err != nil {
-				return err
-			}
-			defer s.Close()
-			for i, path := range c.Args().Slice() {
-				res, err := s.Import(path, batches[i])
-				if err != nil {
-					return fmt.Errorf("import %s: %w", path, err)
+			return withStore(c, false, func(s *store.Store) error {
+				for i, path := range c.Args().Slice() {
+					res, err := s.Import(path, batches[i])
+					if err != nil {
+						return fmt.Errorf("import %s: %w", path, err)
+					}
+					if _, err := fmt.Fprintf(env.Stdout, "imported %s: %d items, %d works new, %d merged\n",
+						path, res.Items, res.NewWorks, res.MergedWorks); err != nil {
+						return err
+					}
 				}
-				if _, err := fmt.Fprintf(env.Stdout, "imported %s: %d items, %d works new, %d merged\n",
-					path, res.Items, res.NewWorks, res.MergedWorks); err != nil {
-					return err
-				}
-			}
-			return nil
+				return nil
+			})
 		},
 	}
 }

@@ -36,16 +36,13 @@ title), or one JSON object per work with --format jsonl.
 			if err := oneFormat(format, "text", "jsonl"); err != nil {
 				return err
 			}
-			s, err := openStore(c, true)
-			if err != nil {
-				return err
-			}
-			defer s.Close()
-			works, err := s.Works(store.Filter{Doc: c.String("doc"), Type: c.String("type")})
-			if err != nil {
-				return err
-			}
-			return writeWorks(env.Stdout, works, format)
+			return withStore(c, true, func(s *store.Store) error {
+				works, err := s.Works(store.Filter{Doc: c.String("doc"), Type: c.String("type")})
+				if err != nil {
+					return err
+				}
+				return writeWorks(env.Stdout, works, format)
+			})
 		},
 	}
 }
@@ -68,16 +65,13 @@ ignored).
 			if err := oneFormat(format, "text", "jsonl"); err != nil {
 				return err
 			}
-			s, err := openStore(c, true)
-			if err != nil {
-				return err
-			}
-			defer s.Close()
-			works, err := s.Search(strings.Join(c.Args().Slice(), " "))
-			if err != nil {
-				return err
-			}
-			return writeWorks(env.Stdout, works, format)
+			return withStore(c, true, func(s *store.Store) error {
+				works, err := s.Search(strings.Join(c.Args().Slice(), " "))
+				if err != nil {
+					return err
+				}
+				return writeWorks(env.Stdout, works, format)
+			})
 		},
 	}
 }
@@ -96,40 +90,37 @@ func showCommand(env *Env) *cli.Command {
 			if err := oneFormat(format, "text", "jsonl"); err != nil {
 				return err
 			}
-			s, err := openStore(c, true)
-			if err != nil {
-				return err
-			}
-			defer s.Close()
-			w, cites, err := s.Work(c.Args().First())
-			if err != nil {
-				return err
-			}
-			if format == "jsonl" {
-				return encodeJSON(env.Stdout, struct {
-					bib.Work
-					Citations []bib.Citation `json:"citations"`
-				}{w, cites})
-			}
-			out := env.Stdout
-			fmt.Fprintf(out, "%s\n  %s\n", w.ID, describe(&w.Item))
-			item, _ := json.MarshalIndent(w.Item, "  ", "  ")
-			fmt.Fprintf(out, "  %s\n", item)
-			fmt.Fprintf(out, "cited %d times:\n", len(cites))
-			for _, ct := range cites {
-				where := fmt.Sprintf("%s:%d", ct.Doc, ct.Line)
-				if ct.Seq != "" {
-					where += fmt.Sprintf(" (%s note %d)", ct.Seq, ct.Note)
-				}
-				loc := ""
-				if ct.Locator != "" {
-					loc = ", " + ct.Locator
-				}
-				if _, err := fmt.Fprintf(out, "  %s %s%s\n", where, ct.Form, loc); err != nil {
+			return withStore(c, true, func(s *store.Store) error {
+				w, cites, err := s.Work(c.Args().First())
+				if err != nil {
 					return err
 				}
-			}
-			return nil
+				if format == "jsonl" {
+					return encodeJSON(env.Stdout, struct {
+						bib.Work
+						Citations []bib.Citation `json:"citations"`
+					}{w, cites})
+				}
+				out := env.Stdout
+				fmt.Fprintf(out, "%s\n  %s\n", w.ID, describe(&w.Item))
+				item, _ := json.MarshalIndent(w.Item, "  ", "  ")
+				fmt.Fprintf(out, "  %s\n", item)
+				fmt.Fprintf(out, "cited %d times:\n", len(cites))
+				for _, ct := range cites {
+					where := fmt.Sprintf("%s:%d", ct.Doc, ct.Line)
+					if ct.Seq != "" {
+						where += fmt.Sprintf(" (%s note %d)", ct.Seq, ct.Note)
+					}
+					loc := ""
+					if ct.Locator != "" {
+						loc = ", " + ct.Locator
+					}
+					if _, err := fmt.Fprintf(out, "  %s %s%s\n", where, ct.Form, loc); err != nil {
+						return err
+					}
+				}
+				return nil
+			})
 		},
 	}
 }
@@ -147,28 +138,25 @@ func docsCommand(env *Env) *cli.Command {
 			if err := oneFormat(format, "text", "jsonl"); err != nil {
 				return err
 			}
-			s, err := openStore(c, true)
-			if err != nil {
-				return err
-			}
-			defer s.Close()
-			docs, err := s.Docs()
-			if err != nil {
-				return err
-			}
-			for _, d := range docs {
-				if format == "jsonl" {
-					if err := encodeJSON(env.Stdout, d); err != nil {
-						return err
-					}
-					continue
-				}
-				if _, err := fmt.Fprintf(env.Stdout, "%s\t%s\t%d notes\t%d entries\t%d works\t%d citations\t%d findings\n",
-					d.Name, d.Harvested.Format("2006-01-02 15:04"), d.Notes, d.Entries, d.Works, d.Citations, d.Findings); err != nil {
+			return withStore(c, true, func(s *store.Store) error {
+				docs, err := s.Docs()
+				if err != nil {
 					return err
 				}
-			}
-			return nil
+				for _, d := range docs {
+					if format == "jsonl" {
+						if err := encodeJSON(env.Stdout, d); err != nil {
+							return err
+						}
+						continue
+					}
+					if _, err := fmt.Fprintf(env.Stdout, "%s\t%s\t%d notes\t%d entries\t%d works\t%d citations\t%d findings\n",
+						d.Name, d.Harvested.Format("2006-01-02 15:04"), d.Notes, d.Entries, d.Works, d.Citations, d.Findings); err != nil {
+						return err
+					}
+				}
+				return nil
+			})
 		},
 	}
 }
@@ -183,16 +171,13 @@ func forgetCommand(env *Env) *cli.Command {
 			if c.NArg() != 1 {
 				return usagef("forget takes one document name (see 'ibid docs')")
 			}
-			s, err := openStore(c, false)
-			if err != nil {
+			return withStore(c, false, func(s *store.Store) error {
+				if err := s.Forget(c.Args().First()); err != nil {
+					return err
+				}
+				_, err := fmt.Fprintf(env.Stdout, "forgot %s\n", c.Args().First())
 				return err
-			}
-			defer s.Close()
-			if err := s.Forget(c.Args().First()); err != nil {
-				return err
-			}
-			_, err = fmt.Fprintf(env.Stdout, "forgot %s\n", c.Args().First())
-			return err
+			})
 		},
 	}
 }
@@ -207,17 +192,14 @@ func mergeCommand(env *Env) *cli.Command {
 			if c.NArg() != 2 {
 				return usagef("merge takes two work ids: the one to keep and the one to fold into it")
 			}
-			s, err := openStore(c, false)
-			if err != nil {
+			return withStore(c, false, func(s *store.Store) error {
+				w, err := s.Merge(c.Args().Get(0), c.Args().Get(1))
+				if err != nil {
+					return err
+				}
+				_, err = fmt.Fprintf(env.Stdout, "merged into %s: %s\n", w.ID, describe(&w.Item))
 				return err
-			}
-			defer s.Close()
-			w, err := s.Merge(c.Args().Get(0), c.Args().Get(1))
-			if err != nil {
-				return err
-			}
-			_, err = fmt.Fprintf(env.Stdout, "merged into %s: %s\n", w.ID, describe(&w.Item))
-			return err
+			})
 		},
 	}
 }
@@ -232,21 +214,18 @@ func unmergeCommand(env *Env) *cli.Command {
 			if c.NArg() != 1 {
 				return usagef("unmerge takes one work id")
 			}
-			s, err := openStore(c, false)
-			if err != nil {
-				return err
-			}
-			defer s.Close()
-			works, err := s.Unmerge(c.Args().First())
-			if err != nil {
-				return err
-			}
-			for _, w := range works {
-				if _, err := fmt.Fprintf(env.Stdout, "%s\t%s\n", w.ID, describe(&w.Item)); err != nil {
+			return withStore(c, false, func(s *store.Store) error {
+				works, err := s.Unmerge(c.Args().First())
+				if err != nil {
 					return err
 				}
-			}
-			return nil
+				for _, w := range works {
+					if _, err := fmt.Fprintf(env.Stdout, "%s\t%s\n", w.ID, describe(&w.Item)); err != nil {
+						return err
+					}
+				}
+				return nil
+			})
 		},
 	}
 }

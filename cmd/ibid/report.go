@@ -72,28 +72,26 @@ func reportInput(env *Env, c *cli.Context) (report.Input, error) {
 		in.Citations, in.Findings = di.Citations, di.Findings
 		return in, nil
 	}
-	s, err := openStore(c, true)
-	if err != nil {
-		return in, err
-	}
-	defer s.Close()
 	docName := c.String("doc")
-	docs, err := s.Docs()
-	if err != nil {
-		return in, err
-	}
-	for _, d := range docs {
-		if docName == "" || d.Name == docName {
-			in.Docs = append(in.Docs, docSummary(d.Name, d.Title, d.Notes, d.Entries, d.Sequences))
+	err := withStore(c, true, func(s *store.Store) error {
+		docs, err := s.Docs()
+		if err != nil {
+			return err
 		}
-	}
-	if in.Works, err = s.Works(store.Filter{Doc: docName}); err != nil {
-		return in, err
-	}
-	if in.Citations, err = s.Citations(docName); err != nil {
-		return in, err
-	}
-	in.Findings, err = s.Findings(docName)
+		for _, d := range docs {
+			if docName == "" || d.Name == docName {
+				in.Docs = append(in.Docs, docSummary(d.Name, d.Title, d.Notes, d.Entries, d.Sequences))
+			}
+		}
+		if in.Works, err = s.Works(store.Filter{Doc: docName}); err != nil {
+			return err
+		}
+		if in.Citations, err = s.Citations(docName); err != nil {
+			return err
+		}
+		in.Findings, err = s.Findings(docName)
+		return err
+	})
 	return in, err
 }
 

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"fmt"
 	"time"
 
 	"github.com/urfave/cli/v2"
@@ -14,6 +15,20 @@ func dbFlags() []cli.Flag {
 		&cli.StringFlag{Name: "db", Usage: "library file (default $IBID_DB, else $XDG_DATA_HOME/ibid/library.db)", EnvVars: []string{"IBID_DB"}},
 		&cli.DurationFlag{Name: "lock-timeout", Value: 2 * time.Second, Usage: "how long to wait for another ibid process to release the library"},
 	}
+}
+
+// withStore runs fn on the library, opened read-only or for writing, and
+// closes it; an error closing a written library is reported too.
+func withStore(c *cli.Context, readOnly bool, fn func(*store.Store) error) error {
+	s, err := openStore(c, readOnly)
+	if err != nil {
+		return err
+	}
+	err = fn(s)
+	if cerr := s.Close(); err == nil && cerr != nil {
+		return fmt.Errorf("close %s: %w", s.Path(), cerr)
+	}
+	return err
 }
 
 // openStore opens the library named by --db / $IBID_DB / the default path.
