@@ -66,6 +66,8 @@ type result struct {
 	gotN, wantN    int
 	gotE, wantE    int
 	mistakes       []string
+	fieldMistakes  []string
+	printed        map[string]*tally // fields whose value the entry prints
 }
 
 func rendered(w io.Writer, dir string, verbose bool) error {
@@ -115,6 +117,11 @@ func rendered(w io.Writer, dir string, verbose bool) error {
 				for _, m := range r.mistakes {
 					fmt.Fprintln(w, "    ", m)
 				}
+				if variant == "plain.txt" {
+					for _, m := range r.fieldMistakes {
+						fmt.Fprintln(w, "     field", m)
+					}
+				}
 			}
 		}
 	}
@@ -122,15 +129,20 @@ func rendered(w io.Writer, dir string, verbose bool) error {
 	for _, f := range fieldNames {
 		fmt.Fprintf(w, " %s", *total.fields[f])
 	}
+	fmt.Fprintf(w, "\n%-7s %-8s %-44s %9s %9s %8s", "printed", "", "fields the entry prints", "", "", "")
+	for _, f := range fieldNames {
+		fmt.Fprintf(w, " %s", *total.printed[f])
+	}
 	fmt.Fprintf(w, "\ncitations resolved to the right record: %d of %d; documents with exact note counts %d/%d, entry counts %d/%d\n",
 		total.cites.ok, total.cites.all, total.notes.ok, total.notes.all, total.entries.ok, total.entries.all)
 	return nil
 }
 
 func newResult() *result {
-	r := &result{fields: map[string]*tally{}}
+	r := &result{fields: map[string]*tally{}, printed: map[string]*tally{}}
 	for _, f := range fieldNames {
 		r.fields[f] = &tally{}
+		r.printed[f] = &tally{}
 	}
 	return r
 }
@@ -142,6 +154,7 @@ func (r *result) merge(o *result) {
 	add(&r.cites, o.cites)
 	for _, f := range fieldNames {
 		add(r.fields[f], *o.fields[f])
+		add(r.printed[f], *o.printed[f])
 	}
 	r.gotN += o.gotN
 	r.wantN += o.wantN
@@ -185,7 +198,9 @@ func evaluate(k *key, records map[string]bib.Item, doc *refs.Document) *result {
 			continue
 		}
 		_ = i
-		compareFields(r, &rec, e.Item)
+		for _, m := range compareFields(r, &rec, e.Item, e.Raw) {
+			r.fieldMistakes = append(r.fieldMistakes, fmt.Sprintf("line %d %s: %s\n        in %q", e.Line, kk, m, clip(e.Raw)))
+		}
 	}
 	keyOf := func(c refs.Citation) string {
 		if c.BibLine == nil {
@@ -264,13 +279,36 @@ func pairEntries(k *key, doc *refs.Document, keyOfLine map[int]string) {
 	}
 }
 
-func compareFields(r *result, rec, got *bib.Item) {
+// compareFields tallies the fields of one entry against its record and
+// returns a line for each disagreement.
+//
+// The printed tallies count only the fields whose value the entry's text
+// shows: a style that leaves a field out of its bibliography (Chicago
+// prints no page range for a chapter) cannot be read back from it.
+func compareFields(r *result, rec, got *bib.Item, raw string) []string {
+	var diffs []string
+	text := " " + strings.Join(bib.Words(raw), " ") + " "
+	add := func(field string, ok bool, want, have string) {
+		r.fields[field].add(ok)
+		printed := strings.Contains(text, " "+strings.Join(bib.Words(strings.ReplaceAll(want, "|", " ")), " ")+" ")
+		if printed {
+			r.printed[field].add(ok)
+		}
+		if !ok {
+			tag := "unprinted"
+			if printed {
+				tag = "printed"
+			}
+			diffs = append(diffs, fmt.Sprintf("%s (%s): want %q, got %q", field, tag, want, have))
+		}
+	}
 	if want := families(rec.Author); want != "" {
-		r.fields["author"].add(families(got.Author) == want)
+		have := families(got.Author)
+		add("author", have == want, want, have)
 	}
 	cmp := func(field, want, have string) {
 		if want != "" {
-			r.fields[field].add(bib.Fold(want) == bib.Fold(have))
+			add(field, bib.Fold(want) == bib.Fold(have), want, have)
 		}
 	}
 	cmp("title", rec.Title, got.Title)
@@ -278,8 +316,9 @@ func compareFields(r *result, rec, got *bib.Item) {
 	cmp("publisher", rec.Publisher, got.Publisher)
 	cmp("page", rec.Page, got.Page)
 	if y := rec.YearOf(); y != 0 {
-		r.fields["year"].add(got.YearOf() == y)
+		add("year", got.YearOf() == y, fmt.Sprint(y), fmt.Sprint(got.YearOf()))
 	}
+	return diffs
 }
 
 func families(names []bib.Name) string {
