@@ -324,8 +324,12 @@ func compareFields(r *result, rec, got *bib.Item, raw string) []string {
 func families(names []bib.Name) string {
 	var parts []string
 	for _, n := range names {
-		f := n.Family
-		if f == "" {
+		// CSL allows "De Nardis" as a family name or as particle "De" and
+		// family "Nardis", and an inverted name prints a dropping and a
+		// non-dropping particle alike ("Ṭarrāzī, Fīlīb dī"): the particles
+		// count with the family name.
+		f := strings.Join(strings.Fields(n.DroppingParticle+" "+n.NonDroppingParticle+" "+n.Family), " ")
+		if n.Family == "" {
 			f = n.Literal
 		}
 		parts = append(parts, bib.Fold(f))

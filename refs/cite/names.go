@@ -96,7 +96,8 @@ func parseNames(t string, style nameStyle) (nameList, bool) {
 			next := parts[i+1]
 			initials := isInitials(withoutTrailingParticles(next))
 			canInvert := initials || (i == 0 && style == firstInvert) || (invertedSeen && initials)
-			if canInvert && isFamilyLike(p) && isGivenLike(next) {
+			familyOK := isFamilyLike(p) || (compoundFamily(p) || particleFamily(p)) && !isPlace(next)
+			if canInvert && familyOK && isGivenLike(next) {
 				n := invertedName(p, next)
 				if i+2 < len(parts) && suffixes[lower(parts[i+2])] {
 					n.Suffix = parts[i+2]
@@ -108,7 +109,7 @@ func parseNames(t string, style nameStyle) (nameList, bool) {
 				continue
 			}
 		}
-		if !isNameLike(p) {
+		if !isNameLike(p) && !(i > 0 && lowerCaseGiven(p)) {
 			return out, false
 		}
 		if familyFirst(strings.Fields(p)) {
@@ -246,6 +247,66 @@ func isFamilyLike(t string) bool {
 		}
 	}
 	return isCapitalised(words[len(words)-1]) || strings.ContainsAny(words[len(words)-1], "-'’")
+}
+
+// compoundFamily reports whether t is a family name joined by an inner
+// particle ("Vázques de Parga", "Sánchez de la Torre"):
+// capitalised words on both sides of the particles. Before a given name
+// that is no place, such a part is a name, not a title ("Lettres de Lyon,
+// Paris").
+func compoundFamily(t string) bool {
+	words := strings.Fields(t)
+	if len(words) < 3 || len(words) > 4 || titleStarters[lower(words[0])] {
+		return false
+	}
+	inner := 0
+	for k, w := range words {
+		switch {
+		case particles[lower(w)] && k > 0 && k < len(words)-1:
+			inner++
+		case !isCapitalised(w) || !nameWordOK(w) || isInitials(w):
+			return false
+		}
+	}
+	return inner > 0
+}
+
+// particleFamily reports whether t is a family name led by a capitalised
+// particle ("Le Carré", "De Nardis", "Van der Merwe", "La Fontaine"): the
+// particle's capital makes it look like a title's article.
+func particleFamily(t string) bool {
+	words := strings.Fields(t)
+	if len(words) < 2 || len(words) > 3 || !particles[lower(words[0])] {
+		return false
+	}
+	for _, w := range words[1:] {
+		if !particles[lower(w)] && (!isCapitalised(w) || !nameWordOK(w) || isInitials(w)) {
+			return false
+		}
+	}
+	return isCapitalised(words[len(words)-1])
+}
+
+// lowerCaseName reports whether t is one lower-case word that may be a
+// given name written without a capital.
+func lowerCaseName(t string) bool {
+	if strings.ContainsRune(t, ' ') || utf8.RuneCountInString(t) < 3 || bib.IsStopword(t) || particles[t] || isStopLike(t) {
+		return false
+	}
+	for _, r := range t {
+		if !unicode.IsLower(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// lowerCaseGiven reports whether t is a name whose given name lost its
+// capital but whose other words keep theirs ("john J. Collins" in a list
+// of authors).
+func lowerCaseGiven(t string) bool {
+	first, rest, ok := strings.Cut(t, " ")
+	return ok && lowerCaseName(first) && len(strings.Fields(rest)) >= 2 && isNameLike(rest)
 }
 
 // isGivenLike reports whether t can be the given part of an inverted name.

@@ -434,7 +434,7 @@ func nameish(t string) bool {
 		}
 	}
 	t = strings.TrimSuffix(strings.TrimSuffix(t, " et al."), " et al")
-	if t == "et al." || t == "et al" || isNameLike(withoutTrailingParticles(t)) || isFamilyLike(t) || isCorporate(t) {
+	if t == "et al." || t == "et al" || isNameLike(withoutTrailingParticles(t)) || isFamilyLike(t) || isCorporate(t) || lowerCaseGiven(t) {
 		return true
 	}
 	_, ok := parseNames(t, natural) // "S.L. and V. Chan-Palay"

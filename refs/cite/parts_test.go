@@ -83,6 +83,12 @@ func TestParseNames(t *testing.T) {
 		{"Contre la faim", firstInvert, "", false, false},
 		{"The Bolshevik Revolution", natural, "", false, false},
 		{"J. L. Wright, David", firstInvert, "", false, false},
+		{"Sánchez de la Torre, Miguel", firstInvert, "Sánchez de la Torre, Miguel", false, true},
+		{"Le Carré, John", firstInvert, "Le Carré, John", false, true},
+		{"Le Monde, Paris", firstInvert, "", false, false},
+		{"Lettres de Lyon, Paris", firstInvert, "", false, false},
+		{"Hanson, Paul D., Kirk Grayson, john J. Collins, and Adela Yarbro Collins", firstInvert, "Hanson, Paul D.; Grayson, Kirk; Collins, john J.; Collins, Adela Yarbro", false, true},
+		{"and others", natural, "", true, false},
 	}
 	for _, tc := range tests {
 		nl, ok := parseNames(tc.in, tc.style)
