@@ -119,6 +119,19 @@ var entryTests = []struct {
 	w  want
 }{
 	// Chicago bibliography
+	{"Le Carré, John. The Quest for Karla. Knopf, 1982.",
+		want{typ: "book", authors: "Le Carré, John", title: "The Quest for Karla", publisher: "Knopf", year: 1982}},
+	{"Vázques de Parga, Luis, José María Lacarra, and Juan Uría Ríu. Las Peregrinaciones. Iberdrola, 1993.",
+		want{authors: "Vázques de Parga, Luis; Lacarra, José María; Ríu, Juan Uría", title: "Las Peregrinaciones", publisher: "Iberdrola"}},
+	{"Hanson, Paul D., Kirk Grayson, john J. Collins, and Adela Yarbro Collins. “Apocalypses.” In Anchor Bible Dictionary, 279–92. Doubleday, 1992.",
+		want{typ: "chapter", authors: "Hanson, Paul D.; Grayson, Kirk; Collins, john J.; Collins, Adela Yarbro", title: "Apocalypses", container: "Anchor Bible Dictionary"}},
+	// titles quoting a phrase
+	{"Neyrey, J. H. (2002). Spaced out: “Territoriality” in the fourth gospel. Hervormde Teologiese Studies, 58, 632–663.",
+		want{typ: "article-journal", title: "Spaced out: “Territoriality” in the fourth gospel", container: "Hervormde Teologiese Studies", volume: "58", page: "632–663"}},
+	{"Yee, G. A. (n.d.). “He Will Take the Best of Your Fields”: Royal feasts and rural extraction. In The Bible and Economics. SBL Press.",
+		want{title: "“He Will Take the Best of Your Fields”: Royal feasts and rural extraction", container: "The Bible and Economics"}},
+	{"Nicolaevsky, Boris, Power and the Soviet Elite: \"The Letter of an Old Bolshevik\" and Other Essays, Praeger, New York, 1965.",
+		want{typ: "book", title: "Power and the Soviet Elite: \"The Letter of an Old Bolshevik\" and Other Essays", empty: []string{"container-title"}}},
 	{"Atabaki, Touraj, and Solmaz Rustămova-Tohidi. Baku Documents: Union Catalogue of Persian Serials. Tauris Academic Studies, 1995.",
 		want{typ: "book", authors: "Atabaki, Touraj; Rustămova-Tohidi, Solmaz", title: "Baku Documents: Union Catalogue of Persian Serials", publisher: "Tauris Academic Studies", year: 1995}},
 	{"Alfaifi, Abdullah, and Eric Atwell. “Comparative Evaluation of Tools for Arabic Corpora.” International Journal of Speech Technology 19, no. 2 (2016): 347–357. https://doi.org/10.1007/s10772-015-9285-5.",

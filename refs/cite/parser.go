@@ -3,6 +3,7 @@ package cite
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/ibid-project/ibid/bib"
 )
@@ -40,7 +41,7 @@ func (p *parser) run() {
 	if p.kind == Note {
 		hi = p.takeSpacedPinpoint(lo, hi)
 	}
-	p.segs = joinCommaPublishers(p.s, segment(p.s, lo, hi))
+	p.segs = joinInnerQuotes(p.s, joinCommaPublishers(p.s, segment(p.s, lo, hi)))
 	p.used = make([]bool, len(p.segs))
 	p.takeLinks()
 	i := p.takeSpecialStart()
@@ -708,6 +709,56 @@ func joinCommaPublishers(s string, segs []seg) []seg {
 		segs[k] = a
 	}
 	return segs
+}
+
+// joinInnerQuotes puts back into one plain segment a title that quotes a
+// phrase, as unquoted titles (APA's, a book's) may: "Spaced out:
+// “Territoriality” in the fourth gospel" (the quotation runs on into
+// lower-case words with no punctuation around it) and "“He Will Take the
+// Best of Your Fields”: Royal feasts" (a quotation opening a title before
+// its subtitle's colon).
+func joinInnerQuotes(s string, segs []seg) []seg {
+	for k := 0; k+1 < len(segs); k++ {
+		q, next := segs[k], segs[k+1]
+		if q.kind != quoted || next.kind != plain {
+			continue
+		}
+		nextText := s[next.start:next.end]
+		switch {
+		case k > 0 && segs[k-1].kind == plain && (segs[k-1].sep == ' ' || segs[k-1].sep == ':') && q.sep == ' ' && startsLower(nextText) && !opensContainer(nextText):
+			prev := segs[k-1]
+			segs[k-1] = seg{prev.start, next.end, plain, next.sep}
+			segs = append(segs[:k], segs[k+2:]...)
+			k--
+		case q.sep == ':' && (k == 0 || segs[k-1].sep == '.') && isCapitalised(nextText) && next.sep == '.':
+			open := q.start
+			for open > 0 {
+				r, size := utf8.DecodeLastRuneInString(s[:open])
+				open -= size
+				if r != ' ' {
+					break
+				}
+			}
+			segs[k] = seg{open, next.end, plain, next.sep}
+			segs = append(segs[:k+1], segs[k+2:]...)
+		}
+	}
+	return segs
+}
+
+// opensContainer reports whether t opens with the word that introduces
+// another field: a container before a capitalised title ("in
+// International Socialism", "dans Les Humbles"; "in the fourth gospel"
+// runs on a title) or the author ("by …").
+func opensContainer(t string) bool {
+	w, rest, _ := strings.Cut(t, " ")
+	switch lower(w) {
+	case "in", "dans", "en", "im", "in:":
+		return isCapitalised(rest)
+	case "by", "par", "von", "ed.", "edited", "trans.", "translated":
+		return true // "“Title” by Bill Marshall": the author follows
+	}
+	return false
 }
 
 // genreNoun are words that, standing alone where names go, name the kind
