@@ -25,6 +25,8 @@ func (p *parser) decideType() {
 		it.Type = "interview"
 	case p.genre == "letter" || len(it.Recipient) > 0:
 		it.Type = "personal_communication"
+	case p.genre == "newspaper":
+		it.Type = "article-newspaper"
 	case p.genre == "blog":
 		it.Type = "post-weblog"
 	case p.genre == "archive" && it.ContainerTitle == "" && it.Publisher == "":

@@ -125,6 +125,11 @@ var entryTests = []struct {
 		want{authors: "Vázques de Parga, Luis; Lacarra, José María; Ríu, Juan Uría", title: "Las Peregrinaciones", publisher: "Iberdrola"}},
 	{"Hanson, Paul D., Kirk Grayson, john J. Collins, and Adela Yarbro Collins. “Apocalypses.” In Anchor Bible Dictionary, 279–92. Doubleday, 1992.",
 		want{typ: "chapter", authors: "Hanson, Paul D.; Grayson, Kirk; Collins, john J.; Collins, Adela Yarbro", title: "Apocalypses", container: "Anchor Bible Dictionary"}},
+	// an unsigned article under its newspaper and city
+	{"al-Muqtabas (Damascus). Dīwān al-Ruṣāfī. October 16, 1909.",
+		want{typ: "article-newspaper", title: "Dīwān al-Ruṣāfī", container: "al-Muqtabas", place: "Damascus", year: 1909, empty: []string{"author"}}},
+	{"Victor Serge (Kibalchich). Memoirs of a Revolutionary. London, 1963.",
+		want{authors: "Serge, Victor", empty: []string{"container-title"}}},
 	// titles quoting a phrase
 	{"Neyrey, J. H. (2002). Spaced out: “Territoriality” in the fourth gospel. Hervormde Teologiese Studies, 58, 632–663.",
 		want{typ: "article-journal", title: "Spaced out: “Territoriality” in the fourth gospel", container: "Hervormde Teologiese Studies", volume: "58", page: "632–663"}},

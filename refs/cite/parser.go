@@ -226,6 +226,9 @@ func (p *parser) takeSpecialStart() int {
 	if i >= len(p.segs) || p.segs[i].kind != plain {
 		return i
 	}
+	if p.kind == Entry && p.takePeriodicalFirst(i) {
+		return i + 2
+	}
 	t := p.text(i)
 	low := lower(t)
 	sg := p.segs[i]
@@ -271,6 +274,51 @@ func (p *parser) takeSpecialStart() int {
 		}
 	}
 	return i
+}
+
+// takePeriodicalFirst reads an unsigned newspaper article listed under
+// its newspaper, with the city in brackets: "al-Muqtabas (Damascus).
+// Dīwān al-Ruṣāfī. October 16, 1909." The bracket must name a place, and
+// what stands before it must not read as a person's name unless the place
+// is a known city ("Victor Serge (Kibalchich)" is a name).
+func (p *parser) takePeriodicalFirst(i int) bool {
+	if i+2 >= len(p.segs) || p.segs[i].sep != ' ' || p.segs[i+1].kind != paren || p.segs[i+1].sep != '.' {
+		return false
+	}
+	if k := p.segs[i+2].kind; k != plain && k != quoted && k != italic {
+		return false
+	}
+	name, place := p.text(i), p.text(i+1)
+	known := isPlace(place)
+	if !known && (!placeLike(place) || isNameLike(name)) {
+		return false
+	}
+	p.set("container-title", &p.it.ContainerTitle, name, p.span(i, i))
+	p.set("publisher-place", &p.it.PublisherPlace, place, p.span(i+1, i+1))
+	p.used[i], p.used[i+1] = true, true
+	p.genre = "newspaper"
+	return true
+}
+
+// placeLike reports whether t may be a city's name: one to three words
+// of letters, capitalised or in a script without capitals.
+func placeLike(t string) bool {
+	words := strings.Fields(t)
+	if len(words) == 0 || len(words) > 3 {
+		return false
+	}
+	for _, w := range words {
+		for _, r := range w {
+			if !unicode.IsLetter(r) && r != '-' && r != 'ʿ' && r != 'ʾ' && r != '\'' && r != '’' {
+				return false
+			}
+		}
+		r := firstRune(w)
+		if unicode.IsLower(r) || !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // letterDateFollows reports whether a date follows segment i.
@@ -325,7 +373,7 @@ func (p *parser) takeLetterNames(i, skip int) bool {
 // them ("ed.", "(Eds.)", "dir."). It returns the next segment.
 func (p *parser) takeAuthors(i int) int {
 	i = p.next(i)
-	if i >= len(p.segs) || p.segs[i].kind != plain || len(p.it.Author) > 0 {
+	if i >= len(p.segs) || p.segs[i].kind != plain || len(p.it.Author) > 0 || p.genre == "newspaper" {
 		return i
 	}
 	if form, _, _ := findBackRef(p.text(i)); form != "" {
