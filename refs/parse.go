@@ -97,6 +97,10 @@ func entryRecord(doc string, e biblio.Entry) Entry {
 	}
 	if author != "" {
 		raw = strings.TrimRight(author, " .,") + ". " + strings.TrimLeft(raw, " -–—.,")
+	} else if interviewSection(e.Section) && !strings.Contains(strings.ToLower(raw), "interview") {
+		// under "Interviews", "Irina Gogua, March 10, 1989, Moscow" names
+		// the person interviewed
+		raw = "Interview with " + raw
 	}
 	it := cite.Parse(raw, cite.Entry).Item
 	it.Page = bib.NormalizePage(it.Page)
@@ -140,6 +144,21 @@ func sectionAuthor(section []string) string {
 		}
 	}
 	return ""
+}
+
+// interviewSection reports whether the innermost heading of a section
+// lists interviews ("II. Interviews", "Entretiens", "Oral history").
+func interviewSection(section []string) bool {
+	if len(section) == 0 {
+		return false
+	}
+	h := strings.ToLower(section[len(section)-1])
+	for _, w := range []string{"interview", "entretiens", "entrevistas", "oral histor", "gespräche"} {
+		if strings.Contains(h, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // startsWithName reports whether an entry already begins with the author's

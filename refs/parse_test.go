@@ -225,3 +225,58 @@ func FuzzParse(f *testing.F) {
 		}
 	})
 }
+
+// TestInterviewsAndLetters: entries under an "Interviews" heading name the
+// person interviewed; a note's interview resolves to that entry whatever
+// its date, and letters are one work per correspondents and day.
+func TestInterviewsAndLetters(t *testing.T) {
+	src := `Chapter One
+
+A claim.¹ Another.² A third.³ A fourth.⁴ A fifth.⁵
+
+¹According to his daughter Ana Ruiz, interviewed in Lima, May 1988.
+
+²Doe to Roe, May 2, 1950.
+
+³Doe to Roe, May 9, 1950.
+
+⁴Doe to Roe, May 2, 1950.
+
+⁵Doe to Poe, May 2, 1950.
+
+Bibliography
+
+I. Interviews
+
+Ana Ruiz, March 1987, Lima.
+Pedro Gil, June 3, 1990, Cusco.
+`
+	doc, err := Parse("t.txt", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(doc.Entries) != 2 {
+		t.Fatalf("entries = %d, want 2", len(doc.Entries))
+	}
+	for _, e := range doc.Entries {
+		if e.Item.Type != "interview" || len(e.Item.Author) != 1 {
+			t.Errorf("entry %q: type %q authors %+v, want an interview with one person", e.Raw, e.Item.Type, e.Item.Author)
+		}
+	}
+	work := func(n int) string {
+		t.Helper()
+		if len(doc.Notes[n].Citations) != 1 {
+			t.Fatalf("note %d: %d citations, want 1", n+1, len(doc.Notes[n].Citations))
+		}
+		return doc.Notes[n].Citations[0].Work
+	}
+	if c := doc.Notes[0].Citations; len(c) != 1 || c[0].BibLine == nil || *c[0].BibLine != doc.Entries[0].Line {
+		t.Errorf("interview note: citations %+v, want the Ana Ruiz entry", c)
+	}
+	if work(1) != work(3) {
+		t.Errorf("the same letter cited twice got two works: %s, %s", work(1), work(3))
+	}
+	if work(1) == work(2) || work(1) == work(4) {
+		t.Errorf("letters of other days or to other people share a work: %s %s %s", work(1), work(2), work(4))
+	}
+}

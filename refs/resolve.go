@@ -262,6 +262,9 @@ func (r *resolver) resolvePiece(n *Note, ref NoteRef, p cite.Piece) (*Citation, 
 // as author or title word, then (a short form naming only an author, as
 // Chicago allows for an author's only work) by the author alone.
 func (r *resolver) lookup(it *bib.Item, body string, full bool) (*work, bool) {
+	if it.Title == "" && (it.Type == "interview" || it.Type == "personal_communication") && len(it.Author) > 0 {
+		return r.samePerson(it), false
+	}
 	if it.Title != "" || full {
 		q := query{families: familiesOf(it), title: titleWords(it.Title), year: it.YearOf(), phrase: bib.Fold(it.Title)}
 		if len(q.title) == 0 {
@@ -296,6 +299,59 @@ func (r *resolver) lookup(it *bib.Item, body string, full bool) (*work, bool) {
 		return nil, false
 	}
 	return r.best(query{families: fams, authorOnly: true})
+}
+
+// samePerson finds the untitled work (an interview, a letter) a citation
+// names by its person and date: a bibliography's list of interviews is by
+// person, so an entry of the same kind and person is the work whatever
+// the date; a work first cited in a note must also agree on the date
+// ("March 1989" fits "March 10, 1989", not "April 1989").
+func (r *resolver) samePerson(it *bib.Item) *work {
+	var found *work
+	for _, m := range r.lx.match(query{families: familiesOf(it), authorOnly: true}) {
+		w := m.c.w
+		if w.item.Type != it.Type || w.item.Title != "" {
+			continue
+		}
+		if !(w.entry >= 0 && it.Type == "interview") && !sameDay(w.item.Issued, it.Issued) {
+			continue
+		}
+		if len(it.Recipient) > 0 && len(w.item.Recipient) > 0 && !shareFamily(it.Recipient, w.item.Recipient) {
+			continue // Serge to Trotsky and Serge to Sedov on one day are two letters
+		}
+		if found != nil && found != w {
+			return nil // two such works: no guess
+		}
+		found = w
+	}
+	return found
+}
+
+// shareFamily reports whether two lists of names share a family name.
+func shareFamily(a, b []bib.Name) bool {
+	for _, x := range a {
+		for _, y := range b {
+			if x.Family != "" && bib.Fold(x.Family) == bib.Fold(y.Family) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// sameDay reports whether two dates may be the same day: equal in every
+// part both give.
+func sameDay(a, b *bib.Date) bool {
+	if a == nil || b == nil || len(a.DateParts) == 0 || len(b.DateParts) == 0 {
+		return a == nil && b == nil
+	}
+	x, y := a.DateParts[0], b.DateParts[0]
+	for i := 0; i < len(x) && i < len(y); i++ {
+		if x[i] != y[i] {
+			return false
+		}
+	}
+	return len(x) > 0 && len(y) > 0
 }
 
 // onlyWorkOf returns the author's work when the author has exactly one.

@@ -152,6 +152,9 @@ func takeMatch(got *[]refs.Citation, e expected, entryRaw map[int]string) bool {
 		add(c.Item.Title)
 		add(c.Item.ContainerTitle)
 		add(c.Item.Archive)
+		if y := c.Item.YearOf(); y != 0 {
+			add(fmt.Sprint(y)) // a letter is known by its date: "Serge to Trotsky, 1936"
+		}
 		if c.BibLine != nil {
 			add(entryRaw[*c.BibLine])
 		}

@@ -46,17 +46,28 @@ var midSignals = []string{", quoted in ", ", cited in ", ", quoted by ", ", cite
 // in"); sentences of commentary that cite nothing yield no piece.
 func Split(note string) []Piece {
 	var out []Piece
-	for _, ch := range chunks(note) {
+	var prev Span
+	for k, ch := range chunks(note) {
 		if a := aliasSentence(note[ch.Start:ch.End]); a != "" {
 			if len(out) > 0 && out[len(out)-1].Alias == "" {
 				out[len(out)-1].Alias = a // "… 1937. Cited below as FGM."
 			}
 			continue
 		}
+		if k > 0 && (len(out) == 0 || out[len(out)-1].End <= prev.Start) {
+			if pc, ok := interviewAfterName(note, prev, ch); ok {
+				out = append(out, pc)
+				prev = ch
+				continue
+			}
+		}
+		prev = ch
 		for _, mid := range splitMid(note, ch) {
 			for _, part := range splitAtPinpoints(note, mid) {
 				if inner := trailingParenCitations(note, part); len(inner) > 0 {
 					out = append(out, inner...)
+				} else if pc, ok := proseInterview(note, part); ok {
+					out = append(out, pc)
 				} else if pc, ok := makePiece(note, part); ok {
 					out = append(out, pc)
 				} else if pc, ok := trailingCitation(note, part); ok {

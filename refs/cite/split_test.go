@@ -54,6 +54,11 @@ func TestSplit(t *testing.T) {
 		{"Ibid., p. 47, 59.", []p{{text: "Ibid., p. 47, 59", back: "ibid", loc: "p. 47, 59"}}},
 		{"He told his son the monuments would fall in the squares of the cities. Memoirs, p. xxii.",
 			[]p{{text: "Memoirs, p. xxii"}}},
+		// interviews cited in prose
+		{"According to the painter's son Pavel, interviewed in Oaxaca, Feb. 1984.",
+			[]p{{text: "Pavel, interviewed in Oaxaca, Feb. 1984"}}},
+		{"So says her nephew Ivan Petrov. Interview, June 2, 1991, Kiev.",
+			[]p{{text: "Ivan Petrov. Interview, June 2, 1991, Kiev"}}},
 		// lists of short citations, each ending at its pinpoint
 		{"Carr, Interregnum, p. 218, and Deutscher, Vol. 2, pp. 142-145.",
 			[]p{{text: "Carr, Interregnum, p. 218"}, {text: "Deutscher, Vol. 2, pp. 142-145", prefix: "and"}}},

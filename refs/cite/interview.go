@@ -1,0 +1,91 @@
+package cite
+
+import (
+	"strings"
+	"unicode"
+)
+
+// Oral history is cited in prose as often as in form: "According to his
+// son Vlady, interviewed in Mexico City, Jan. 1986" or "… her cousin Irina
+// Gogua. Interview, March 10, 1989, Moscow." The interviewee is the name
+// just before the word; the piece runs from that name to the end of the
+// sentence, which Parse reads as an interview.
+
+// interviewedMarkers follow the interviewee's name after a comma.
+var interviewedMarkers = []string{", interviewed", ", entrevistado", ", interviewé", ", befragt"}
+
+// proseInterview finds an interview cited in a sentence of prose: a name
+// followed by ", interviewed …".
+func proseInterview(note string, sp Span) (Piece, bool) {
+	t := note[sp.Start:sp.End]
+	lt := lower(t)
+	for _, m := range interviewedMarkers {
+		k := strings.Index(lt, m)
+		if k <= 0 {
+			continue
+		}
+		if start := nameRunBefore(t, k); start >= 0 {
+			return Piece{Text: strings.TrimSpace(t[start:]), Start: sp.Start + start, End: sp.End}, true
+		}
+	}
+	return Piece{}, false
+}
+
+// interviewAfterName finds a sentence that opens with the genre word
+// ("Interview, March 10, 1989, Moscow") and takes the interviewee from the
+// name closing the sentence before it.
+func interviewAfterName(note string, prev, sp Span) (Piece, bool) {
+	t := note[sp.Start:sp.End]
+	w, rest, ok := strings.Cut(t, ",")
+	if !ok || strings.TrimSpace(rest) == "" {
+		return Piece{}, false
+	}
+	switch lower(strings.TrimSpace(w)) {
+	case "interview", "taped interview", "telephone interview", "entretien", "entrevista":
+	default:
+		return Piece{}, false
+	}
+	before := note[prev.Start:prev.End]
+	start := nameRunBefore(before, len(strings.TrimRight(before, ". ")))
+	if start < 0 {
+		return Piece{}, false
+	}
+	return Piece{Text: note[prev.Start+start : sp.End], Start: prev.Start + start, End: sp.End}, true
+}
+
+// nameRunBefore returns where the run of one to four capitalised words
+// ending at end of t starts ("… his son Vlady" → offset of "Vlady"), or
+// -1 when no name ends there. A possessive ("Serge's son") or a
+// sentence opener is no part of the name.
+func nameRunBefore(t string, end int) int {
+	words := strings.Fields(t[:end])
+	if len(words) == 0 {
+		return -1
+	}
+	n := 0
+	for k := len(words) - 1; k >= 0 && n < 4; k-- {
+		w := words[k]
+		if !isCapitalised(w) || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || strings.ContainsFunc(w, unicode.IsDigit) || opensProse(w) || sentenceWord(w) {
+			break
+		}
+		n++
+	}
+	if n == 0 {
+		return -1
+	}
+	name := strings.Join(words[len(words)-n:], " ")
+	if !isNameLike(name) {
+		return -1
+	}
+	return strings.LastIndex(t[:end], words[len(words)-n])
+}
+
+// sentenceWord reports capitalised function words that open sentences
+// ("According", "The") rather than names.
+func sentenceWord(w string) bool {
+	switch lower(strings.Trim(w, ",.;:")) {
+	case "according", "the", "a", "an", "in", "as", "by", "see", "to", "for", "with":
+		return true
+	}
+	return false
+}
