@@ -25,7 +25,9 @@ func splitAtPinpoints(note string, sp Span) []Span {
 		if at <= start {
 			continue
 		}
-		if !endsWithLabelledPinpoint(note[start:at]) {
+		left := note[start:at]
+		dated := endsWithArticleDate(left)
+		if !endsWithLabelledPinpoint(left) && !endsWithLocatorLike(left) && !dated {
 			continue
 		}
 		next := at + 2
@@ -37,13 +39,72 @@ func splitAtPinpoints(note string, sp Span) []Span {
 				break
 			}
 		}
-		if !opensCitation(rest) || !joined && !hasLabelledPinpoint(rest) {
+		if !opensCitation(rest) || !joined && !hasLabelledPinpoint(rest) || dated && (joined || !titleAfterDate(rest)) {
 			continue
 		}
-		out = append(out, Span{start, at})
+		end := at
+		if k := bareLabelAt(left); k >= 0 {
+			end = start + k // "Life and Death, pp." : the label without its number goes
+		}
+		out = append(out, Span{start, end})
 		start = next
 	}
 	return append(out, Span{start, sp.End})
+}
+
+// endsWithLocatorLike reports whether s ends as a citation's pinpoint
+// does without a page number: a bracketed pinpoint ("Portrait, (chapter
+// XXI)") or a label whose number the author left out ("Life and Death,
+// pp.").
+func endsWithLocatorLike(s string) bool {
+	s = strings.TrimRight(s, " ")
+	if strings.HasSuffix(s, ")") {
+		if k := strings.LastIndexByte(s, '('); k > 0 && strings.TrimRight(s[:k], " ,") != "" {
+			in := s[k+1 : len(s)-1]
+			return isPinpoint(in, false) && labelledPinpoint(in)
+		}
+		return false
+	}
+	return bareLabelAt(s) >= 0
+}
+
+// bareLabelAt returns where a page label without its number ends s
+// (", pp."), or -1.
+func bareLabelAt(s string) int {
+	s = strings.TrimRight(s, " ")
+	k := strings.LastIndexAny(s, " ,")
+	if k <= 0 || !strings.HasSuffix(strings.TrimRight(s[:k+1], " "), ",") || strings.TrimRight(s[:k], " ,") == "" || !strings.HasSuffix(s, ".") {
+		return -1 // "6 pp." counts pages
+	}
+	switch lower(strings.TrimSuffix(s[k+1:], ".")) {
+	case "p", "pp", "pps":
+		return len(strings.TrimRight(s[:k], " ,"))
+	}
+	return -1
+}
+
+// titleAfterDate reports whether what follows an article's date opens
+// another citation rather than the article's place: a quotation, or a
+// title that is no place or name ("Seize fusilés, p. 19", not "Santiago
+// de Chile, p. 6").
+func titleAfterDate(rest string) bool {
+	if r := firstRune(rest); r == '"' || r == '“' || r == '«' {
+		return true
+	}
+	head, _, _ := strings.Cut(rest, ", ")
+	return !isPlace(head) && !isNameLike(head)
+}
+
+// endsWithArticleDate reports whether s is an article's citation that
+// ends with its date: a quoted title, "in" a periodical, then the issue's
+// date ("“The Third Trial,” in La Revolution Proletarienne, March 1938").
+func endsWithArticleDate(s string) bool {
+	k := strings.LastIndex(s, ", ")
+	if k < 0 || !strings.Contains(s[:k], " in ") || len(withoutQuoted(s)) == len(s) {
+		return false
+	}
+	d, ok := parseDate(s[k+2:])
+	return ok && d != nil && len(d.DateParts) > 0 && len(d.DateParts[0]) >= 2
 }
 
 // commasOutsideQuotes returns the offsets of ", " in t that stand outside

@@ -63,12 +63,13 @@ func Split(note string) []Piece {
 		}
 		prev = ch
 		for _, mid := range splitMid(note, ch) {
-			for _, part := range splitAtPinpoints(note, mid) {
+			parts := splitAtPinpoints(note, mid)
+			for _, part := range parts {
 				if inner := trailingParenCitations(note, part); len(inner) > 0 {
 					out = append(out, inner...)
 				} else if pc, ok := proseInterview(note, part); ok {
 					out = append(out, pc)
-				} else if pc, ok := makePiece(note, part); ok {
+				} else if pc, ok := makePiece(note, part); ok || len(parts) > 1 && listItem(pc.Text) {
 					out = append(out, pc)
 				} else if pc, ok := trailingCitation(note, part); ok {
 					out = append(out, pc)
@@ -77,6 +78,13 @@ func Split(note string) []Piece {
 		}
 	}
 	return out
+}
+
+// listItem reports whether a part of a list of citations cut at their
+// pinpoints is itself a citation though it gives no pinpoint: "Life and
+// Death of Leon Trotsky, (with Natalia Sedova)" between two others.
+func listItem(t string) bool {
+	return opensCitation(t) && len(strings.Fields(t)) <= 16 && commentaryScore(withoutQuoted(t)) < 0.3
 }
 
 // sentence is a part of a note between sentence ends or semicolons;

@@ -54,6 +54,14 @@ func TestSplit(t *testing.T) {
 		{"Ibid., p. 47, 59.", []p{{text: "Ibid., p. 47, 59", back: "ibid", loc: "p. 47, 59"}}},
 		{"He told his son the monuments would fall in the squares of the cities. Memoirs, p. xxii.",
 			[]p{{text: "Memoirs, p. xxii"}}},
+		// list items without a page number, and an article ending at its date
+		{"See Hale, Tides, p. 4, Winter Notes, (chapter IX), \"The Long Night,\" in The Harbour Review, March 1951, Salt and smoke, p. 9, Storm Songs, (with Ann Lee), pp. , and Memoirs, pp. 33-34.",
+			[]p{{text: "Hale, Tides, p. 4", prefix: "see"}, {text: "Winter Notes, (chapter IX)"}, {text: "\"The Long Night,\" in The Harbour Review, March 1951"},
+				{text: "Salt and smoke, p. 9"}, {text: "Storm Songs, (with Ann Lee)"}, {text: "Memoirs, pp. 33-34", prefix: "and"}}},
+		{"Ann Lee, \"Farewell,\" in Mundo 15, Enero-febrero 1948, Santiago de Chile, p. 6.",
+			[]p{{text: "Ann Lee, \"Farewell,\" in Mundo 15, Enero-febrero 1948, Santiago de Chile, p. 6"}}},
+		{"Hale, \"Tides?\" 6 pp., Boston 1946, p. 2.",
+			[]p{{text: "Hale, \"Tides?\" 6 pp., Boston 1946, p. 2"}}},
 		// interviews cited in prose
 		{"According to the painter's son Pavel, interviewed in Oaxaca, Feb. 1984.",
 			[]p{{text: "Pavel, interviewed in Oaxaca, Feb. 1984"}}},
