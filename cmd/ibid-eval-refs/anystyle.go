@@ -1,8 +1,7 @@
 package main
 
 import (
-	"encoding/xml"
-	"errors"
+	"bufio"
 	"fmt"
 	"io"
 	"os"
@@ -10,61 +9,15 @@ import (
 	"strings"
 
 	"github.com/ibid-project/ibid/bib"
+	"github.com/ibid-project/ibid/internal/corpus"
 	"github.com/ibid-project/ibid/refs/cite"
 )
 
 // labelled is one AnyStyle sequence: its full text and labelled parts.
-type labelled struct {
-	text   string
-	labels map[string][]string // label → texts
-}
+type labelled = corpus.Sequence
 
 // readAnystyle reads the sequences of an AnyStyle core.xml file.
-func readAnystyle(r io.Reader) ([]labelled, error) {
-	dec := xml.NewDecoder(r)
-	var out []labelled
-	var cur *labelled
-	var parts []string
-	label := ""
-	var buf strings.Builder
-	for {
-		tok, err := dec.Token()
-		if errors.Is(err, io.EOF) {
-			break
-		}
-		if err != nil {
-			return nil, fmt.Errorf("read anystyle xml: %w", err)
-		}
-		switch t := tok.(type) {
-		case xml.StartElement:
-			switch {
-			case t.Name.Local == "sequence":
-				cur = &labelled{labels: map[string][]string{}}
-				parts = parts[:0]
-			case cur != nil:
-				label = t.Name.Local
-				buf.Reset()
-			}
-		case xml.CharData:
-			if label != "" {
-				buf.Write(t)
-			}
-		case xml.EndElement:
-			switch {
-			case t.Name.Local == "sequence" && cur != nil:
-				cur.text = strings.Join(parts, " ")
-				out = append(out, *cur)
-				cur = nil
-			case label != "" && t.Name.Local == label:
-				v := strings.Join(strings.Fields(buf.String()), " ")
-				parts = append(parts, v)
-				cur.labels[label] = append(cur.labels[label], v)
-				label = ""
-			}
-		}
-	}
-	return out, nil
-}
+func readAnystyle(r io.Reader) ([]labelled, error) { return corpus.ReadAnystyle(r) }
 
 // anystyleFields are the compared fields in printed order.
 var anystyleFields = []string{"author", "editor", "translator", "title", "container-title", "publisher",
@@ -119,6 +72,29 @@ func evalAnystyle(path string, opts options) (*anystyleResult, error) {
 	return scoreAnystyle(seqs, opts), nil
 }
 
+// writeAnystyleStrings writes the text of every sequence, one per line:
+// the input `ibid ref` reads.
+func writeAnystyleStrings(path string, out io.Writer) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return fmt.Errorf("open anystyle corpus: %w", err)
+	}
+	defer f.Close()
+	seqs, err := readAnystyle(f)
+	if err != nil {
+		return err
+	}
+	w := bufio.NewWriter(out)
+	for _, s := range seqs {
+		w.WriteString(s.Text)
+		w.WriteByte('\n')
+	}
+	if err := w.Flush(); err != nil {
+		return fmt.Errorf("write strings: %w", err)
+	}
+	return nil
+}
+
 // scoreAnystyle scores parsed sequences against their labels.
 func scoreAnystyle(seqs []labelled, opts options) *anystyleResult {
 	res := &anystyleResult{fields: map[string]*prf{}}
@@ -127,11 +103,11 @@ func scoreAnystyle(seqs []labelled, opts options) *anystyleResult {
 	}
 	for _, sq := range seqs {
 		res.n++
-		ref := cite.Parse(sq.text, cite.Entry)
+		ref := cite.Parse(sq.Text, cite.Entry)
 		for _, f := range anystyleFields {
 			var gold []string
 			for _, l := range goldLabels[f] {
-				for _, v := range sq.labels[l] {
+				for _, v := range sq.Labels[l] {
 					gold = append(gold, goldTokens(f, v)...)
 				}
 			}
@@ -141,7 +117,7 @@ func scoreAnystyle(seqs []labelled, opts options) *anystyleResult {
 			}
 			tp := res.fields[f].add(pred, gold)
 			if opts.verbose && (tp != len(gold) || tp != len(pred)) {
-				res.miss = append(res.miss, mismatch{field: f, text: sq.text,
+				res.miss = append(res.miss, mismatch{field: f, text: sq.Text,
 					got: strings.Join(pred, " "), want: strings.Join(gold, " ")})
 			}
 		}

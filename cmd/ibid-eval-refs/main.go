@@ -4,6 +4,7 @@
 //
 //	ibid-eval-refs [-v] anystyle [core.xml]
 //	ibid-eval-refs [-v] rendered [dir]
+//	ibid-eval-refs strings [core.xml]   the AnyStyle strings, one per line (input for ibid ref)
 //
 // Paths default to ../shared/corpus relative to the module root.
 package main
@@ -43,7 +44,7 @@ func run(args []string, out io.Writer) error {
 	}
 	rest := fs.Args()
 	if len(rest) == 0 {
-		return usageError("usage: ibid-eval-refs [-v] anystyle|rendered [path]")
+		return usageError("usage: ibid-eval-refs [-v] anystyle|rendered|strings [path]")
 	}
 	opts := options{verbose: *verbose, samples: *samples}
 	switch rest[0] {
@@ -58,6 +59,12 @@ func run(args []string, out io.Writer) error {
 		}
 		res.print(out, opts)
 		return nil
+	case "strings":
+		path, err := corpusPath(rest[1:], "anystyle/core.xml")
+		if err != nil {
+			return err
+		}
+		return writeAnystyleStrings(path, out)
 	case "rendered":
 		path, err := corpusPath(rest[1:], "rendered-dev")
 		if err != nil {
@@ -70,7 +77,7 @@ func run(args []string, out io.Writer) error {
 		res.print(out, opts)
 		return nil
 	}
-	return usageError(fmt.Sprintf("unknown evaluation %q (want anystyle or rendered)", rest[0]))
+	return usageError(fmt.Sprintf("unknown evaluation %q (want anystyle, rendered or strings)", rest[0]))
 }
 
 // options are the command's settings.
