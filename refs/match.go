@@ -1,8 +1,8 @@
 package refs
 
 import (
-	"fmt"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -21,31 +21,55 @@ type candidate struct {
 	first    []string
 	// title holds the significant words of the title (and short title).
 	title []string
-	// alt holds every significant word of the raw text the work was read
-	// from: translations and reprints named in an entry count as evidence.
-	alt map[string]bool
+	// vocab holds, as inText, every significant word of the raw text the
+	// work was read from (translations and reprints named in an entry count
+	// as evidence) and, as asPrefix, the 4- to 7-letter proper prefixes of
+	// those words, so that an abbreviation ("revol") is found without a
+	// scan.
+	vocab map[string]vocabKind
 	// initialisms are title abbreviations: "From Lenin to Stalin" → "flts".
 	initialisms []string
 	year        int
 	idx         int    // position in lexicon.cands
 	text        string // folded title and raw text, for phrase evidence
 	entry       bool   // a bibliography entry (the document's own lexicon)
-	// prefixes holds the 4- to 7-letter proper prefixes of the alt words,
-	// so that an abbreviation ("revol") is found without a scan.
-	prefixes map[string]bool
 }
+
+// vocabKind tells how a word is known to a candidate: as a word of its
+// text, as a prefix of one, or both.
+type vocabKind uint8
+
+const (
+	inText vocabKind = 1 << iota
+	asPrefix
+)
+
+// hasWord reports whether w is a significant word of the candidate's text.
+func (c *candidate) hasWord(w string) bool { return c.vocab[w]&inText != 0 }
+
+// knows reports whether w is a word of the candidate's text or a prefix of
+// one.
+func (c *candidate) knows(w string) bool { return c.vocab[w] != 0 }
 
 // lexicon indexes candidates by word so that a citation is scored against
 // the few works that share a word with it, never against all of them.
 type lexicon struct {
-	cands  []*candidate
-	byWord map[string][]int // folded word or 4-letter prefix → candidate indexes
+	cands    []*candidate
+	byWord   map[string][]int // folded word or initialism → candidate indexes
+	byPrefix map[string][]int // 4-letter prefix of a word → candidate indexes
 	// memo holds match results by query while the lexicon is unchanged:
 	// short forms repeat ("Memoirs, p. 71" a hundred times).
 	memo map[string][]scored
+	// scratch space of candidates, reused from one query to the next
+	postings []posting
+	ids      []int
+	taken    []uint32 // per candidate: the query stamp that took it
+	stamp    uint32
 }
 
-func newLexicon() *lexicon { return &lexicon{byWord: map[string][]int{}, memo: map[string][]scored{}} }
+func newLexicon() *lexicon {
+	return &lexicon{byWord: map[string][]int{}, byPrefix: map[string][]int{}, memo: map[string][]scored{}}
+}
 
 // changed forgets memoized matches after the lexicon grows.
 func (lx *lexicon) changed() {
@@ -54,13 +78,28 @@ func (lx *lexicon) changed() {
 	}
 }
 
+// key is the memo key of a query: equal queries, equal keys.
 func (q query) key() string {
-	return fmt.Sprintf("%q|%q|%d|%t|%t|%s", q.families, q.title, q.year, q.loose, q.authorOnly, q.phrase)
+	b := make([]byte, 0, 64)
+	for _, list := range [][]string{q.families, q.title} {
+		for _, w := range list {
+			b = strconv.AppendQuote(b, w)
+		}
+		b = append(b, '|')
+	}
+	b = strconv.AppendInt(b, int64(q.year), 10)
+	b = append(b, '|')
+	b = strconv.AppendBool(b, q.loose)
+	b = append(b, '|')
+	b = strconv.AppendBool(b, q.authorOnly)
+	b = append(b, '|')
+	b = append(b, q.phrase...)
+	return string(b)
 }
 
 func (lx *lexicon) add(w *work, raw string) *candidate {
 	lx.changed()
-	c := &candidate{w: w, alt: map[string]bool{}, year: w.item.YearOf(), entry: w.entry >= 0,
+	c := &candidate{w: w, vocab: map[string]vocabKind{}, year: w.item.YearOf(), entry: w.entry >= 0,
 		text: " " + bib.Fold(w.item.Title+" "+raw) + " "}
 	for _, names := range [][]bib.Name{w.item.Author, w.item.Editor, w.item.Translator, w.item.Recipient} {
 		for _, n := range names {
@@ -76,32 +115,39 @@ func (lx *lexicon) add(w *work, raw string) *candidate {
 		}
 	}
 	c.title = bib.SignificantWords(w.item.Title + " " + w.item.TitleShort)
+	var alt []string
 	for _, s := range []string{raw, w.item.Title, w.item.ContainerTitle} {
 		for _, word := range bib.SignificantWords(s) {
-			c.alt[word] = true
+			if !c.hasWord(word) {
+				c.vocab[word] |= inText
+				alt = append(alt, word)
+			}
 		}
 	}
 	c.initialisms = initialisms(w.item.Title)
-	c.prefixes = map[string]bool{}
-	for word := range c.alt {
-		addPrefixes(c.prefixes, word)
+	for _, word := range alt {
+		addPrefixes(c.vocab, word)
 	}
 	idx := len(lx.cands)
 	c.idx = idx
 	lx.cands = append(lx.cands, c)
-	seen := map[string]bool{}
+	// idx is the newest candidate: a posting list already holds it when
+	// its last index is idx.
+	post := func(m map[string][]int, k string) {
+		if l := m[k]; len(l) == 0 || l[len(l)-1] != idx {
+			m[k] = append(l, idx)
+		}
+	}
 	index := func(word string) {
-		for _, k := range []string{word, prefixKey(word)} {
-			if k != "" && !seen[k] {
-				seen[k] = true
-				lx.byWord[k] = append(lx.byWord[k], idx)
-			}
+		post(lx.byWord, word)
+		if len(word) >= prefixLen {
+			post(lx.byPrefix, word[:prefixLen])
 		}
 	}
 	for _, f := range c.families {
 		index(f)
 	}
-	for word := range c.alt {
+	for _, word := range alt {
 		index(word)
 	}
 	for _, in := range c.initialisms {
@@ -110,6 +156,12 @@ func (lx *lexicon) add(w *work, raw string) *candidate {
 	return c
 }
 
+// posting is the candidates a query word finds: those holding the word
+// and those holding a word with its 4-letter prefix.
+type posting struct{ word, prefix []int }
+
+func (p posting) len() int { return len(p.word) + len(p.prefix) }
+
 // commonWord is the number of works past which a word (an author's name
 // in a bibliography of his works) no longer narrows the search.
 const commonWord = 48
@@ -117,51 +169,58 @@ const commonWord = 48
 // candidates returns the candidates that share a word (or an
 // abbreviation's prefix) with words: the postings of the rare words only,
 // unless every word is common.
+// The slice it returns is reused by the next call.
 func (lx *lexicon) candidates(words []string) []int {
-	type posting struct{ ids []int }
-	var lists []posting
+	lists := lx.postings[:0]
 	rarest := -1
 	for _, w := range words {
-		var ids []int
-		ids = append(ids, lx.byWord[w]...)
-		ids = append(ids, lx.byWord[prefixKey(w)]...)
-		if len(ids) == 0 {
+		p := posting{word: lx.byWord[w]}
+		if len(w) >= prefixLen {
+			p.prefix = lx.byPrefix[w[:prefixLen]]
+		}
+		if p.len() == 0 {
 			continue
 		}
-		lists = append(lists, posting{ids})
-		if rarest < 0 || len(ids) < len(lists[rarest].ids) {
+		lists = append(lists, p)
+		if rarest < 0 || p.len() < lists[rarest].len() {
 			rarest = len(lists) - 1
 		}
 	}
-	seen := map[int]bool{}
-	var out []int
+	lx.postings = lists
+	if len(lx.taken) < len(lx.cands) {
+		lx.taken = make([]uint32, len(lx.cands)+len(lx.cands)/2)
+		lx.stamp = 0
+	}
+	if lx.stamp++; lx.stamp == 0 { // wrapped around: forget every stamp
+		clear(lx.taken)
+		lx.stamp = 1
+	}
+	out := lx.ids[:0]
 	take := func(ids []int) {
 		for _, i := range ids {
-			if !seen[i] {
-				seen[i] = true
+			if lx.taken[i] != lx.stamp {
+				lx.taken[i] = lx.stamp
 				out = append(out, i)
 			}
 		}
 	}
 	for _, l := range lists {
-		if len(l.ids) <= commonWord {
-			take(l.ids)
+		if l.len() <= commonWord {
+			take(l.word)
+			take(l.prefix)
 		}
 	}
 	if len(out) == 0 && rarest >= 0 {
-		take(lists[rarest].ids)
+		take(lists[rarest].word)
+		take(lists[rarest].prefix)
 	}
+	lx.ids = out
 	return out
 }
 
-// prefixKey is the 4-letter prefix under which abbreviations find their
-// word ("Revol." finds "revolution").
-func prefixKey(w string) string {
-	if len(w) < 4 {
-		return ""
-	}
-	return "~" + w[:4]
-}
+// prefixLen is the length of the prefix under which abbreviations find
+// their word ("Revol." finds "revolution").
+const prefixLen = 4
 
 // initialisms returns the acronyms a title may be abbreviated to: the
 // initials of all its words and of its significant words, for the whole
@@ -211,22 +270,22 @@ func initialisms(title string) []string {
 // a reprint): its words and initialisms then find the work too.
 func (lx *lexicon) alsoKnownAs(c *candidate, title string) {
 	idx := c.idx
-	index := func(k string) {
+	index := func(m map[string][]int, k string) {
 		lx.changed()
-		for _, i := range lx.byWord[k] {
+		for _, i := range m[k] {
 			if i == idx {
 				return
 			}
 		}
-		lx.byWord[k] = append(lx.byWord[k], idx)
+		m[k] = append(m[k], idx)
 	}
 	for _, w := range bib.SignificantWords(title) {
-		if !c.alt[w] {
-			c.alt[w] = true
-			addPrefixes(c.prefixes, w)
-			index(w)
-			if k := prefixKey(w); k != "" {
-				index(k)
+		if !c.hasWord(w) {
+			c.vocab[w] |= inText
+			addPrefixes(c.vocab, w)
+			index(lx.byWord, w)
+			if len(w) >= prefixLen {
+				index(lx.byPrefix, w[:prefixLen])
 			}
 		}
 	}
@@ -234,7 +293,7 @@ func (lx *lexicon) alsoKnownAs(c *candidate, title string) {
 		if !containsString(c.initialisms, in) {
 			lx.changed()
 			c.initialisms = append(c.initialisms, in)
-			index(in)
+			index(lx.byWord, in)
 		}
 	}
 }
@@ -253,6 +312,11 @@ type query struct {
 	// phrase is the folded title as cited; found verbatim in a work's
 	// text it is strong evidence ("from lenin to stalin").
 	phrase string
+
+	// set by match for fit: every word (families then title), and the
+	// phrase between spaces when it has two words or more
+	words        []string
+	spacedPhrase string
 }
 
 // scored is a candidate with its fit to a query.
@@ -268,7 +332,11 @@ func (lx *lexicon) match(q query) []scored {
 	if ms, ok := lx.memo[key]; ok {
 		return ms
 	}
-	ids := lx.candidates(append(append([]string{}, q.families...), q.title...))
+	q.words = append(append([]string{}, q.families...), q.title...)
+	if strings.Contains(q.phrase, " ") {
+		q.spacedPhrase = " " + q.phrase + " "
+	}
+	ids := lx.candidates(q.words)
 	var out []scored
 	for _, i := range ids {
 		c := lx.cands[i]
@@ -312,7 +380,7 @@ func fit(q query, c *candidate) float64 {
 		switch {
 		case containsWord(c.title, w):
 			inTitle++
-		case c.alt[w] || c.prefixes[w]:
+		case c.knows(w):
 			inAlt++
 		}
 	}
@@ -337,7 +405,7 @@ func fit(q query, c *candidate) float64 {
 	if q.year != 0 && c.year != 0 {
 		if q.year == c.year {
 			score += 0.2
-		} else if !c.alt[itoa(q.year)] && abs(q.year-c.year) > 1 {
+		} else if !c.hasWord(itoa(q.year)) && abs(q.year-c.year) > 1 {
 			score -= 0.3
 		}
 	}
@@ -346,7 +414,7 @@ func fit(q query, c *candidate) float64 {
 
 // fitLoose scores a short form whose words may be author or title words.
 func fitLoose(q query, c *candidate) float64 {
-	words := append(append([]string{}, q.families...), q.title...)
+	words := q.words
 	if len(words) == 0 {
 		return 0
 	}
@@ -359,7 +427,7 @@ func fitLoose(q query, c *candidate) float64 {
 			title++
 		case containsString(c.initialisms, w):
 			initial++
-		case c.alt[w] || c.prefixes[w]:
+		case c.knows(w):
 			alt++
 		}
 	}
@@ -384,7 +452,7 @@ func phraseBonus(q query, c *candidate) float64 {
 	if c.entry {
 		b += 0.04
 	}
-	if strings.Count(q.phrase, " ") >= 1 && strings.Contains(c.text, " "+q.phrase+" ") {
+	if q.spacedPhrase != "" && strings.Contains(c.text, q.spacedPhrase) {
 		b += 0.6
 	}
 	return b
@@ -445,9 +513,9 @@ func containsWord(list []string, w string) bool {
 	return false
 }
 
-func addPrefixes(set map[string]bool, word string) {
+func addPrefixes(vocab map[string]vocabKind, word string) {
 	for n := 4; n <= 7 && n < len(word); n++ {
-		set[word[:n]] = true
+		vocab[word[:n]] |= asPrefix
 	}
 }
 

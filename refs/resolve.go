@@ -493,7 +493,7 @@ func nameScore(c *candidate, words []string) int {
 	}
 	score := 0
 	for _, w := range words {
-		if containsWord(c.families, w) || c.alt[w] {
+		if containsWord(c.families, w) || c.hasWord(w) {
 			score++
 		}
 	}
