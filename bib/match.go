@@ -941,7 +941,7 @@ var asciiFolded = func() map[rune]string {
 }()
 
 // fold is Fold, fast for text whose letters are ASCII or precomposed Latin;
-// anything else (combining marks, other scripts) goes through Fold.
+// anything else (combining marks, other scripts) goes through foldSlow.
 func fold(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
@@ -965,7 +965,7 @@ func fold(s string) string {
 		default:
 			f, ok := asciiFolded[r]
 			if !ok {
-				return Fold(s)
+				return foldSlow(s)
 			}
 			letters = f
 		}
