@@ -22,6 +22,33 @@ var backForms = map[string]string{
 	"loc.cit.": BackLocCit, "loc.cit": BackLocCit, "l.c.": BackLocCit,
 }
 
+// backFormOpeners holds the first bytes of the written back-references.
+var backFormOpeners = func() (set [256]bool) {
+	for k := range backForms {
+		set[k[0]] = true
+	}
+	return set
+}()
+
+// mayOpenBackForm is a quick test before the phrase of words t is built
+// and looked up: its first letter past spaces and Markdown emphasis must
+// open a back-reference; a letter outside ASCII may lower-case to one.
+func mayOpenBackForm(t string) bool {
+	for i := 0; i < len(t); i++ {
+		switch c := t[i]; {
+		case c == ' ' || c == '*' || c == '_':
+			continue
+		case c >= 0x80:
+			return true
+		case 'A' <= c && c <= 'Z':
+			return backFormOpeners[c+'a'-'A']
+		default:
+			return backFormOpeners[c]
+		}
+	}
+	return false
+}
+
 // IsBackRef reports whether s is, or ends with, a back-reference to an
 // earlier citation: "Ibid.", "Ibid., p. 72", "Serge, Ibid.", "Greeman,
 // op. cit., p. 234", "loc. cit.". form is BackIbid, BackOpCit or
@@ -43,6 +70,9 @@ func findBackRef(s string) (form string, start, end int) {
 				continue
 			}
 			a, b := words[k], words[k+take-1]
+			if !mayOpenBackForm(s[a.Start:b.End]) {
+				continue
+			}
 			phrase := lower(strings.ReplaceAll(s[a.Start:b.End], " ", ""))
 			phrase = strings.Trim(phrase, "*_") // Markdown emphasis: "*ibid.*"
 			phrase = strings.TrimRight(phrase, ",;:")
