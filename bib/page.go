@@ -5,6 +5,9 @@ import (
 	"strings"
 )
 
+// pageDashes makes the dashes of a page value hyphens.
+var pageDashes = strings.NewReplacer("–", "-", "—", "-", "‑", "-", "−", "-", "--", "-")
+
 // NormalizePage writes a CSL page value as a data file keeps it: ranges
 // with a hyphen and in full, as styles abbreviate them again when they
 // print ("312–14" → "312-314", "1096–167" → "1096-1167", "pp. 5–9" stays
@@ -15,7 +18,7 @@ func NormalizePage(s string) string {
 	if s == "" {
 		return s
 	}
-	s = strings.NewReplacer("–", "-", "—", "-", "‑", "-", "−", "-", "--", "-").Replace(s)
+	s = pageDashes.Replace(s)
 	var parts []string
 	for _, piece := range strings.Split(s, ",") {
 		parts = append(parts, expandRange(strings.TrimSpace(piece)))

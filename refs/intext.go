@@ -113,7 +113,10 @@ func findInText(t *text.Text, doc *Document, r *resolver, noteLine []bool, inBib
 		}
 		starts = append(starts, para.Len())
 		lines = append(lines, ln)
-		para.WriteString(markdownPlain.Replace(strings.TrimSpace(l)))
+		if l = strings.TrimSpace(l); strings.ContainsAny(l, `\*`) { // what markdownPlain replaces
+			l = markdownPlain.Replace(l)
+		}
+		para.WriteString(l)
 	}
 	flush()
 

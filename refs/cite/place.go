@@ -76,7 +76,7 @@ func isRegion(t string) bool {
 
 // isProse reports whether lower-case text reads as commentary.
 func isProse(t string) bool {
-	return len(strings.Fields(t)) >= 2 && commentaryScore(t) >= 0.3 && !strings.ContainsAny(t, "0123456789")
+	return !strings.ContainsAny(t, "0123456789") && len(strings.Fields(t)) >= 2 && commentaryScore(t) >= 0.3
 }
 
 // journalFollows reports whether segment i is followed by a volume,

@@ -338,11 +338,14 @@ func indexOutsideQuotes(t, m string) int {
 // introduction ("For a survey, see"); it returns the lower-cased prefix
 // and its length in bytes.
 func signalPrefix(t string) (string, int) {
-	lt := lower(t)
+	lt := lower(t) // as long as t
 	best := 0
+	limit := introLimit(t)
 	for _, sig := range signals {
-		for from := 0; from < len(lt) && from < 80; {
-			k := strings.Index(lt[from:], sig)
+		// a signal starting past limit has no introduction before it
+		window := lt[:min(len(lt), limit+len(sig))]
+		for from := 0; from < len(window) && from < 80; {
+			k := strings.Index(window[from:], sig)
 			if k < 0 {
 				break
 			}
@@ -381,7 +384,7 @@ func introOK(intro string) bool {
 		return false
 	}
 	w := strings.Fields(intro)
-	if len(w) > 6 || strings.ContainsAny(intro, "0123456789“”\"«»()") {
+	if len(w) > introMaxWords || strings.ContainsAny(intro, introForbidden) {
 		return false
 	}
 	for _, x := range w[1:] {
@@ -390,6 +393,38 @@ func introOK(intro string) bool {
 		}
 	}
 	return true
+}
+
+// An introduction has at most introMaxWords words and none of the
+// characters of introForbidden.
+const (
+	introMaxWords  = 6
+	introForbidden = "0123456789“”\"«»()"
+)
+
+// introLimit is the last byte offset in t at which a signal may start:
+// the text before one starting later holds a character an introduction
+// may not, or too many words, so introOK refuses it.
+func introLimit(t string) int {
+	limit := len(t)
+	if f := strings.IndexAny(t, introForbidden); f >= 0 {
+		_, size := utf8.DecodeRuneInString(t[f:])
+		limit = f + size - 1
+	}
+	words, inWord := 0, false
+	for i, r := range t[:limit] {
+		if unicode.IsSpace(r) {
+			inWord = false
+			continue
+		}
+		if !inWord {
+			inWord = true
+			if words++; words > introMaxWords {
+				return i
+			}
+		}
+	}
+	return limit
 }
 
 // conjunctionSignals may only open a part, never follow an introduction.
@@ -666,7 +701,10 @@ func opensProse(w string) bool {
 func citationHead(t string) string {
 	parts := strings.Split(t, ", ")
 	for k := 1; k < len(parts); k++ {
-		if startsLower(parts[k]) && !startsWithParticle(parts[k]) && !isPinpoint(strings.Join(parts[k:], ", "), false) && isProse(strings.Join(parts[k:], ", ")) && !strings.ContainsAny(parts[k], "“”«»„\"") {
+		if !startsLower(parts[k]) || startsWithParticle(parts[k]) || strings.ContainsAny(parts[k], "“”«»„\"") {
+			continue
+		}
+		if rest := strings.Join(parts[k:], ", "); !isPinpoint(rest, false) && isProse(rest) {
 			return strings.Join(parts[:k], ", ")
 		}
 	}

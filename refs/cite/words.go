@@ -522,26 +522,27 @@ func lower(s string) string {
 	if i == len(s) {
 		return s
 	}
-	b := make([]byte, 0, len(s))
-	b = append(b, s[:i]...)
+	var b strings.Builder // one allocation, where a byte slice costs two
+	b.Grow(len(s))
+	b.WriteString(s[:i])
 	for i < len(s) {
 		c := s[i]
 		if c < 0x80 {
 			if 'A' <= c && c <= 'Z' {
 				c += 'a' - 'A'
 			}
-			b = append(b, c)
+			b.WriteByte(c)
 			i++
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		lr := unicode.ToLower(r)
 		if r == utf8.RuneError || utf8.RuneLen(lr) != size {
-			b = append(b, s[i:i+size]...)
+			b.WriteString(s[i : i+size])
 		} else {
-			b = utf8.AppendRune(b, lr)
+			b.WriteRune(lr)
 		}
 		i += size
 	}
-	return string(b)
+	return b.String()
 }
