@@ -32,7 +32,7 @@ func Locator(s string) (loc string, rest string) {
 		}
 		if isPinpoint(cand, true) {
 			head := strings.TrimRight(t[:k], " ,:")
-			if j := strings.LastIndexAny(head, " ,"); j >= 0 && ocrCommaLabels[lower(head[j+1:])] && isPinpoint(head[j+1:]+", "+cand, false) {
+			if j := strings.LastIndexAny(head, " ,"); j >= 0 && lookupLower(ocrCommaLabels, head[j+1:]) && isPinpoint(head[j+1:]+", "+cand, false) {
 				// "ibid., p, 155": the label stands before an OCR comma
 				return head[j+1:] + ", " + cand, strings.TrimRight(head[:j], " ,:")
 			}

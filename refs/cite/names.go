@@ -88,7 +88,7 @@ func parseNames(t string, style nameStyle) (nameList, bool) {
 	lastConj := len(parts) < 2 || conjAfter[len(parts)-2]
 	for i := 0; i < len(parts); i++ {
 		p := parts[i]
-		if suffixes[lower(p)] && len(out.names) > 0 {
+		if lookupLower(suffixes, p) && len(out.names) > 0 {
 			out.names[len(out.names)-1].Suffix = p
 			continue
 		}
@@ -99,7 +99,7 @@ func parseNames(t string, style nameStyle) (nameList, bool) {
 			familyOK := isFamilyLike(p) || (compoundFamily(p) || particleFamily(p)) && !isPlace(next)
 			if canInvert && familyOK && isGivenLike(next) {
 				n := invertedName(p, next)
-				if i+2 < len(parts) && suffixes[lower(parts[i+2])] {
+				if i+2 < len(parts) && lookupLower(suffixes, parts[i+2]) {
 					n.Suffix = parts[i+2]
 					i++
 				}
@@ -202,7 +202,7 @@ func isNameLike(t string) bool {
 	if len(words) == 0 || len(words) > 6 {
 		return false
 	}
-	if titleStarters[lower(words[0])] && len(words) > 1 {
+	if lookupLower(titleStarters, words[0]) && len(words) > 1 {
 		return false
 	}
 	capital := 0
@@ -221,7 +221,7 @@ func isNameLike(t string) bool {
 // "Muqtabas"), or "" when it has none.
 func afterParticle(w string) string {
 	k := strings.IndexAny(w, "-'’")
-	if k <= 0 || !particles[lower(w[:k])] {
+	if k <= 0 || !lookupLower(particles, w[:k]) {
 		return ""
 	}
 	_, size := utf8.DecodeRuneInString(w[k:])
@@ -235,14 +235,14 @@ func isFamilyLike(t string) bool {
 	if len(words) == 0 || len(words) > 4 || isInitials(t) {
 		return false
 	}
-	if titleStarters[lower(words[0])] && len(words) > 1 {
+	if lookupLower(titleStarters, words[0]) && len(words) > 1 {
 		return false
 	}
 	for k, w := range words {
 		if !nameWordOK(w) || isInitials(w) {
 			return false
 		}
-		if k > 0 && particles[lower(w)] && !particles[lower(words[k-1])] {
+		if k > 0 && lookupLower(particles, w) && !lookupLower(particles, words[k-1]) {
 			return false // "Lettres de Lyon": particles lead a family name
 		}
 	}
@@ -334,7 +334,7 @@ func isGivenLike(t string) bool {
 func withoutTrailingParticles(t string) string {
 	w := strings.Fields(t)
 	k := len(w)
-	for k > 1 && particles[lower(w[k-1])] {
+	for k > 1 && lookupLower(particles, w[k-1]) {
 		k--
 	}
 	return strings.Join(w[:k], " ")
@@ -345,7 +345,7 @@ func invertedName(family, given string) bib.Name {
 	var n bib.Name
 	fw := strings.Fields(family)
 	k := 0
-	for k < len(fw)-1 && particles[lower(fw[k])] {
+	for k < len(fw)-1 && lookupLower(particles, fw[k]) {
 		k++
 	}
 	if k > 0 {
@@ -355,7 +355,7 @@ func invertedName(family, given string) bib.Name {
 	splitAttachedParticle(&n)
 	gw := strings.Fields(given)
 	j := len(gw)
-	for j > 1 && particles[lower(gw[j-1])] {
+	for j > 1 && lookupLower(particles, gw[j-1]) {
 		j--
 	}
 	if j < len(gw) {
@@ -375,7 +375,7 @@ func invertedName(family, given string) bib.Name {
 func naturalName(t string) bib.Name {
 	words := strings.Fields(t)
 	var n bib.Name
-	if len(words) > 1 && suffixes[lower(words[len(words)-1])] {
+	if len(words) > 1 && lookupLower(suffixes, words[len(words)-1]) {
 		n.Suffix = words[len(words)-1]
 		words = words[:len(words)-1]
 	}
@@ -396,7 +396,7 @@ func naturalName(t string) bib.Name {
 	}
 	f := len(words) - 1
 	p := f
-	for p > 1 && particles[lower(words[p-1])] {
+	for p > 1 && lookupLower(particles, words[p-1]) {
 		p--
 	}
 	n.Family = words[f]
@@ -417,7 +417,7 @@ func splitAttachedParticle(n *bib.Name) {
 		return
 	}
 	prefix := f[:k+len(string(firstRune(f[k:])))]
-	if !particles[lower(f[:k])] && !particles[lower(prefix)] {
+	if !lookupLower(particles, f[:k]) && !lookupLower(particles, prefix) {
 		return
 	}
 	if !unicode.IsLower(firstRune(f)) || k+len(string(firstRune(f[k:]))) >= len(f) {

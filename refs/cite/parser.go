@@ -437,7 +437,7 @@ func (p *parser) takeAuthors(i int) int {
 		if role != "" {
 			st = firstInvert // "Karaganis, Joe, ed., Title": an inverted editor in a note
 		}
-		if namesArchive(text) || genreNoun[lower(text)] {
+		if namesArchive(text) || lookupLower(genreNoun, text) {
 			continue // "Macdonald Papers" is a collection, "Interview" a genre, not a person
 		}
 		nl, ok := parseNames(text, st)
@@ -473,7 +473,7 @@ func nameish(t string) bool {
 	case "et al", "and others", "others", "u. a", "u.a", "et alii", "e.a", "y otros", "et coll":
 		return true
 	}
-	if roleWord(t) != "" || isInitials(t) || suffixes[lower(t)] {
+	if roleWord(t) != "" || isInitials(t) || lookupLower(suffixes, t) {
 		return true
 	}
 	for _, c := range []string{"and ", "& ", "et ", "und ", "y "} {
@@ -504,7 +504,7 @@ func (p *parser) entryNameRun(i, end int) bool {
 	if closesNameList(p.text(end)) || isInitials(p.text(end)) {
 		return true // "…, and Helmut Koester", "…, et al.", APA "Grayson, K."
 	}
-	if joinsNames(p.text(end-1)) && len(strings.Fields(p.text(end))) <= 2 || suffixes[lower(p.text(end))] {
+	if joinsNames(p.text(end-1)) && len(strings.Fields(p.text(end))) <= 2 || lookupLower(suffixes, p.text(end)) {
 		return true // "Webber, Bonnie Lynn and Mays, Eric", "Pettingill, O. S., Jr."
 	}
 	if p.segs[end].sep == '.' || joinsNames(p.text(end)) {
@@ -613,8 +613,7 @@ func (p *parser) roleAfter(i, end int) (int, string) {
 // roleWord returns the role named by a lone role abbreviation ("ed.",
 // "Eds.", "Hg.", "dir.", "trans.", "editor"), "" otherwise.
 func roleWord(t string) string {
-	w := lower(strings.TrimSpace(strings.TrimRight(strings.TrimSpace(t), ".")))
-	return roleWords[w]
+	return lookupLower(roleWords, strings.TrimSpace(strings.TrimRight(strings.TrimSpace(t), ".")))
 }
 
 // stripTrailingRole removes a role written inside the names' segment
@@ -742,7 +741,7 @@ func joinCommaPublishers(s string, segs []seg) []seg {
 		if a.kind != plain || b.kind != plain || a.sep != ',' {
 			continue
 		}
-		second, ok := commaPublishers[lower(s[a.start:a.end])]
+		second, ok := lookupLowerOK(commaPublishers, s[a.start:a.end])
 		if !ok || !strings.HasPrefix(lower(s[b.start:b.end]), second) {
 			continue
 		}

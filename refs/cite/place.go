@@ -71,7 +71,7 @@ func (p *parser) placeFollows(n int) bool {
 // isRegion reports whether t is a state, province or country written
 // after a city ("MA", "Ill.", "England").
 func isRegion(t string) bool {
-	return regions[lower(strings.TrimRight(strings.TrimSpace(t), "."))]
+	return lookupLower(regions, strings.TrimRight(strings.TrimSpace(t), "."))
 }
 
 // isProse reports whether lower-case text reads as commentary.

@@ -333,13 +333,13 @@ func urlLen(s string, i, hi int) int {
 	if strings.HasPrefix(rest, "<") {
 		start = 1
 	}
-	low := lower(rest[start:min(len(rest), start+8)])
-	if !(strings.HasPrefix(low, "http://") || strings.HasPrefix(low, "https://") ||
-		strings.HasPrefix(low, "www.") || strings.HasPrefix(low, "doi:")) {
+	head := rest[start:]
+	doi := hasPrefixLower(head, "doi:")
+	if !(doi || hasPrefixLower(head, "http://") || hasPrefixLower(head, "https://") || hasPrefixLower(head, "www.")) {
 		return 0
 	}
 	n := start
-	if strings.HasPrefix(low, "doi:") {
+	if doi {
 		// "doi: 10.4324/..." with a space
 		k := start + 4
 		for k < len(rest) && rest[k] == ' ' {

@@ -555,7 +555,7 @@ func nameBeforeBackRef(pre string) int {
 	k := len(head)
 	for n := len(words) - 1; n >= 0 && len(words)-n <= 4; n-- {
 		w := words[n]
-		if !isCapitalised(w) && !particles[lower(w)] {
+		if !isCapitalised(w) && !lookupLower(particles, w) {
 			break
 		}
 		k = strings.LastIndex(head[:k], w)
@@ -694,7 +694,7 @@ var proseOpeners = setOf(`he she his her hers they their them it its we our this
 
 // opensProse reports whether a sentence's first word marks it as prose.
 func opensProse(w string) bool {
-	return proseOpeners[lower(strings.Trim(w, ",;:\"'“”‘’"))]
+	return lookupLower(proseOpeners, strings.Trim(w, ",;:\"'“”‘’"))
 }
 
 // citationHead cuts trailing commentary written after a comma.

@@ -128,7 +128,7 @@ func (p *parser) namedSeriesAt(i, end int) bool {
 		return false
 	}
 	for _, w := range strings.Fields(t) {
-		if seriesWords[lower(strings.Trim(w, ",.:;"))] {
+		if lookupLower(seriesWords, strings.Trim(w, ",.:;")) {
 			return true
 		}
 	}

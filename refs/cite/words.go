@@ -440,22 +440,53 @@ func eachWord(t string, fn func(string) bool) {
 
 // inLower looks w up in set after lower-casing it, without allocating for
 // short ASCII words.
-func inLower(set map[string]bool, w string) bool {
+func inLower(set map[string]bool, w string) bool { return lookupLower(set, w) }
+
+// hasPrefixLower is strings.HasPrefix(lower(s), prefix) for an ASCII
+// prefix, without lower-casing s: lower keeps every byte of s ASCII or not.
+func hasPrefixLower(s, prefix string) bool {
+	if len(s) < len(prefix) {
+		return false
+	}
+	for i := 0; i < len(prefix); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != prefix[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// lookupLower is m[lower(w)], without allocating for short ASCII words.
+func lookupLower[V any](m map[string]V, w string) V {
+	v, _ := lookupLowerOK(m, w)
+	return v
+}
+
+// lookupLowerOK is m[lower(w)] with its comma-ok, without allocating for
+// short ASCII words.
+func lookupLowerOK[V any](m map[string]V, w string) (V, bool) {
 	var buf [48]byte
 	if len(w) > len(buf) {
-		return set[lower(w)]
+		v, ok := m[lower(w)]
+		return v, ok
 	}
 	for i := 0; i < len(w); i++ {
 		c := w[i]
 		if c >= 0x80 {
-			return set[lower(w)]
+			v, ok := m[lower(w)]
+			return v, ok
 		}
 		if 'A' <= c && c <= 'Z' {
 			c += 'a' - 'A'
 		}
 		buf[i] = c
 	}
-	return set[string(buf[:len(w)])]
+	v, ok := m[string(buf[:len(w)])]
+	return v, ok
 }
 
 // fieldsLower splits t into lower-cased words stripped of punctuation.
