@@ -108,12 +108,16 @@ func IsStopword(w string) bool { return stopwords[w] }
 // SignificantWords returns the folded words of a title without function
 // words (and without single letters), in order.
 func SignificantWords(title string) []string {
-	var out []string
-	for _, w := range Words(title) {
+	words := Words(title)
+	out := words[:0] // filtered in place: the slice is ours
+	for _, w := range words {
 		if stopwords[w] || len(w) < 2 {
 			continue
 		}
 		out = append(out, w)
+	}
+	if len(out) == 0 {
+		return nil
 	}
 	return out
 }

@@ -151,7 +151,7 @@ func volumeNumber(t string) bool {
 func thesisGenre(t string) string {
 	lt := lower(t)
 	for _, w := range []string{"dissertation", "thesis", "thèse", "these de", "diss.", "tesis", "tesi di", "doktorarbeit", "habilitationsschrift", "mémoire de"} {
-		if strings.Contains(lt, w) && len(strings.Fields(lt)) <= 6 {
+		if strings.Contains(lt, w) && wordCount(lt) <= 6 {
 			return strings.TrimSpace(t)
 		}
 	}

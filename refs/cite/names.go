@@ -49,7 +49,7 @@ func parseNames(t string, style nameStyle) (nameList, bool) {
 	if t == "" {
 		return out, false
 	}
-	if isCorporate(t) && !strings.Contains(t, ",") && len(strings.Fields(t)) <= 12 && corporateLike(t) {
+	if isCorporate(t) && !strings.Contains(t, ",") && wordCount(t) <= 12 && corporateLike(t) {
 		out.names = []bib.Name{{Literal: t}}
 		return out, true
 	}

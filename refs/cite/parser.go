@@ -232,7 +232,7 @@ func (p *parser) takeSpecialStart() int {
 	t := p.text(i)
 	low := lower(t)
 	sg := p.segs[i]
-	if k := strings.Index(low, "interview"); k > 0 && len(strings.Fields(low[:k])) <= 2 && !strings.Contains(low[:k], ",") {
+	if k := strings.Index(low, "interview"); k > 0 && wordCount(low[:k]) <= 2 && !strings.Contains(low[:k], ",") {
 		// "Taped interview with Vlady", "Telephone interviews with X"
 		low = low[k:]
 		t = t[k:]
@@ -504,7 +504,7 @@ func (p *parser) entryNameRun(i, end int) bool {
 	if closesNameList(p.text(end)) || isInitials(p.text(end)) {
 		return true // "…, and Helmut Koester", "…, et al.", APA "Grayson, K."
 	}
-	if joinsNames(p.text(end-1)) && len(strings.Fields(p.text(end))) <= 2 || lookupLower(suffixes, p.text(end)) {
+	if joinsNames(p.text(end-1)) && wordCount(p.text(end)) <= 2 || lookupLower(suffixes, p.text(end)) {
 		return true // "Webber, Bonnie Lynn and Mays, Eric", "Pettingill, O. S., Jr."
 	}
 	if p.segs[end].sep == '.' || joinsNames(p.text(end)) {
@@ -648,7 +648,7 @@ func (p *parser) authorPlausible(i, nameEnd, roleEnd int, nl nameList) bool {
 			return false
 		}
 	}
-	words := len(strings.Fields(p.textOf(i, nameEnd)))
+	words := wordCount(p.textOf(i, nameEnd))
 	if p.kind == Entry && nameEnd == i && roleEnd == nameEnd && len(nl.names) == 1 && words > 1 &&
 		!strings.Contains(p.text(i), ".") && na.kind == plain && p.segs[nameEnd].sep != '.' {
 		// bibliographies invert the first name; "Lettres de Lyon, Editions

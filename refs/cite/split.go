@@ -121,7 +121,7 @@ func chunks(note string) []Span {
 // not its author.
 func opensWithNames(t string) bool {
 	a, _, ok := strings.Cut(t, ", ")
-	if !ok || !isCapitalised(a) || len(strings.Fields(a)) > 3 {
+	if !ok || !isCapitalised(a) || wordCount(a) > 3 {
 		return false
 	}
 	_, ok = parseNames(a, natural)
@@ -168,7 +168,7 @@ func cutSentences(note string) []sentence {
 		if closeRune, ok := openQuote(r, note, i+size, len(note)); ok && atWord {
 			if c := findCloseQuote(note, i+size, len(note), r, closeRune); c >= 0 {
 				quoteEnd = c + utf8.RuneLen(closeRune)
-				if depth == 0 && c > 0 && strings.IndexByte(".?!", note[c-1]) >= 0 && len(strings.Fields(note[i:c])) >= 3 {
+				if depth == 0 && c > 0 && strings.IndexByte(".?!", note[c-1]) >= 0 && wordCount(note[i:c]) >= 3 {
 					// 'all were shot.' Year One: the sentence ends inside the quotation
 					if k := skipSpace(note, quoteEnd, len(note)); k > quoteEnd && k < len(note) && unicode.IsUpper(firstRune(note[k:])) {
 						flush(quoteEnd, false)
@@ -275,7 +275,7 @@ func nameOnly(t string) bool {
 		return false
 	}
 	_, ok := parseNames(t, natural)
-	return ok && len(strings.Fields(t)) <= 8
+	return ok && wordCount(t) <= 8
 }
 
 func startsWithLink(t string) bool { return urlLen(t, 0, len(t)) > 0 }
@@ -479,7 +479,7 @@ func trailingParenCitations(note string, sp Span) []Piece {
 		if t[k] != '(' || matchingClose(t, k, len(t)) != len(t)-1 {
 			continue
 		}
-		if !hasLabelledPinpoint(t[k+1:len(t)-1]) || !isProse(withoutQuoted(t[:k])) || len(strings.Fields(t[:k])) < 4 {
+		if !hasLabelledPinpoint(t[k+1:len(t)-1]) || !isProse(withoutQuoted(t[:k])) || wordCount(t[:k]) < 4 {
 			return nil
 		}
 		var out []Piece
@@ -512,7 +512,7 @@ func trailingCitation(note string, sp Span) (Piece, bool) {
 			partEnd = commas[n+1]
 		}
 		part := t[k+2 : partEnd]
-		if startsLower(part) && !isPinpoint(part, false) || isProse(withoutQuoted(part)) || len(strings.Fields(part)) > 8 {
+		if startsLower(part) && !isPinpoint(part, false) || isProse(withoutQuoted(part)) || wordCount(part) > 8 {
 			break
 		}
 		if opensCitation(t[k+2:]) {
@@ -599,7 +599,7 @@ func aliasSentence(t string) string {
 	for _, kw := range []string{"cited below as", "referred to below as", "hereafter cited as", "hereinafter cited as", "cited hereafter as", "hereafter", "hereinafter", "henceforth", "cited as"} {
 		if strings.HasPrefix(lt, kw) {
 			a := aliasIn(t)
-			if n := len(strings.Fields(a)); n == 0 || n > 6 {
+			if n := wordCount(a); n == 0 || n > 6 {
 				return ""
 			}
 			return a
@@ -665,7 +665,7 @@ func looksLikeCitation(t string) bool {
 				limit = 0.75 // "Ausloos, The deuteronomist’s history, 320"
 			}
 		}
-		if strings.Contains(rest, ",") || strings.ContainsAny(rest, "“”«»„\"‘’*") || len(strings.Fields(rest)) <= 6 {
+		if strings.Contains(rest, ",") || strings.ContainsAny(rest, "“”«»„\"‘’*") || wordCount(rest) <= 6 {
 			return commentaryScore(withoutQuoted(rest)) < limit
 		}
 	}

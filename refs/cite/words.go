@@ -442,6 +442,20 @@ func eachWord(t string, fn func(string) bool) {
 // short ASCII words.
 func inLower(set map[string]bool, w string) bool { return lookupLower(set, w) }
 
+// wordCount is len(strings.Fields(s)), without building the fields.
+func wordCount(s string) int {
+	n, inWord := 0, false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			inWord = false
+		} else if !inWord {
+			inWord = true
+			n++
+		}
+	}
+	return n
+}
+
 // hasPrefixLower is strings.HasPrefix(lower(s), prefix) for an ASCII
 // prefix, without lower-casing s: lower keeps every byte of s ASCII or not.
 func hasPrefixLower(s, prefix string) bool {
