@@ -63,7 +63,8 @@ func IsBackRef(s string) (form string, ok bool) {
 // followed by nothing, punctuation, a pinpoint or a bracket (so "Ibidem
 // Press" is a publisher, not a back-reference).
 func findBackRef(s string) (form string, start, end int) {
-	words := wordSpans(s)
+	var buf [32]Span // most citations have fewer words: no allocation
+	words := appendWordSpans(buf[:0], s)
 	for k := range words {
 		for take := 3; take >= 1; take-- {
 			if k+take > len(words) {
@@ -130,9 +131,9 @@ func pinpointAfter(s string, i int) string {
 	return ""
 }
 
-// wordSpans returns the spans of the space-separated words of t.
-func wordSpans(t string) []Span {
-	var out []Span
+// appendWordSpans appends to out the spans of the words of t, separated
+// by spaces and commas.
+func appendWordSpans(out []Span, t string) []Span {
 	start := -1
 	for i := 0; i <= len(t); i++ {
 		if i == len(t) || t[i] == ' ' || t[i] == ',' {
