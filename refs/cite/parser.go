@@ -179,8 +179,10 @@ func (p *parser) takeLinks() {
 			}
 			p.used[i] = true
 		case plain, bracket, paren:
-			low := lower(t)
-			if low == "online" || low == "available" || low == "en ligne" || low == "retrieved from" || low == "available at" || low == "available from" || low == "online]. available" {
+			// every word below is shorter than the head lowered
+			low := lowerHead(t, 24)
+			whole := len(low) == len(t)
+			if whole && (low == "online" || low == "available" || low == "en ligne" || low == "retrieved from" || low == "available at" || low == "available from" || low == "online]. available") {
 				p.used[i] = true
 				continue
 			}
