@@ -232,7 +232,7 @@ func FuzzParse(f *testing.F) {
 func TestInterviewsAndLetters(t *testing.T) {
 	src := `Chapter One
 
-A claim.¹ Another.² A third.³ A fourth.⁴ A fifth.⁵
+A claim.¹ Another.² A third.³ A fourth.⁴ A fifth.⁵ A sixth.⁶
 
 ¹According to his daughter Ana Ruiz, interviewed in Lima, May 1988.
 
@@ -243,6 +243,8 @@ A claim.¹ Another.² A third.³ A fourth.⁴ A fifth.⁵
 ⁴Doe to Roe, May 2, 1950.
 
 ⁵Doe to Poe, May 2, 1950.
+
+⁶Interview with Pedro, June 1990.
 
 Bibliography
 
@@ -272,6 +274,9 @@ Pedro Gil, June 3, 1990, Cusco.
 	}
 	if c := doc.Notes[0].Citations; len(c) != 1 || c[0].BibLine == nil || *c[0].BibLine != doc.Entries[0].Line {
 		t.Errorf("interview note: citations %+v, want the Ana Ruiz entry", c)
+	}
+	if c := doc.Notes[5].Citations; len(c) != 1 || c[0].BibLine == nil || *c[0].BibLine != doc.Entries[1].Line {
+		t.Errorf("interview by given name: citations %+v, want the Pedro Gil entry", c)
 	}
 	if work(1) != work(3) {
 		t.Errorf("the same letter cited twice got two works: %s, %s", work(1), work(3))

@@ -324,6 +324,27 @@ func (r *resolver) samePerson(it *bib.Item) *work {
 		}
 		found = w
 	}
+	if found == nil && it.Type == "interview" && len(it.Author) == 1 && it.Author[0].Given == "" {
+		found = r.interviewByGivenName(it.Author[0].Family)
+	}
+	return found
+}
+
+// interviewByGivenName finds the one listed interview whose person goes by
+// the name a note gives alone: "Interview with Vlady" is the bibliography's
+// "Vlady Kibalchich".
+func (r *resolver) interviewByGivenName(name string) *work {
+	name = bib.Fold(name)
+	var found *work
+	for _, w := range r.works {
+		if w.entry < 0 || w.item.Type != "interview" || len(w.item.Author) != 1 || bib.Fold(w.item.Author[0].Given) != name {
+			continue
+		}
+		if found != nil {
+			return nil
+		}
+		found = w
+	}
 	return found
 }
 

@@ -46,11 +46,34 @@ func interviewAfterName(note string, prev, sp Span) (Piece, bool) {
 		return Piece{}, false
 	}
 	before := note[prev.Start:prev.End]
-	start := nameRunBefore(before, len(strings.TrimRight(before, ". ")))
-	if start < 0 {
-		return Piece{}, false
+	if start := nameRunBefore(before, len(strings.TrimRight(before, ". "))); start >= 0 {
+		return Piece{Text: note[prev.Start+start : sp.End], Start: prev.Start + start, End: sp.End}, true
 	}
-	return Piece{Text: note[prev.Start+start : sp.End], Start: prev.Start + start, End: sp.End}, true
+	// "Vlady recalled that … Taped interview, Mexico City, May 1987": the
+	// sentence's subject is the person interviewed
+	if name := leadingName(before); name != "" {
+		return Piece{Text: "Interview with " + name + ", " + strings.TrimSpace(rest), Start: sp.Start, End: sp.End}, true
+	}
+	return Piece{}, false
+}
+
+// leadingName returns the name that opens a sentence as its subject: one
+// to three capitalised words followed by a lower-case verb ("Vlady
+// recalled that …"), "" when the sentence opens otherwise.
+func leadingName(t string) string {
+	words := strings.Fields(t)
+	n := 0
+	for n < len(words) && n < 3 && isCapitalised(words[n]) && !strings.ContainsAny(words[n], ",.;:") {
+		n++
+	}
+	if n == 0 || n >= len(words) || !startsLower(words[n]) || titleStarters[lower(words[0])] || sentenceWord(words[0]) || opensProse(words[0]) {
+		return ""
+	}
+	name := strings.Join(words[:n], " ")
+	if !isNameLike(name) {
+		return ""
+	}
+	return name
 }
 
 // nameRunBefore returns where the run of one to four capitalised words

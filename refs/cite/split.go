@@ -9,7 +9,9 @@ import (
 // Piece is one citation found in a footnote.
 type Piece struct {
 	// Text is the citation, ready for Parse(…, Note): prefix words such as
-	// "See also" and alias declarations removed.
+	// "See also" and alias declarations removed. An interview whose person
+	// is the subject of the sentence before is written out as "Interview
+	// with NAME, …", the only text not copied from the note.
 	Text string
 	// Start and End are the byte offsets of the citation in the note.
 	Start, End int

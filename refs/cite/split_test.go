@@ -67,6 +67,9 @@ func TestSplit(t *testing.T) {
 			[]p{{text: "Pavel, interviewed in Oaxaca, Feb. 1984"}}},
 		{"So says her nephew Ivan Petrov. Interview, June 2, 1991, Kiev.",
 			[]p{{text: "Ivan Petrov. Interview, June 2, 1991, Kiev"}}},
+		{"Ivan recalled that the house burned in 1931. Taped interview, Kiev, May 1987.",
+			[]p{{text: "Interview with Ivan, Kiev, May 1987"}}},
+		{"The house burned in 1931. Taped interview, Kiev, May 1987.", []p{{text: "Taped interview, Kiev, May 1987"}}},
 		// lists of short citations, each ending at its pinpoint
 		{"Carr, Interregnum, p. 218, and Deutscher, Vol. 2, pp. 142-145.",
 			[]p{{text: "Carr, Interregnum, p. 218"}, {text: "Deutscher, Vol. 2, pp. 142-145", prefix: "and"}}},
@@ -133,6 +136,14 @@ func checkPiece(t *testing.T, note string, pc Piece) {
 	t.Helper()
 	if pc.Start < 0 || pc.End > len(note) || pc.Start > pc.End {
 		t.Errorf("%q: piece %+v out of bounds", note, pc)
+		return
+	}
+	if rest, ok := strings.CutPrefix(pc.Text, "Interview with "); ok && !strings.HasPrefix(note[pc.Start:pc.End], "Interview with") {
+		// the documented exception: the person comes from the sentence before
+		_, tail, _ := strings.Cut(rest, ", ")
+		if !strings.HasSuffix(note[pc.Start:pc.End], tail) {
+			t.Errorf("%q: interview piece %q does not end as the note's %q", note, pc.Text, note[pc.Start:pc.End])
+		}
 		return
 	}
 	if pc.Alias == "" && pc.Text != "" && !strings.HasPrefix(note[pc.Start:pc.End], firstWord(pc.Text)) {
