@@ -390,6 +390,9 @@ func naturalName(t string) bib.Name {
 		return m
 	}
 	if len(words) == 1 {
+		if given, family := gluedInitials(words[0]); family != "" {
+			return bib.Name{Given: given, Family: family, Suffix: n.Suffix} // "E.H.Carr"
+		}
 		n.Family = words[0]
 		splitAttachedParticle(&n)
 		return n
@@ -406,6 +409,16 @@ func naturalName(t string) bib.Name {
 	n.Given = strings.Join(words[:p], " ")
 	splitAttachedParticle(&n)
 	return n
+}
+
+// gluedInitials splits a name whose initials were typed without spaces
+// ("E.H.Carr" → "E.H.", "Carr"); family is "" when w is no such name.
+func gluedInitials(w string) (given, family string) {
+	k := strings.LastIndexByte(w, '.')
+	if k <= 0 || k+1 >= len(w) || !isInitials(w[:k+1]) || !isCapitalised(w[k+1:]) || utf8.RuneCountInString(w[k+1:]) < 2 {
+		return "", ""
+	}
+	return w[:k+1], w[k+1:]
 }
 
 // splitAttachedParticle moves a lower-case prefix such as "al-" or "d'"

@@ -89,6 +89,7 @@ func TestParseNames(t *testing.T) {
 		{"Lettres de Lyon, Paris", firstInvert, "", false, false},
 		{"Hanson, Paul D., Kirk Grayson, john J. Collins, and Adela Yarbro Collins", firstInvert, "Hanson, Paul D.; Grayson, Kirk; Collins, john J.; Collins, Adela Yarbro", false, true},
 		{"and others", natural, "", true, false},
+		{"E.H.Carr", natural, "Carr, E.H.", false, true},
 	}
 	for _, tc := range tests {
 		nl, ok := parseNames(tc.in, tc.style)
