@@ -375,21 +375,21 @@ func fit(q query, c *candidate) float64 {
 		}
 		return 0.5 // author only: fits any work of the author
 	}
-	inTitle, inAlt := 0, 0
+	n := len(q.title)
+	inTitle, inAlt, missing, allowed := 0, 0, 0, allowedMisses(n)
 	for _, w := range q.title {
 		switch {
 		case containsWord(c.title, w):
 			inTitle++
 		case c.knows(w):
 			inAlt++
+		default:
+			if missing++; missing > allowed {
+				return 0 // the work lacks too many of the cited words
+			}
 		}
 	}
-	n := len(q.title)
 	covered := float64(inTitle) + 0.8*float64(inAlt)
-	missing := n - inTitle - inAlt
-	if missing > allowedMisses(n) {
-		return 0
-	}
 	score := 1 + covered/float64(n)
 	if len(c.title) > 0 {
 		// prefer the work whose title the citation gives most completely
@@ -419,6 +419,7 @@ func fitLoose(q query, c *candidate) float64 {
 		return 0
 	}
 	author, title, alt, initial := 0, 0, 0, 0
+	missing, allowed := 0, allowedMisses(len(words))
 	for _, w := range words {
 		switch {
 		case containsWord(c.families, w):
@@ -429,10 +430,13 @@ func fitLoose(q query, c *candidate) float64 {
 			initial++
 		case c.knows(w):
 			alt++
+		default:
+			if missing++; missing > allowed {
+				return 0 // the work lacks too many of the cited words
+			}
 		}
 	}
-	missing := len(words) - author - title - alt - initial
-	if missing > allowedMisses(len(words)) || title+alt+initial == 0 {
+	if title+alt+initial == 0 {
 		return 0
 	}
 	score := 1 + (float64(author+title+initial)+0.8*float64(alt))/float64(len(words))
