@@ -1,6 +1,9 @@
 package cite
 
-import "strings"
+import (
+	"bytes"
+	"strings"
+)
 
 // Back-reference forms as Piece.Back and IsBackRef name them.
 const (
@@ -74,16 +77,7 @@ func findBackRef(s string) (form string, start, end int) {
 			if !mayOpenBackForm(s[a.Start:b.End]) {
 				continue
 			}
-			phrase := lower(strings.ReplaceAll(s[a.Start:b.End], " ", ""))
-			phrase = strings.Trim(phrase, "*_") // Markdown emphasis: "*ibid.*"
-			phrase = strings.TrimRight(phrase, ",;:")
-			f, ok := backForms[phrase]
-			if !ok {
-				f, ok = backForms[phrase+"."]
-			}
-			if !ok {
-				f, ok = backForms[strings.TrimRight(phrase, ".")]
-			}
+			f, ok := lookupBackForm(s[a.Start:b.End])
 			if !ok || !backRefEnds(s, b.End) {
 				continue
 			}
@@ -91,6 +85,53 @@ func findBackRef(s string) (form string, start, end int) {
 		}
 	}
 	return "", 0, 0
+}
+
+// lookupBackForm returns the back-reference form words spell, read
+// lower-cased without spaces, Markdown emphasis or trailing punctuation,
+// with or without a final period. Short ASCII words are read in a stack
+// buffer, without allocating.
+func lookupBackForm(words string) (string, bool) {
+	var buf [48]byte
+	key := buf[:0]
+	for i := 0; i < len(words); i++ {
+		c := words[i]
+		if c >= 0x80 || len(key) == len(buf)-1 { // room for the period
+			return lookupBackFormSlow(words)
+		}
+		if c == ' ' {
+			continue
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		key = append(key, c)
+	}
+	key = bytes.Trim(key, "*_") // Markdown emphasis: "*ibid.*"
+	key = bytes.TrimRight(key, ",;:")
+	if f, ok := backForms[string(key)]; ok {
+		return f, true
+	}
+	if f, ok := backForms[string(append(key, '.'))]; ok {
+		return f, true
+	}
+	f, ok := backForms[string(bytes.TrimRight(key, "."))]
+	return f, ok
+}
+
+// lookupBackFormSlow is lookupBackForm for words of any length and script.
+func lookupBackFormSlow(words string) (string, bool) {
+	phrase := lower(strings.ReplaceAll(words, " ", ""))
+	phrase = strings.Trim(phrase, "*_")
+	phrase = strings.TrimRight(phrase, ",;:")
+	f, ok := backForms[phrase]
+	if !ok {
+		f, ok = backForms[phrase+"."]
+	}
+	if !ok {
+		f, ok = backForms[strings.TrimRight(phrase, ".")]
+	}
+	return f, ok
 }
 
 // backRefEnds reports whether what follows a back-reference at i lets it
