@@ -99,7 +99,12 @@ func (q query) key() string {
 
 func (lx *lexicon) add(w *work, raw string) *candidate {
 	lx.changed()
-	c := &candidate{w: w, vocab: map[string]vocabKind{}, year: w.item.YearOf(), entry: w.entry >= 0,
+	sources := [...][]string{
+		bib.SignificantWords(raw),
+		bib.SignificantWords(w.item.Title),
+		bib.SignificantWords(w.item.ContainerTitle),
+	}
+	c := &candidate{w: w, vocab: make(map[string]vocabKind, vocabSize(sources[:])), year: w.item.YearOf(), entry: w.entry >= 0,
 		text: " " + bib.Fold(w.item.Title+" "+raw) + " "}
 	for _, names := range [][]bib.Name{w.item.Author, w.item.Editor, w.item.Translator, w.item.Recipient} {
 		for _, n := range names {
@@ -116,8 +121,8 @@ func (lx *lexicon) add(w *work, raw string) *candidate {
 	}
 	c.title = bib.SignificantWords(w.item.Title + " " + w.item.TitleShort)
 	var alt []string
-	for _, s := range []string{raw, w.item.Title, w.item.ContainerTitle} {
-		for _, word := range bib.SignificantWords(s) {
+	for _, words := range sources {
+		for _, word := range words {
 			if !c.hasWord(word) {
 				c.vocab[word] |= inText
 				alt = append(alt, word)
@@ -515,6 +520,18 @@ func containsWord(list []string, w string) bool {
 		}
 	}
 	return false
+}
+
+// vocabSize bounds the number of vocabulary entries words give: each word
+// and its 4- to 7-letter proper prefixes (see addPrefixes).
+func vocabSize(sources [][]string) int {
+	n := 0
+	for _, words := range sources {
+		for _, w := range words {
+			n += 1 + max(0, min(7, len(w)-1)-3)
+		}
+	}
+	return n
 }
 
 func addPrefixes(vocab map[string]vocabKind, word string) {
