@@ -68,7 +68,8 @@ func isPinpoint(t string, bare bool) bool {
 	if t == "" || len(t) > 40 {
 		return false
 	}
-	low := lower(t)
+	var buf [40]byte
+	low := string(lowerASCII(buf[:0], t)) // no allocation: low stays on the stack
 	if low == "passim" || low == "et passim" {
 		return true
 	}
@@ -131,9 +132,12 @@ func splitLabel(t string) (label, rest string) {
 // with a folio side or f./ff.) joined by ranges, commas and "and".
 func pinpointNumbers(t string, labelled bool) bool {
 	nums := 0
-	for _, f := range strings.FieldsFunc(t, func(r rune) bool {
-		return r == ',' || r == ' ' || r == '-' || r == '–' || r == '—' || r == '‑' || r == '&' || r == '/' || r == '\u00a0'
-	}) {
+	for t != "" {
+		var f string
+		f, t = nextPinpointField(t)
+		if f == "" {
+			continue
+		}
 		f = strings.TrimRight(f, ".")
 		switch {
 		case f == "and" || f == "et" || f == "und" || f == "y" || f == "f" || f == "ff" || f == "passim" || f == "n" || f == "nn" || f == "note":
@@ -149,6 +153,19 @@ func pinpointNumbers(t string, labelled bool) bool {
 		}
 	}
 	return nums > 0
+}
+
+// nextPinpointField splits t at its first separator of pinpoint numbers
+// (comma, space, hyphen, dashes, ampersand, slash, no-break space): the
+// field before it (possibly empty) and the rest after it.
+func nextPinpointField(t string) (field, rest string) {
+	for i, r := range t {
+		switch r {
+		case ',', ' ', '-', '–', '—', '‑', '&', '/', '\u00a0':
+			return t[:i], t[i+utf8.RuneLen(r):]
+		}
+	}
+	return t, ""
 }
 
 // isArabicPage reports whether f is a page number such as "71", "3r",

@@ -487,6 +487,20 @@ func hasPrefixLower(s, prefix string) bool {
 	return true
 }
 
+// lowerASCII appends s to dst with its ASCII capitals lower-cased and every
+// other byte kept: what lower gives for every rune a caller compares to
+// ASCII words.
+func lowerASCII(dst []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		dst = append(dst, c)
+	}
+	return dst
+}
+
 // lookupLower is m[lower(w)], without allocating for short ASCII words.
 func lookupLower[V any](m map[string]V, w string) V {
 	v, _ := lookupLowerOK(m, w)
