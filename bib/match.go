@@ -367,7 +367,7 @@ func pagesOverlap(a, b string) bool {
 
 func pageRange(s string) (first, last int, ok bool) {
 	var nums []int
-	for _, f := range strings.FieldsFunc(s, func(r rune) bool { return r < '0' || r > '9' }) {
+	for f := range strings.FieldsFuncSeq(s, func(r rune) bool { return r < '0' || r > '9' }) {
 		n, err := strconv.Atoi(f)
 		if err != nil || n <= 0 {
 			return 0, 0, false
@@ -829,7 +829,7 @@ func givenCompatible(a, b string) bool {
 // as "VL" or "J.P." is a run of initials.
 func givenParts(s string) []string {
 	var out []string
-	for _, raw := range strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == '.' || r == '-' || r == ',' }) {
+	for raw := range strings.FieldsFuncSeq(s, func(r rune) bool { return r == ' ' || r == '.' || r == '-' || r == ',' }) {
 		if n := len([]rune(raw)); n > 1 && n <= 3 && raw == strings.ToUpper(raw) && raw != strings.ToLower(raw) {
 			for _, r := range raw {
 				out = append(out, fold(string(r)))
@@ -886,7 +886,7 @@ func normDOI(s string) string {
 // normISBNs returns the ISBN-13 forms of the ISBNs written in s.
 func normISBNs(s string) []string {
 	var out []string
-	for _, f := range strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == ',' || r == ';' }) {
+	for f := range strings.FieldsFuncSeq(s, func(r rune) bool { return r == ' ' || r == ',' || r == ';' }) {
 		digits := strings.Map(func(r rune) rune {
 			if r >= '0' && r <= '9' || r == 'X' || r == 'x' {
 				return r

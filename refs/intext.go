@@ -208,7 +208,7 @@ func (r *resolver) resolveGroup(g group, labels map[int]int, strict bool) []Cita
 // runs of them ("1], [6], [8, p. 2" after mergeAdjacent).
 func (r *resolver) numericGroup(inner string, labels map[int]int) []Citation {
 	var out []Citation
-	for _, part := range strings.FieldsFunc(inner, func(c rune) bool { return c == '[' || c == ']' }) {
+	for part := range strings.FieldsFuncSeq(inner, func(c rune) bool { return c == '[' || c == ']' }) {
 		part = strings.TrimSpace(part)
 		if part == "," || part == "" || part == "–" || part == "-" || part == "and" {
 			continue

@@ -258,7 +258,7 @@ func initialisms(title string) []string {
 			}
 		}
 		// initials of the capitalised words, as the title is printed
-		for _, w := range strings.Fields(f) {
+		for w := range strings.FieldsSeq(f) {
 			r, _ := utf8.DecodeRuneInString(w)
 			if unicode.IsUpper(r) {
 				caps.WriteString(strings.ToLower(bib.ASCII(string(r))))

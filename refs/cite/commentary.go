@@ -46,7 +46,7 @@ func lowerCaseClause(t string) int {
 
 // namesArchive reports whether t names a collection of papers.
 func namesArchive(t string) bool {
-	for _, w := range strings.Fields(t) {
+	for w := range strings.FieldsSeq(t) {
 		switch strings.Trim(lower(w), ".,;:") {
 		case "papers", "archive", "archives", "archiv", "fonds", "nachlass", "nachlaß", "collection", "manuscripts", "mss":
 			return true

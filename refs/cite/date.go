@@ -30,7 +30,7 @@ func init() {
 		`november nov novembre noviembre novemb novembro`,
 		`december dec décembre decembre déc dec diciembre dic dezember dez dicembre dezembro`,
 	} {
-		for _, n := range strings.Fields(names) {
+		for n := range strings.FieldsSeq(names) {
 			months[n] = m + 1
 		}
 	}
@@ -40,7 +40,7 @@ func init() {
 		`autumn fall automne herbst otoño otono autunno outono`,
 		`winter hiver invierno inverno`,
 	} {
-		for _, n := range strings.Fields(names) {
+		for n := range strings.FieldsSeq(names) {
 			seasons[n] = s + 1
 		}
 	}

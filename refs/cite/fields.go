@@ -46,7 +46,7 @@ func ordinalNumber(w string) string {
 	for n, names := range []string{"first premiere première erste primera", "second seconde deuxième zweite segunda",
 		"third troisième dritte tercera", "fourth quatrième vierte cuarta", "fifth cinquième fünfte quinta",
 		"sixth sixième sechste sexta", "seventh septième siebte", "eighth huitième achte", "ninth neuvième neunte", "tenth dixième zehnte"} {
-		for _, x := range strings.Fields(names) {
+		for x := range strings.FieldsSeq(names) {
 			if w == x {
 				return string(rune('1' + n))
 			}

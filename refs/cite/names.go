@@ -126,7 +126,7 @@ func parseNames(t string, style nameStyle) (nameList, bool) {
 // corporateLike reports whether t reads as an institution: capitalised
 // words and function words only.
 func corporateLike(t string) bool {
-	for _, w := range strings.Fields(t) {
+	for w := range strings.FieldsSeq(t) {
 		if !isCapitalised(w) && !bib.IsStopword(lower(w)) && w != "&" {
 			return false
 		}
@@ -142,9 +142,9 @@ func isInitials(t string) bool {
 		return false
 	}
 	letters := 0
-	for _, w := range strings.Fields(t) {
+	for w := range strings.FieldsSeq(t) {
 		w = strings.Trim(w, "")
-		for _, piece := range strings.FieldsFunc(w, func(r rune) bool { return r == '.' || r == '-' }) {
+		for piece := range strings.FieldsFuncSeq(w, func(r rune) bool { return r == '.' || r == '-' }) {
 			if utf8.RuneCountInString(piece) > 3 {
 				return false
 			}

@@ -532,7 +532,7 @@ func (p *parser) entryNameRun(i, end int) bool {
 
 // hasInitial reports whether a word of t is an initial ("G.", "J.-P.").
 func hasInitial(t string) bool {
-	for _, w := range strings.Fields(t) {
+	for w := range strings.FieldsSeq(t) {
 		if isInitials(w) {
 			return true
 		}

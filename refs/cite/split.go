@@ -736,7 +736,7 @@ func withoutQuoted(t string) string {
 // lower-case words that are not function words, particles or labels.
 func commentaryScore(t string) float64 {
 	total, prose := 0, 0
-	for _, w := range strings.Fields(t) {
+	for w := range strings.FieldsSeq(t) {
 		w = strings.Trim(w, ",.;:()[]“”\"'‘’«»*_")
 		if w == "" || !hasLetter(w) {
 			continue

@@ -127,7 +127,7 @@ func (p *parser) namedSeriesAt(i, end int) bool {
 	if !isCapitalised(t) || strings.ContainsAny(t, "0123456789") || yearIn(p.text(end+1)) == 0 {
 		return false
 	}
-	for _, w := range strings.Fields(t) {
+	for w := range strings.FieldsSeq(t) {
 		if lookupLower(seriesWords, strings.Trim(w, ",.:;")) {
 			return true
 		}

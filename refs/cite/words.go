@@ -364,7 +364,7 @@ func setOfLines(text string) map[string]bool {
 
 func setOf(words string) map[string]bool {
 	m := map[string]bool{}
-	for _, w := range strings.Fields(words) {
+	for w := range strings.FieldsSeq(words) {
 		m[w] = true
 	}
 	return m
