@@ -56,6 +56,7 @@ type dateTok struct {
 // is not part of any date.
 func tokeniseDate(t string) ([]dateTok, bool) {
 	var toks []dateTok
+	var buf [32]byte // a word lower-cased
 	i := 0
 	for i < len(t) {
 		c := t[i]
@@ -107,7 +108,12 @@ func tokeniseDate(t string) ([]dateTok, bool) {
 		if j == i {
 			j = i + 1
 		}
-		w := lower(t[i:j])
+		w := t[i:j]
+		if len(w) <= len(buf) && isASCII(w) {
+			w = string(lowerASCII(buf[:0], w)) // on the stack: w is only compared
+		} else {
+			w = lower(w)
+		}
 		switch {
 		case months[w] > 0:
 			toks = append(toks, dateTok{'m', months[w]})
@@ -229,8 +235,8 @@ func numericDate(t string) (*bib.Date, bool) {
 	t = strings.TrimSpace(t)
 	var parts []string
 	for _, sep := range []string{".", "/"} {
-		if p := strings.Split(t, sep); len(p) == 3 {
-			parts = p
+		if strings.Count(t, sep) == 2 { // split only a date's three parts
+			parts = strings.Split(t, sep)
 			break
 		}
 	}

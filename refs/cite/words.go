@@ -618,3 +618,13 @@ func lower(s string) string {
 	}
 	return b.String()
 }
+
+// isASCII reports whether s is all ASCII bytes.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
