@@ -154,19 +154,19 @@ func parseDate(t string) (*bib.Date, bool) {
 	if noDate {
 		return &bib.Date{Literal: "n.d."}, len(toks) <= 3
 	}
-	var groups [][]dateTok
-	cur := []dateTok{}
-	for _, k := range toks {
+	// the sides of a range: the runs of toks between '-' tokens
+	groups := make([][]dateTok, 0, 3)
+	start := 0
+	for j, k := range toks {
 		if k.kind == 'x' {
 			return nil, false
 		}
 		if k.kind == '-' {
-			groups = append(groups, cur)
-			cur = []dateTok{}
-			continue
+			groups = append(groups, toks[start:j])
+			start = j + 1
 		}
-		cur = append(cur, k)
 	}
+	cur := toks[start:]
 	groups = append(groups, cur)
 	if len(groups) == 2 && len(cur) == 0 {
 		groups = groups[:1] // "1984–": a range still open
@@ -174,7 +174,7 @@ func parseDate(t string) (*bib.Date, bool) {
 	if len(groups) > 2 {
 		return nil, false
 	}
-	var parts [][]int
+	parts := make([][3]int, 0, 2) // year, month, day of each side
 	season := 0
 	for _, g := range groups {
 		y, m, d, s, ok := dateGroup(g)
@@ -184,11 +184,11 @@ func parseDate(t string) (*bib.Date, bool) {
 		if s > 0 && season == 0 {
 			season = s
 		}
-		parts = append(parts, []int{y, m, d})
+		parts = append(parts, [3]int{y, m, d})
 	}
 	// fill a range's missing parts: "Sept-Oct. 1941", "12-15 May 1936", "1922-27"
 	if len(parts) == 2 {
-		a, b := parts[0], parts[1]
+		a, b := &parts[0], &parts[1]
 		if a[0] == 0 {
 			a[0] = b[0]
 			if a[1] == 0 && a[2] > 0 {
@@ -209,7 +209,7 @@ func parseDate(t string) (*bib.Date, bool) {
 			}
 		}
 	}
-	var out [][]int
+	out := make([][]int, 0, len(parts))
 	for _, p := range parts {
 		if p[0] == 0 {
 			return nil, false
