@@ -161,6 +161,7 @@ func skipLabel(s string, lo, hi int) int {
 
 // takeLinks reads URLs, DOIs and access dates wherever they are.
 func (p *parser) takeLinks() {
+	var buf [32]byte // a segment's head lower-cased
 	for i, sg := range p.segs {
 		t := p.text(i)
 		switch sg.kind {
@@ -180,7 +181,12 @@ func (p *parser) takeLinks() {
 			p.used[i] = true
 		case plain, bracket, paren:
 			// every word below is shorter than the head lowered
-			low := lowerHead(t, 24)
+			low := head(t, 24)
+			if isASCII(low) {
+				low = string(lowerASCII(buf[:0], low)) // on the stack: low is only compared
+			} else {
+				low = lower(low)
+			}
 			whole := len(low) == len(t)
 			if whole && (low == "online" || low == "available" || low == "en ligne" || low == "retrieved from" || low == "available at" || low == "available from" || low == "online]. available") {
 				p.used[i] = true

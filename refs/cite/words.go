@@ -442,17 +442,16 @@ func eachWord(t string, fn func(string) bool) {
 // short ASCII words.
 func inLower(set map[string]bool, w string) bool { return lookupLower(set, w) }
 
-// lowerHead is the start of lower(s): s's first n bytes, or a few more up
-// to a rune boundary, lower-cased (lower keeps every rune's length, so
-// lower(s) begins with it).
-func lowerHead(s string, n int) string {
+// head is s's first n bytes, or a few more up to a rune boundary: lower
+// keeps every rune's length, so lower(s) begins with lower(head(s, n)).
+func head(s string, n int) string {
 	if n >= len(s) {
-		return lower(s)
+		return s
 	}
 	for n < len(s) && !utf8.RuneStart(s[n]) {
 		n++
 	}
-	return lower(s[:n])
+	return s[:n]
 }
 
 // wordCount is len(strings.Fields(s)), without building the fields.
