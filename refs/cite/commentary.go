@@ -46,8 +46,14 @@ func lowerCaseClause(t string) int {
 
 // namesArchive reports whether t names a collection of papers.
 func namesArchive(t string) bool {
+	var buf [32]byte // a word lower-cased
 	for w := range strings.FieldsSeq(t) {
-		switch strings.Trim(lower(w), ".,;:") {
+		if len(w) <= len(buf) && isASCII(w) {
+			w = string(lowerASCII(buf[:0], w)) // on the stack: only compared
+		} else {
+			w = lower(w)
+		}
+		switch strings.Trim(w, ".,;:") {
 		case "papers", "archive", "archives", "archiv", "fonds", "nachlass", "nachlaß", "collection", "manuscripts", "mss":
 			return true
 		}

@@ -126,8 +126,18 @@ func parseNames(t string, style nameStyle) (nameList, bool) {
 // corporateLike reports whether t reads as an institution: capitalised
 // words and function words only.
 func corporateLike(t string) bool {
+	var buf [32]byte // a word lower-cased
 	for w := range strings.FieldsSeq(t) {
-		if !isCapitalised(w) && !bib.IsStopword(lower(w)) && w != "&" {
+		if isCapitalised(w) || w == "&" {
+			continue
+		}
+		lw := w
+		if len(w) <= len(buf) && isASCII(w) {
+			lw = string(lowerASCII(buf[:0], w)) // on the stack: only looked up
+		} else {
+			lw = lower(w)
+		}
+		if !bib.IsStopword(lw) {
 			return false
 		}
 	}
@@ -256,13 +266,13 @@ func isFamilyLike(t string) bool {
 // Paris").
 func compoundFamily(t string) bool {
 	words := strings.Fields(t)
-	if len(words) < 3 || len(words) > 4 || titleStarters[lower(words[0])] {
+	if len(words) < 3 || len(words) > 4 || lookupLower(titleStarters, words[0]) {
 		return false
 	}
 	inner := 0
 	for k, w := range words {
 		switch {
-		case particles[lower(w)] && k > 0 && k < len(words)-1:
+		case lookupLower(particles, w) && k > 0 && k < len(words)-1:
 			inner++
 		case !isCapitalised(w) || !nameWordOK(w) || isInitials(w):
 			return false
@@ -276,11 +286,11 @@ func compoundFamily(t string) bool {
 // particle's capital makes it look like a title's article.
 func particleFamily(t string) bool {
 	words := strings.Fields(t)
-	if len(words) < 2 || len(words) > 3 || !particles[lower(words[0])] {
+	if len(words) < 2 || len(words) > 3 || !lookupLower(particles, words[0]) {
 		return false
 	}
 	for _, w := range words[1:] {
-		if !particles[lower(w)] && (!isCapitalised(w) || !nameWordOK(w) || isInitials(w)) {
+		if !lookupLower(particles, w) && (!isCapitalised(w) || !nameWordOK(w) || isInitials(w)) {
 			return false
 		}
 	}

@@ -477,7 +477,14 @@ func (p *parser) takeAuthors(i int) int {
 // nameish reports whether a segment can be part of a list of names: a
 // name, initials, a conjunction-led name, a role word or "et al.".
 func nameish(t string) bool {
-	switch lower(strings.TrimRight(t, ".")) {
+	var buf [32]byte
+	low := strings.TrimRight(t, ".")
+	if len(low) <= len(buf) && isASCII(low) {
+		low = string(lowerASCII(buf[:0], low)) // on the stack: only compared
+	} else {
+		low = lower(low)
+	}
+	switch low {
 	case "et al", "and others", "others", "u. a", "u.a", "et alii", "e.a", "y otros", "et coll":
 		return true
 	}
@@ -485,7 +492,7 @@ func nameish(t string) bool {
 		return true
 	}
 	for _, c := range []string{"and ", "& ", "et ", "und ", "y "} {
-		if len(t) > len(c) && lower(t[:len(c)]) == c {
+		if len(t) > len(c) && hasPrefixLower(t, c) {
 			t = t[len(c):]
 			break
 		}

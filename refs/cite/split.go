@@ -134,7 +134,13 @@ func opensWithNames(t string) bool {
 // ("al-Ruṣāfī", "de Gaulle"), which is no continuation.
 func startsWithParticle(t string) bool {
 	w, _, _ := strings.Cut(t, " ")
-	lw := lower(w)
+	var buf [32]byte
+	lw := w
+	if len(w) <= len(buf) && isASCII(w) {
+		lw = string(lowerASCII(buf[:0], w)) // on the stack: only looked up
+	} else {
+		lw = lower(w)
+	}
 	if particles[lw] {
 		return true
 	}
@@ -222,7 +228,7 @@ func sentenceEnd(note string, from, i int) (int, bool) {
 	if r == '(' || r == '[' {
 		// "… booze. (Memoirs, p. 354)": a bracketed sentence closing the note
 		c := matchingClose(note, k, len(note))
-		if c < 0 || strings.Trim(note[c+1:], " .;") != "" || lower(wordBefore(note, from, i)) == "al" {
+		if c < 0 || strings.Trim(note[c+1:], " .;") != "" || equalLower(wordBefore(note, from, i), "al") {
 			return 0, false
 		}
 		r, _ = utf8.DecodeRuneInString(note[k+size:])
@@ -742,8 +748,11 @@ func commentaryScore(t string) float64 {
 			continue
 		}
 		total++
+		if !startsLower(w) {
+			continue
+		}
 		lw := lower(w)
-		if !startsLower(w) || particles[lw] || startsWithParticle(w) || locatorLabels[strings.TrimRight(lw, ".")] || abbreviations[strings.TrimRight(lw, ".")] || months[lw] > 0 {
+		if particles[lw] || startsWithParticle(w) || locatorLabels[strings.TrimRight(lw, ".")] || abbreviations[strings.TrimRight(lw, ".")] || months[lw] > 0 {
 			continue
 		}
 		if len(lw) <= 3 || isStopLike(lw) {

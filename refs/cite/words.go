@@ -500,6 +500,12 @@ func lowerASCII(dst []byte, s string) []byte {
 	return dst
 }
 
+// equalLower is lower(s) == word for an ASCII word, without lower-casing
+// s: lower keeps every non-ASCII byte of s non-ASCII.
+func equalLower(s, word string) bool {
+	return len(s) == len(word) && hasPrefixLower(s, word)
+}
+
 // lookupLower is m[lower(w)], without allocating for short ASCII words.
 func lookupLower[V any](m map[string]V, w string) V {
 	v, _ := lookupLowerOK(m, w)
