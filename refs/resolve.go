@@ -225,7 +225,7 @@ func (r *resolver) resolvePiece(n *Note, ref NoteRef, p cite.Piece) (*Citation, 
 		c.Form = bib.FormShort
 	}
 
-	w, ambiguous := r.lookup(&it, body, full)
+	w, ambiguous := r.lookup(&it, body, full, c.Locator != nil)
 	if ambiguous && !full {
 		r.problem(n.Line, CodeAmbiguousShort, n, fmt.Sprintf("%q fits several works equally", shorten(body)))
 		return c, nil
@@ -261,7 +261,7 @@ func (r *resolver) resolvePiece(n *Note, ref NoteRef, p cite.Piece) (*Citation, 
 // title the parser found, then (short forms) by every word of the citation
 // as author or title word, then (a short form naming only an author, as
 // Chicago allows for an author's only work) by the author alone.
-func (r *resolver) lookup(it *bib.Item, body string, full bool) (*work, bool) {
+func (r *resolver) lookup(it *bib.Item, body string, full, pinpoint bool) (*work, bool) {
 	if it.Title == "" && (it.Type == "interview" || it.Type == "personal_communication") && len(it.Author) > 0 {
 		return r.samePerson(it), false
 	}
@@ -280,7 +280,11 @@ func (r *resolver) lookup(it *bib.Item, body string, full bool) (*work, bool) {
 	if it.Title != "" {
 		if len(it.Author) > 0 {
 			// A title nothing matches may be parse noise when the author has
-			// one work; with several, it names another one: no guess.
+			// one work; with several, it names another one: no guess. A
+			// long sentence of prose without a page cited names no work.
+			if !pinpoint && len(strings.Fields(it.Title)) > 20 && looksLikeProse(it.Title) {
+				return nil, false
+			}
 			return r.onlyWorkOf(familiesOf(it))
 		}
 		// "MaryJayne Gold, pp. 302-305": a person's name read as a title
@@ -310,7 +314,7 @@ func (r *resolver) samePerson(it *bib.Item) *work {
 	var found *work
 	for _, m := range r.lx.match(query{families: familiesOf(it), authorOnly: true}) {
 		w := m.c.w
-		if w.item.Type != it.Type || w.item.Title != "" {
+		if w.item.Type != it.Type || w.item.Title != "" && w.entry < 0 {
 			continue
 		}
 		if !(w.entry >= 0 && it.Type == "interview") && !sameDay(w.item.Issued, it.Issued) {
@@ -458,7 +462,7 @@ func (r *resolver) opCit(n *Note, ref NoteRef, text string, author []string) (*w
 	if before := beforeBackRef(text); before != "" {
 		it := cite.Parse(before, cite.Note).Item
 		if it.Title != "" && len(bib.SignificantWords(it.Title)) > 0 && !isInitialism(it.Title) {
-			if w, amb := r.lookup(&it, before, false); w != nil && !amb {
+			if w, amb := r.lookup(&it, before, false, true); w != nil && !amb {
 				return w, r.lastCiteOf(w), true
 			}
 		}

@@ -125,6 +125,10 @@ var entryTests = []struct {
 		want{authors: "Vázques de Parga, Luis; Lacarra, José María; Ríu, Juan Uría", title: "Las Peregrinaciones", publisher: "Iberdrola"}},
 	{"Hanson, Paul D., Kirk Grayson, john J. Collins, and Adela Yarbro Collins. “Apocalypses.” In Anchor Bible Dictionary, 279–92. Doubleday, 1992.",
 		want{typ: "chapter", authors: "Hanson, Paul D.; Grayson, Kirk; Collins, john J.; Collins, Adela Yarbro", title: "Apocalypses", container: "Anchor Bible Dictionary"}},
+	{"Interview with Mary-Jayne Gold conducted by John Eden, July 1989.",
+		want{typ: "interview", authors: "Gold, Mary-Jayne", interview: "Eden, John", year: 1989}},
+	{"Interview with Anita Russakova (conducted by Les Smith) Sept. 1989, Leningrad.",
+		want{typ: "interview", authors: "Russakova, Anita", interview: "Smith, Les", year: 1989, empty: []string{"title"}}},
 	// an unsigned article under its newspaper and city
 	{"al-Muqtabas (Damascus). Dīwān al-Ruṣāfī. October 16, 1909.",
 		want{typ: "article-newspaper", title: "Dīwān al-Ruṣāfī", container: "al-Muqtabas", place: "Damascus", year: 1909, empty: []string{"author"}}},

@@ -248,11 +248,19 @@ func (p *parser) takeSpecialStart() int {
 	}
 	for _, lead := range []string{"interviews with ", "interview with ", "interview of ", "entretien avec ", "entrevista con ", "gespräch mit ", "conversation with "} {
 		if strings.HasPrefix(low, lead) {
-			if nl, ok := parseNames(t[len(lead):], natural); ok {
-				p.setNames("author", &p.it.Author, nl.names, Span{sg.start + len(lead), sg.end})
+			who, end := t[len(lead):], sg.end
+			// "Interview with Mary-Jayne Gold conducted by John Eden"
+			if k := strings.Index(lower(who), " conducted by "); k > 0 {
+				if nl, ok := parseNames(who[k+len(" conducted by "):], natural); ok {
+					p.setNames("interviewer", &p.it.Interviewer, nl.names, Span{sg.start + len(lead) + k + len(" conducted by "), sg.end})
+					who, end = who[:k], sg.start+len(lead)+k
+				}
+			}
+			if nl, ok := parseNames(who, natural); ok {
+				p.setNames("author", &p.it.Author, nl.names, Span{sg.start + len(lead), end})
 				p.genre = "interview"
 				p.used[i] = true
-				return i + 1
+				return p.takeConductedBy(i + 1)
 			}
 		}
 	}
@@ -282,6 +290,32 @@ func (p *parser) takeSpecialStart() int {
 		}
 	}
 	return i
+}
+
+// takeConductedBy reads a bracketed interviewer after the person
+// interviewed: "Anita Russakova (conducted by Les Smith)".
+func (p *parser) takeConductedBy(i int) int {
+	if i >= len(p.segs) || p.segs[i].kind != paren {
+		return i
+	}
+	t := p.text(i)
+	rest, ok := strings.CutPrefix(lower(t), "conducted by ")
+	if !ok {
+		return i
+	}
+	start := p.segs[i].start + len(t) - len(rest)
+	who := p.s[start:p.segs[i].end]
+	nl, ok := parseNames(who, natural)
+	if !ok && corporateLike(who) && len(strings.Fields(who)) <= 3 {
+		// after "conducted by" capitalised words are a person ("Les Smith")
+		nl, ok = nameList{names: []bib.Name{naturalName(who)}}, true
+	}
+	if !ok {
+		return i
+	}
+	p.setNames("interviewer", &p.it.Interviewer, nl.names, Span{start, p.segs[i].end})
+	p.used[i] = true
+	return i + 1
 }
 
 // takePeriodicalFirst reads an unsigned newspaper article listed under
