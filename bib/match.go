@@ -213,7 +213,7 @@ func untitledSimilarity(a, b *Item) float64 {
 		score += 0.2
 	}
 	if a.Issued != nil && b.Issued != nil {
-		if !sameDateParts(a.Issued, b.Issued) {
+		if !SameDate(a.Issued, b.Issued) {
 			return 0.2
 		}
 		score += 0.3
@@ -221,7 +221,13 @@ func untitledSimilarity(a, b *Item) float64 {
 	return score
 }
 
-func sameDateParts(a, b *Date) bool {
+// SameDate reports whether two dates may be one: every part both give
+// agrees ("March 1989" and "March 10, 1989"); dates without parts compare
+// by their literal text, and a missing date matches only a missing one.
+func SameDate(a, b *Date) bool {
+	if a == nil || b == nil {
+		return a == nil && b == nil
+	}
 	if len(a.DateParts) == 0 || len(b.DateParts) == 0 {
 		return fold(a.Literal) == fold(b.Literal)
 	}
@@ -268,7 +274,7 @@ func articleDiffers(a, b *Item) string {
 	if isPageRange(a.Page) && isPageRange(b.Page) && !pagesOverlap(a.Page, b.Page) {
 		return "pages " + a.Page + " and " + b.Page
 	}
-	if a.Issued != nil && b.Issued != nil && !sameDateParts(a.Issued, b.Issued) && a.YearOf() == b.YearOf() {
+	if a.Issued != nil && b.Issued != nil && !SameDate(a.Issued, b.Issued) && a.YearOf() == b.YearOf() {
 		return "different dates"
 	}
 	if y1, y2 := a.YearOf(), b.YearOf(); y1 != 0 && y2 != 0 && y1 != y2 && a.ContainerTitle != "" && b.ContainerTitle != "" {

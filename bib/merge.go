@@ -241,7 +241,7 @@ func betterDate(dst, src *Date) *Date {
 	case dst == nil || (dst.Year() == 0 && src.Year() != 0):
 		return cloneDate(src)
 	}
-	if dst.Year() != src.Year() || !sameDateParts(dst, src) {
+	if dst.Year() != src.Year() || !SameDate(dst, src) {
 		return dst
 	}
 	if datePrecision(src) > datePrecision(dst) {

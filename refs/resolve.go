@@ -317,7 +317,7 @@ func (r *resolver) samePerson(it *bib.Item) *work {
 		if w.item.Type != it.Type || w.item.Title != "" && w.entry < 0 {
 			continue
 		}
-		if !(w.entry >= 0 && it.Type == "interview") && !sameDay(w.item.Issued, it.Issued) {
+		if !(w.entry >= 0 && it.Type == "interview") && !bib.SameDate(w.item.Issued, it.Issued) {
 			continue
 		}
 		if len(it.Recipient) > 0 && len(w.item.Recipient) > 0 && !shareFamily(it.Recipient, w.item.Recipient) {
@@ -362,21 +362,6 @@ func shareFamily(a, b []bib.Name) bool {
 		}
 	}
 	return false
-}
-
-// sameDay reports whether two dates may be the same day: equal in every
-// part both give.
-func sameDay(a, b *bib.Date) bool {
-	if a == nil || b == nil || len(a.DateParts) == 0 || len(b.DateParts) == 0 {
-		return a == nil && b == nil
-	}
-	x, y := a.DateParts[0], b.DateParts[0]
-	for i := 0; i < len(x) && i < len(y); i++ {
-		if x[i] != y[i] {
-			return false
-		}
-	}
-	return len(x) > 0 && len(y) > 0
 }
 
 // onlyWorkOf returns the author's work when the author has exactly one.

@@ -103,12 +103,9 @@ func nameRunBefore(t string, end int) int {
 	return strings.LastIndex(t[:end], words[len(words)-n])
 }
 
-// sentenceWord reports capitalised function words that open sentences
+// sentenceWords are capitalised function words that open sentences
 // ("According", "The") rather than names.
-func sentenceWord(w string) bool {
-	switch lower(strings.Trim(w, ",.;:")) {
-	case "according", "the", "a", "an", "in", "as", "by", "see", "to", "for", "with":
-		return true
-	}
-	return false
-}
+var sentenceWords = setOf(`according the a an in as by see to for with`)
+
+// sentenceWord reports whether w is one of sentenceWords.
+func sentenceWord(w string) bool { return sentenceWords[lower(strings.Trim(w, ",.;:"))] }

@@ -250,9 +250,10 @@ func (p *parser) takeSpecialStart() int {
 		if strings.HasPrefix(low, lead) {
 			who, end := t[len(lead):], sg.end
 			// "Interview with Mary-Jayne Gold conducted by John Eden"
-			if k := strings.Index(lower(who), " conducted by "); k > 0 {
-				if nl, ok := parseNames(who[k+len(" conducted by "):], natural); ok {
-					p.setNames("interviewer", &p.it.Interviewer, nl.names, Span{sg.start + len(lead) + k + len(" conducted by "), sg.end})
+			if k := strings.Index(lower(who), " "+conductedBy); k > 0 {
+				from := k + 1 + len(conductedBy)
+				if nl, ok := interviewerNames(who[from:]); ok {
+					p.setNames("interviewer", &p.it.Interviewer, nl.names, Span{sg.start + len(lead) + from, sg.end})
 					who, end = who[:k], sg.start+len(lead)+k
 				}
 			}
@@ -299,23 +300,34 @@ func (p *parser) takeConductedBy(i int) int {
 		return i
 	}
 	t := p.text(i)
-	rest, ok := strings.CutPrefix(lower(t), "conducted by ")
+	rest, ok := strings.CutPrefix(lower(t), conductedBy)
 	if !ok {
 		return i
 	}
 	start := p.segs[i].start + len(t) - len(rest)
-	who := p.s[start:p.segs[i].end]
-	nl, ok := parseNames(who, natural)
-	if !ok && corporateLike(who) && len(strings.Fields(who)) <= 3 {
-		// after "conducted by" capitalised words are a person ("Les Smith")
-		nl, ok = nameList{names: []bib.Name{naturalName(who)}}, true
-	}
+	nl, ok := interviewerNames(p.s[start:p.segs[i].end])
 	if !ok {
 		return i
 	}
 	p.setNames("interviewer", &p.it.Interviewer, nl.names, Span{start, p.segs[i].end})
 	p.used[i] = true
 	return i + 1
+}
+
+// conductedBy introduces the interviewer after the person interviewed.
+const conductedBy = "conducted by "
+
+// interviewerNames reads the names after "conducted by", where
+// capitalised words are a person even when they look like a title's
+// ("Les Smith").
+func interviewerNames(who string) (nameList, bool) {
+	if nl, ok := parseNames(who, natural); ok {
+		return nl, true
+	}
+	if corporateLike(who) && len(strings.Fields(who)) <= 3 {
+		return nameList{names: []bib.Name{naturalName(who)}}, true
+	}
+	return nameList{}, false
 }
 
 // takePeriodicalFirst reads an unsigned newspaper article listed under
