@@ -400,6 +400,9 @@ func fit(q query, c *candidate) float64 {
 		// prefer the work whose title the citation gives most completely
 		score += 0.3 * float64(inTitle) / float64(len(c.title))
 	}
+	if leadsTitle(q.title, c.title) {
+		score += 0.15 // a short title is the title's first words
+	}
 	if len(q.families) > 0 && len(c.families) > 0 {
 		score += 0.5
 		if containsWord(c.first, q.families[0]) {
@@ -415,6 +418,22 @@ func fit(q query, c *candidate) float64 {
 		}
 	}
 	return score
+}
+
+// leadsTitle reports whether the cited words are the first words of the
+// work's title, in order, as a shortened title is made ("Seize fusilles"
+// of "Seize fusilles: Ou va la Revolution Russe?", not of a title that
+// holds the phrase further on).
+func leadsTitle(cited, title []string) bool {
+	if len(cited) == 0 || len(cited) > len(title) {
+		return false
+	}
+	for i, w := range cited {
+		if !sameWord(w, title[i]) {
+			return false
+		}
+	}
+	return true
 }
 
 // fitLoose scores a short form whose words may be author or title words.

@@ -285,3 +285,49 @@ Pedro Gil, June 3, 1990, Cusco.
 		t.Errorf("letters of other days or to other people share a work: %s %s %s", work(1), work(2), work(4))
 	}
 }
+
+// TestListsAndShortTitles: a note that names its author once and lists
+// several works lends the author to each; a short title is the leading
+// words of a title, not words found further on in another one.
+func TestListsAndShortTitles(t *testing.T) {
+	src := `Chapter One
+
+A claim.¹ Another.² A third.³
+
+¹See Jane Doe, A Book About Things, p. 4, Dark Years, p. 9, "The Second Trial," in The Weekly Review, March 1938, p. 3.
+
+²Roe, Letters to Doe, p. 2; "An Unsigned Leader," in The Weekly Review, April 1938.
+
+³Doe, Dark Years, p. 10.
+
+Bibliography
+
+Doe, Jane. A Book About Things. London: Penguin, 1990.
+Doe, Jane. Dark Years: A Memoir of the War in the North, 1940-1945. London: Penguin, 1995.
+Doe, Jane. Letters to a Friend: Dark Years. London: Penguin, 1999.
+Roe, Richard. Letters to Doe. London: Penguin, 1980.
+`
+	doc, err := Parse("t.txt", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(doc.Entries) != 4 {
+		t.Fatalf("entries = %d, want 4", len(doc.Entries))
+	}
+	cites := doc.Notes[0].Citations
+	if len(cites) != 3 {
+		t.Fatalf("note 1: %d citations, want 3: %+v", len(cites), cites)
+	}
+	if a := cites[2].Item.Author; len(a) != 1 || a[0].Family != "Doe" {
+		t.Errorf("article listed after Jane Doe's book: authors %+v, want Doe", a)
+	}
+	for _, c := range []Citation{cites[1], doc.Notes[2].Citations[0]} {
+		if c.BibLine == nil || *c.BibLine != doc.Entries[1].Line {
+			t.Errorf("%q resolved to entry line %v, want the entry whose title opens with the short title (line %d)", c.Text, c.BibLine, doc.Entries[1].Line)
+		}
+	}
+	unsigned := doc.Notes[1].Citations
+	if len(unsigned) != 2 || len(unsigned[1].Item.Author) != 0 {
+		t.Errorf("an unsigned article after a semicolon borrows no author: %+v", unsigned)
+	}
+}

@@ -69,6 +69,8 @@ func (r *resolver) resolveNote(n *Note) {
 	var found []placed
 	var covered [][2]int
 	var prev *work
+	var listAuthor []bib.Name // the author a list of works opened with
+	lastEnd := -1
 	for _, p := range cite.Split(n.Text) {
 		covered = append(covered, [2]int{p.Start, p.End})
 		if alias, ok := aliasDeclaration(p.Text); ok {
@@ -78,7 +80,12 @@ func (r *resolver) resolveNote(n *Note) {
 			}
 			continue
 		}
-		c, w := r.resolvePiece(n, ref, p)
+		if lastEnd < 0 || !sameList(n.Text, lastEnd, p.Start) {
+			listAuthor = nil
+		}
+		lastEnd = p.End
+		c, w, author := r.resolvePiece(n, ref, p, listAuthor)
+		listAuthor = author
 		if w != nil {
 			prev = w
 			r.cite(w, ref, n.Line)
@@ -165,9 +172,33 @@ func (r *resolver) cite(w *work, ref NoteRef, line int) {
 	r.last[ref.Seq] = cr
 }
 
-func (r *resolver) resolvePiece(n *Note, ref NoteRef, p cite.Piece) (*Citation, *work) {
+// sameList reports whether the note's text between two pieces only
+// separates the items of one list ("Serge, Memoirs, p. 5, Portrait de
+// Staline"): commas and spaces, no semicolon or sentence.
+func sameList(text string, from, to int) bool {
+	if from > to || to > len(text) {
+		return false
+	}
+	return strings.Trim(text[from:to], ", ") == ""
+}
+
+// resolvePiece resolves one citation of a note to its work. listAuthor is
+// the author of the piece before in the same comma-separated list: a
+// note that names its author once and lists several works ("Victor Serge,
+// From Lenin to Stalin, p. 86, Portrait de Staline, "The Third Moscow
+// Trial,"…") lends that author to the works after it that name none. It
+// returns the author the next piece of the list may inherit.
+func (r *resolver) resolvePiece(n *Note, ref NoteRef, p cite.Piece, listAuthor []bib.Name) (*Citation, *work, []bib.Name) {
+	c, w, it := r.resolvePieceItem(n, ref, p, listAuthor)
+	if it == nil || len(it.Author) == 0 {
+		return c, w, nil
+	}
+	return c, w, it.Author
+}
+
+func (r *resolver) resolvePieceItem(n *Note, ref NoteRef, p cite.Piece, listAuthor []bib.Name) (*Citation, *work, *bib.Item) {
 	if crossReference(p.Text) {
-		return nil, nil
+		return nil, nil, nil
 	}
 	c := &Citation{Text: p.Text, Prefix: p.Prefix}
 	switch p.Back {
@@ -177,21 +208,21 @@ func (r *resolver) resolvePiece(n *Note, ref NoteRef, p cite.Piece) (*Citation, 
 		prev, ok := r.previous(ref.Seq, authorWords(p.Text))
 		if !ok {
 			r.problem(n.Line, CodeUnresolvedIbid, n, fmt.Sprintf("%q has no earlier citation in its sequence to refer to", shorten(p.Text)))
-			return c, nil
+			return c, nil, nil
 		}
 		c.IbidOf = &NoteRef{Seq: prev.note.Seq, Number: prev.note.Number}
-		return r.bind(c, prev.w), prev.w
+		return r.bind(c, prev.w), prev.w, nil
 	case "opcit", "loccit":
 		c.Form = bib.FormOpCit
 		setLocator(c, p.Locator)
 		w, from, ok := r.opCit(n, ref, p.Text, authorWords(p.Text))
 		if !ok {
-			return c, nil
+			return c, nil, nil
 		}
 		if from != nil {
 			c.IbidOf = from
 		}
-		return r.bind(c, w), w
+		return r.bind(c, w), w, nil
 	}
 
 	parsed := cite.Parse(p.Text, cite.Note)
@@ -209,7 +240,7 @@ func (r *resolver) resolvePiece(n *Note, ref NoteRef, p cite.Piece) (*Citation, 
 		if ref := r.lastCiteOf(w); ref != nil {
 			c.IbidOf = ref
 		}
-		return r.bind(c, w), w
+		return r.bind(c, w), w, &w.item
 	}
 
 	it := parsed.Item
@@ -225,14 +256,14 @@ func (r *resolver) resolvePiece(n *Note, ref NoteRef, p cite.Piece) (*Citation, 
 		c.Form = bib.FormShort
 	}
 
-	w, ambiguous := r.lookup(&it, body, full, c.Locator != nil)
+	w, ambiguous := r.lookupInList(&it, body, full, c.Locator != nil, listAuthor)
 	if ambiguous && !full {
 		r.problem(n.Line, CodeAmbiguousShort, n, fmt.Sprintf("%q fits several works equally", shorten(body)))
-		return c, nil
+		return c, nil, nil
 	}
 	if w == nil {
 		if !plausibleWork(&it) {
-			return nil, nil // commentary that only looked like a citation
+			return nil, nil, nil // commentary that only looked like a citation
 		}
 		w = r.newWork(it, body)
 		if r.hasBib {
@@ -254,7 +285,35 @@ func (r *resolver) resolvePiece(n *Note, ref NoteRef, p cite.Piece) (*Citation, 
 	if p.Alias != "" {
 		r.aliases[bib.Fold(p.Alias)] = w
 	}
-	return r.bind(c, w), w
+	return r.bind(c, w), w, &w.item
+}
+
+// lookupInList looks a piece that names no author of its own up first
+// by its title among the works of the list's author, and keeps that
+// author when nothing else fits it either.
+func (r *resolver) lookupInList(it *bib.Item, body string, full, pinpoint bool, listAuthor []bib.Name) (*work, bool) {
+	if len(it.Author) > 0 || len(listAuthor) == 0 || it.Title == "" {
+		return r.lookup(it, body, full, pinpoint)
+	}
+	lent := *it
+	lent.Author = listAuthor
+	if w, amb := r.best(titleQuery(&lent)); w != nil && !amb {
+		it.Author = listAuthor
+		return w, false
+	}
+	w, amb := r.lookup(it, body, full, pinpoint)
+	if w == nil && !amb && quotedFirst(body) {
+		// a new work of the list: an article whose quoted title opens
+		// the piece, not a fragment the splitter cut off a longer one
+		it.Author = listAuthor
+	}
+	return w, amb
+}
+
+// quotedFirst reports whether text opens with a quotation mark.
+func quotedFirst(text string) bool {
+	r, _ := utf8.DecodeRuneInString(strings.TrimSpace(text))
+	return strings.ContainsRune(`"“«„‘'`, r)
 }
 
 // lookup finds the work a parsed citation names: first by the author and
@@ -266,11 +325,7 @@ func (r *resolver) lookup(it *bib.Item, body string, full, pinpoint bool) (*work
 		return r.samePerson(it), false
 	}
 	if it.Title != "" || full {
-		q := query{families: familiesOf(it), title: titleWords(it.Title), year: it.YearOf(), phrase: bib.Fold(it.Title)}
-		if len(q.title) == 0 {
-			q.title = titleWords(it.ContainerTitle)
-		}
-		if w, amb := r.best(q); w != nil || amb || full {
+		if w, amb := r.best(titleQuery(it)); w != nil || amb || full {
 			return w, amb
 		}
 	}
@@ -303,6 +358,16 @@ func (r *resolver) lookup(it *bib.Item, body string, full, pinpoint bool) (*work
 		return nil, false
 	}
 	return r.best(query{families: fams, authorOnly: true})
+}
+
+// titleQuery asks for the work of a parsed citation's authors and title
+// (its container's title when it has none).
+func titleQuery(it *bib.Item) query {
+	q := query{families: familiesOf(it), title: titleWords(it.Title), year: it.YearOf(), phrase: bib.Fold(it.Title)}
+	if len(q.title) == 0 {
+		q.title = titleWords(it.ContainerTitle)
+	}
+	return q
 }
 
 // samePerson finds the untitled work (an interview, a letter) a citation

@@ -296,6 +296,9 @@ var noteTests = []struct {
 		want{year: 1969, locator: "pp. 261-264"}},
 	// a labelled pinpoint after a bare space
 	{"Journals p. 294", want{title: "Journals", locator: "p. 294"}},
+	// whatever short name precedes a quoted title in a note is its author
+	{"Al-maktaba al-shāmila, “ʿan al-shāmila,” 10.", want{authors: "Al-maktaba al-shāmila", title: "ʿan al-shāmila", locator: "10"}},
+	{"The English translation, “A Refutation,” is published as Appendix B.", want{empty: []string{"author"}}},
 	{"Hale Journals p. 364", want{locator: "p. 364"}},
 }
 

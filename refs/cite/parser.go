@@ -495,7 +495,7 @@ func (p *parser) takeAuthors(i int) int {
 			continue // "Macdonald Papers" is a collection, "Interview" a genre, not a person
 		}
 		nl, ok := parseNames(text, st)
-		if !ok && p.kind == Entry && end == i && p.segs[i].sep == '.' && i+1 < len(p.segs) && p.segs[i+1].kind == quoted && len(text) < 80 {
+		if !ok && p.authorBeforeQuotedTitle(i, end, text) {
 			// "al-maktaba al-shāmila. “Title.”": whatever precedes a quoted title is its author
 			nl, ok = nameList{names: []bib.Name{{Literal: text}}}, true
 		}
@@ -518,6 +518,29 @@ func (p *parser) takeAuthors(i int) int {
 		return roleEnd + 1
 	}
 	return i
+}
+
+// authorBeforeQuotedTitle reports whether segment i, which end closes,
+// is a name no rule of names reads but whose place makes it the author:
+// the lone segment before a quoted title, closed by a full stop in an
+// entry ("al-maktaba al-shāmila. “ʿan al-shāmila.”"), or by a comma in a
+// note, when it is short and capitalised as names are ("Al-maktaba
+// al-shāmila, “ʿan al-shāmila,” 10") and opens no sentence ("The
+// English translation, “…,” is").
+func (p *parser) authorBeforeQuotedTitle(i, end int, text string) bool {
+	if end != i || i+1 >= len(p.segs) || p.segs[i+1].kind != quoted || len(text) >= 80 {
+		return false
+	}
+	switch p.segs[i].sep {
+	case '.':
+		return p.kind == Entry
+	case ',':
+		first, _, _ := strings.Cut(text, " ")
+		capitalised := isCapitalised(text) || isCapitalised(afterParticle(first)) // "al-maktaba"
+		return p.kind == Note && wordCount(text) <= 5 && capitalised && !sentenceWord(first) &&
+			!strings.ContainsAny(text, "0123456789")
+	}
+	return false
 }
 
 // nameish reports whether a segment can be part of a list of names: a
