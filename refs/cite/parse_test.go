@@ -296,6 +296,10 @@ var noteTests = []struct {
 		want{year: 1969, locator: "pp. 261-264"}},
 	// a labelled pinpoint after a bare space
 	{"Journals p. 294", want{title: "Journals", locator: "p. 294"}},
+	// a name in the possessive before an article or a number is the author
+	{"R.V. Doe's A Documentary History, Vol. 1, Lantern Press, 1984.", want{authors: "Doe, R.V.", title: "A Documentary History", publisher: "Lantern Press", year: 1984}},
+	{"Doe's 12 Essays, p. 4.", want{authors: "Doe", title: "12 Essays", locator: "p. 4"}},
+	{"Lenin's Last Struggle, p. 5.", want{title: "Lenin's Last Struggle", locator: "p. 5", empty: []string{"author"}}},
 	// whatever short name precedes a quoted title in a note is its author
 	{"Al-maktaba al-shāmila, “ʿan al-shāmila,” 10.", want{authors: "Al-maktaba al-shāmila", title: "ʿan al-shāmila", locator: "10"}},
 	{"The English translation, “A Refutation,” is published as Appendix B.", want{empty: []string{"author"}}},

@@ -447,6 +447,9 @@ func (p *parser) takeAuthors(i int) int {
 		}
 		return i + 1
 	}
+	if p.kind == Note && p.takePossessiveAuthor(i) {
+		return i // the title follows in the same segment
+	}
 	style := natural
 	if p.kind == Entry {
 		style = firstInvert
@@ -519,6 +522,51 @@ func (p *parser) takeAuthors(i int) int {
 	}
 	return i
 }
+
+// takePossessiveAuthor reads "R.V. Daniel's A Documentary History" and
+// "Serge's 16 Fusilles" as a title with its author: a name in the
+// possessive followed by what opens a title but never continues a
+// possessive phrase (an article, a number, a quotation mark). "Lenin's
+// Last Struggle" stays a title. Segment i then starts at the title.
+func (p *parser) takePossessiveAuthor(i int) bool {
+	t := p.text(i)
+	k := strings.Index(t, "'s ")
+	if j := strings.Index(t, "’s "); j > 0 && (k < 0 || j < k) {
+		k = j + len("’s ") - len("'s ")
+	}
+	if k <= 0 {
+		return false
+	}
+	name, title := t[:k], t[k+len("'s "):]
+	if wordCount(name) > 4 || !isNameLike(name) || !opensTitleOnly(title) {
+		return false
+	}
+	nl, ok := parseNames(name, natural)
+	if !ok || len(nl.names) != 1 {
+		return false
+	}
+	start := p.segs[i].start
+	p.setNames("author", &p.it.Author, nl.names, Span{start, start + len(name)})
+	p.segs[i].start = start + len(t) - len(title)
+	return true
+}
+
+// opensTitleOnly reports whether t starts with a word that can open a
+// title but cannot follow a possessive: an article, a number or a quote.
+func opensTitleOnly(t string) bool {
+	r, _ := utf8.DecodeRuneInString(t)
+	if unicode.IsDigit(r) || strings.ContainsRune(`"“«„‘`, r) {
+		return true
+	}
+	first, _, _ := strings.Cut(t, " ")
+	if k := strings.IndexAny(first, "'’"); k > 0 {
+		first = first[:k+1] // "L'An Un"
+	}
+	return isCapitalised(first) && lookupLower(articleWords, strings.ReplaceAll(first, "’", "'"))
+}
+
+// articleWords are the articles that open titles.
+var articleWords = setOf(`the a an le la les l' un une der die das ein eine el los las lo il gli`)
 
 // authorBeforeQuotedTitle reports whether segment i, which end closes,
 // is a name no rule of names reads but whose place makes it the author:

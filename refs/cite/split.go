@@ -33,6 +33,7 @@ var signals = []string{
 	"see, for example,", "see, e.g.,", "see inter alia", "see especially", "see for example", "see e.g.",
 	"see also", "see further", "see generally", "see", "cf. also", "cf.", "cf", "compare", "contrast",
 	"quoted in", "cited in", "quoted by", "cited by", "reprinted in", "reproduced in", "translated in",
+	"and in part in", "and reprinted in", "and also in", "in part in", "also in",
 	"voir aussi", "voir également", "voir notamment", "voir", "cité dans", "cité par", "cité in",
 	"vgl. auch", "vgl. dazu", "vgl.", "vgl", "siehe auch", "siehe", "dazu", "zitiert nach", "zit. nach", "s. auch",
 	"véase también", "véase", "cfr.", "citado en", "citado por",
@@ -41,7 +42,8 @@ var signals = []string{
 
 // midSignals split a sentence into two citations where they follow a
 // comma: "Stalin, Sochineniya, 22-24, quoted in Carr, Ibid., p. 288".
-var midSignals = []string{", quoted in ", ", cited in ", ", quoted by ", ", cited by ", ", reprinted in ", ", cité dans ", ", cité par ", ", zitiert nach ", ", citado en ", "; see also ", ", see also ", ", and see "}
+var midSignals = []string{", quoted in ", ", cited in ", ", quoted by ", ", cited by ", ", reprinted in ", ", cité dans ", ", cité par ", ", zitiert nach ", ", citado en ", "; see also ", ", see also ", ", and see ",
+	", reproduced in ", ", and reprinted in ", ", and in part in ", ", and also in "}
 
 // Split finds the citations in a footnote's text. Citations are separated
 // by semicolons, sentences and signal phrases ("See also", "cf.", "quoted
@@ -239,6 +241,11 @@ func sentenceEnd(note string, from, i int) (int, bool) {
 	if note[i] == '.' && ordinalDot(note, from, i) {
 		return 0, false
 	}
+	if note[i] != '.' && j == i+1 && placeOfPublication(note[k:]) {
+		// "Ou va la Revolution Russe? Paris, Cahiers Spartacus, 1936": a
+		// title's question mark before its imprint
+		return 0, false
+	}
 	if note[i] == '.' && j == i+1 {
 		w := lower(wordBefore(note, from, i))
 		switch w {
@@ -250,6 +257,13 @@ func sentenceEnd(note string, from, i int) (int, bool) {
 		}
 	}
 	return j, true
+}
+
+// placeOfPublication reports whether t opens with a known place of
+// publication followed by a comma or colon, as an imprint does.
+func placeOfPublication(t string) bool {
+	k := strings.IndexAny(t, ",:")
+	return k > 0 && wordCount(t[:k]) <= 3 && isPlace(t[:k])
 }
 
 // wordBefore returns the letters just before i.

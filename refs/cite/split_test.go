@@ -14,6 +14,12 @@ func TestSplit(t *testing.T) {
 		{"Serge, Memoirs, p. 71.", []p{{text: "Serge, Memoirs, p. 71"}}},
 		{"Ibid., p. 72.", []p{{text: "Ibid., p. 72", back: "ibid", loc: "p. 72"}}},
 		{"Ibid.", []p{{text: "Ibid.", back: "ibid"}}},
+		// a title's question mark before its imprint ends no sentence
+		{"Reprinted in Doe's 12 Essays: Whither Europe? London, Harbour Press, 1936.",
+			[]p{{text: "Doe's 12 Essays: Whither Europe? London, Harbour Press, 1936", prefix: "reprinted in"}}},
+		// a second publication of the same text is a second citation
+		{"Mara Hale, Harbour Essays, Lantern Press, London 1974, and in part in Jane Doe, Tides, Vol. 1, Lantern Press, 1984.",
+			[]p{{text: "Mara Hale, Harbour Essays, Lantern Press, London 1974"}, {text: "Jane Doe, Tides, Vol. 1, Lantern Press, 1984", prefix: "and in part in"}}},
 		{"Serge, Ibid.", []p{{text: "Serge, Ibid.", back: "ibid"}}},
 		{"Ebd., S. 12.", []p{{text: "Ebd., S. 12", back: "ibid", loc: "S. 12"}}},
 		{"Greeman, op. cit., p. 234.", []p{{text: "Greeman, op. cit., p. 234", back: "opcit", loc: "p. 234"}}},
