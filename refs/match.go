@@ -274,33 +274,60 @@ func initialisms(title string) []string {
 // alsoKnownAs records another title a work is cited under (a translation,
 // a reprint): its words and initialisms then find the work too.
 func (lx *lexicon) alsoKnownAs(c *candidate, title string) {
-	idx := c.idx
-	index := func(m map[string][]int, k string) {
-		lx.changed()
-		for _, i := range m[k] {
-			if i == idx {
-				return
-			}
-		}
-		m[k] = append(m[k], idx)
-	}
 	for _, w := range bib.SignificantWords(title) {
 		if !c.hasWord(w) {
 			c.vocab[w] |= inText
 			addPrefixes(c.vocab, w)
-			index(lx.byWord, w)
-			if len(w) >= prefixLen {
-				index(lx.byPrefix, w[:prefixLen])
-			}
+			lx.indexWord(c, w)
 		}
 	}
 	for _, in := range initialisms(title) {
 		if !containsString(c.initialisms, in) {
-			lx.changed()
 			c.initialisms = append(c.initialisms, in)
-			index(lx.byWord, in)
+			lx.indexLate(lx.byWord, in, c.idx)
 		}
 	}
+}
+
+// alsoBy adds creators learnt after the candidate was indexed: a full
+// citation in a note names the author its bibliography entry lost.
+func (lx *lexicon) alsoBy(c *candidate, names []bib.Name) {
+	for _, n := range names {
+		fam := n.Family
+		if fam == "" {
+			fam = n.Literal
+		}
+		words := bib.Words(fam)
+		if len(c.families) == 0 {
+			c.first = words
+		}
+		for _, w := range words {
+			if !containsString(c.families, w) {
+				c.families = append(c.families, w)
+				lx.indexWord(c, w)
+			}
+		}
+	}
+}
+
+// indexWord indexes an existing candidate under a word and its prefix.
+func (lx *lexicon) indexWord(c *candidate, w string) {
+	lx.indexLate(lx.byWord, w, c.idx)
+	if len(w) >= prefixLen {
+		lx.indexLate(lx.byPrefix, w[:prefixLen], c.idx)
+	}
+}
+
+// indexLate adds candidate idx to the posting list of k unless it is
+// there already, and forgets memoized matches.
+func (lx *lexicon) indexLate(m map[string][]int, k string, idx int) {
+	lx.changed()
+	for _, i := range m[k] {
+		if i == idx {
+			return
+		}
+	}
+	m[k] = append(m[k], idx)
 }
 
 // query is what a citation says about the work it names.

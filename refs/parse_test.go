@@ -331,3 +331,40 @@ Roe, Richard. Letters to Doe. London: Penguin, 1980.
 		t.Errorf("an unsigned article after a semicolon borrows no author: %+v", unsigned)
 	}
 }
+
+// TestOpCitOfNames: the names before "op. cit." are read as names, never
+// as a title; an author that only a full note citation gives its entry
+// ("Hale, Mara Tides" lost its comma) still finds the work by name.
+func TestOpCitOfNames(t *testing.T) {
+	src := `Chapter One
+
+A claim.¹ Another.² A third.³ A fourth.⁴
+
+¹Mara Hale, Tides of the North, Lantern Press, London, 1969, p. 80.
+
+²Jane Doe and Ann Roe Smith, The Life of Ann Roe, p. 5.
+
+³Hale, op. cit., p. 82.
+
+⁴Doe and Ann Roe Smith, op. cit., p. 7.
+
+Bibliography
+
+Hale, Mara Tides of the North, Lantern Press, London, 1969.
+Doe, Jane, and Ann Roe Smith. The Life of Ann Roe. London: Penguin, 1975.
+Doe, Jane. Letters to Ann Roe Smith. London: Penguin, 1980.
+`
+	doc, err := Parse("t.txt", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(doc.Entries) != 3 {
+		t.Fatalf("entries = %d, want 3", len(doc.Entries))
+	}
+	for _, tc := range []struct{ note, entry int }{{2, 0}, {3, 1}} {
+		cs := doc.Notes[tc.note].Citations
+		if len(cs) != 1 || cs[0].Form != "opcit" || cs[0].BibLine == nil || *cs[0].BibLine != doc.Entries[tc.entry].Line {
+			t.Errorf("note %d: citations %+v, want op. cit. of the entry at line %d", tc.note+1, cs, doc.Entries[tc.entry].Line)
+		}
+	}
+}

@@ -271,7 +271,11 @@ func (r *resolver) resolvePieceItem(n *Note, ref NoteRef, p cite.Piece, listAuth
 		}
 	} else {
 		if full {
+			hadAuthor := len(w.item.Author) > 0
 			fillEmpty(&w.item, &it)
+			if !hadAuthor && len(w.item.Author) > 0 {
+				r.lx.alsoBy(w.cand, w.item.Author)
+			}
 		}
 		if it.Title != "" && bib.Fold(it.Title) != bib.Fold(w.item.Title) {
 			r.lx.alsoKnownAs(w.cand, it.Title)
@@ -510,7 +514,9 @@ func (r *resolver) previous(seq string, author []string) (citedRef, bool) {
 // most recently, else the author's only work in the bibliography.
 func (r *resolver) opCit(n *Note, ref NoteRef, text string, author []string) (*work, *NoteRef, bool) {
 	if before := beforeBackRef(text); before != "" {
-		it := cite.Parse(before, cite.Note).Item
+		// parsed with its back-reference, names before "op. cit." stay
+		// names ("Serge and Natalia Sedova Trotsky, op. cit.")
+		it := cite.Parse(text, cite.Note).Item
 		if it.Title != "" && len(bib.SignificantWords(it.Title)) > 0 && !isInitialism(it.Title) {
 			if w, amb := r.lookup(&it, before, false, true); w != nil && !amb {
 				return w, r.lastCiteOf(w), true
