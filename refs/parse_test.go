@@ -368,3 +368,36 @@ Doe, Jane. Letters to Ann Roe Smith. London: Penguin, 1980.
 		}
 	}
 }
+
+// TestShortTitleOfCitedWork: a short title given without its author
+// names the work cited in full before it, not another whose title holds
+// the same words more completely.
+func TestShortTitleOfCitedWork(t *testing.T) {
+	src := `Chapter One
+
+A claim.¹ Another.²
+
+¹Jane Doe, Year One of the Harbour Strike, Lantern Press, 1972, p. 19.
+
+²Year One, p. 67.
+
+Bibliography
+
+Doe, Jane. L'An I de la grève du port. Paris, 1930. English translation, Year One of the Harbour Strike, Lantern Press, 1972.
+Roe, Ann. "Jane Doe, Year One." Harbour Review 1 (1973): 93-97.
+`
+	doc, err := Parse("t.txt", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(doc.Entries) != 2 {
+		t.Fatalf("entries = %d, want 2", len(doc.Entries))
+	}
+	first, short := doc.Notes[0].Citations, doc.Notes[1].Citations
+	if len(first) != 1 || len(short) != 1 {
+		t.Fatalf("citations %+v / %+v, want one each", first, short)
+	}
+	if first[0].Work == "" || short[0].Work != first[0].Work {
+		t.Errorf("short title resolved to %q, want the work cited in full before (%q)", short[0].Work, first[0].Work)
+	}
+}

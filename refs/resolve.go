@@ -273,7 +273,7 @@ func (r *resolver) resolvePieceItem(n *Note, ref NoteRef, p cite.Piece, listAuth
 		if full {
 			hadAuthor := len(w.item.Author) > 0
 			fillEmpty(&w.item, &it)
-			if !hadAuthor && len(w.item.Author) > 0 {
+			if !hadAuthor && len(w.item.Author) > 0 && w.entry >= 0 && opensWithInvertedName(r.doc.Entries[w.entry].Raw, w.item.Author[0]) {
 				r.lx.alsoBy(w.cand, w.item.Author)
 			}
 		}
@@ -362,6 +362,17 @@ func (r *resolver) lookup(it *bib.Item, body string, full, pinpoint bool) (*work
 		return nil, false
 	}
 	return r.best(query{families: fams, authorOnly: true})
+}
+
+// opensWithInvertedName reports whether an entry's text opens with the
+// name inverted ("Nove, Alec An Economic History": the comma after the
+// given name lost, so the parser saw no author).
+func opensWithInvertedName(raw string, n bib.Name) bool {
+	if n.Family == "" {
+		return false
+	}
+	fam, rest := bib.Fold(n.Family), bib.Fold(raw)
+	return strings.HasPrefix(rest, fam) && strings.HasPrefix(strings.TrimLeft(raw[min(len(raw), len(n.Family)):], " "), ",")
 }
 
 // titleQuery asks for the work of a parsed citation's authors and title
@@ -635,8 +646,12 @@ var backWords = map[string]bool{
 // best returns the work that fits q best; ambiguous is true when two
 // different works fit equally well and neither was cited before.
 func (r *resolver) best(q query) (w *work, ambiguous bool) {
+	ms := r.lx.match(q)
+	if len(q.families) == 0 && !q.loose && len(q.title) <= shortTitleWords {
+		ms = preferCited(ms)
+	}
 	var fits []*work
-	for _, c := range tied(r.lx.match(q), nil) {
+	for _, c := range tied(ms, nil) {
 		fits = append(fits, c.w)
 	}
 	if len(fits) == 0 {
@@ -655,6 +670,40 @@ func (r *resolver) best(q query) (w *work, ambiguous bool) {
 		}
 	}
 	return fits[0], true
+}
+
+// shortTitleWords is the most words a shortened title keeps (Chicago:
+// "generally no more than four words").
+const shortTitleWords = 4
+
+// citedBonus is what a work already cited in the document gains against
+// one that is not, for a short title given without its author: a short
+// form follows the full citation it shortens, so "Year One" names the
+// Year One cited in full above, not a review whose title quotes it.
+const citedBonus = 0.35
+
+// preferCited returns the matches rescored with citedBonus, best first;
+// ms itself (memoized by the lexicon) is left alone.
+func preferCited(ms []scored) []scored {
+	any := false
+	for _, m := range ms {
+		if m.c.w.cited {
+			any = true
+			break
+		}
+	}
+	if !any {
+		return ms
+	}
+	out := make([]scored, len(ms))
+	for i, m := range ms {
+		out[i] = m
+		if m.c.w.cited {
+			out[i].score += citedBonus
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].score > out[j].score })
+	return out
 }
 
 // byAlias finds a work by a declared alias ("Hereafter, Greeman") or by an

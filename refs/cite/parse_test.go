@@ -296,6 +296,8 @@ var noteTests = []struct {
 		want{year: 1969, locator: "pp. 261-264"}},
 	// a labelled pinpoint after a bare space
 	{"Journals p. 294", want{title: "Journals", locator: "p. 294"}},
+	// a letter with the place it was written and its extent
+	{"VS to LDT, Brussels, May 27, 1936, 8 pp.", want{typ: "personal_communication", authors: "VS", recipient: "LDT", place: "Brussels", year: 1936, empty: []string{"title"}}},
 	// a name in the possessive before an article or a number is the author
 	{"R.V. Doe's A Documentary History, Vol. 1, Lantern Press, 1984.", want{authors: "Doe, R.V.", title: "A Documentary History", publisher: "Lantern Press", year: 1984}},
 	{"Doe's 12 Essays, p. 4.", want{authors: "Doe", title: "12 Essays", locator: "p. 4"}},

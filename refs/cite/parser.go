@@ -381,6 +381,12 @@ func (p *parser) letterDateFollows(i int) bool {
 		return false
 	}
 	t := p.text(i + 1)
+	if i+2 < len(p.segs) && (isPlace(t) || placeLike(t)) && wordCount(t) <= 2 {
+		// "VS to LDT, Brussels, May 27, 1936": the place it was written
+		if p.letterDateFollows(i + 1) {
+			return true
+		}
+	}
 	if _, ok := parseDate(t); ok {
 		return true
 	}

@@ -225,7 +225,7 @@ func (p *parser) tailSeg(i int) int {
 	if p.it.Title == "" && p.genre == "interview" && p.it.ContainerTitle == "" && isCapitalised(t) {
 		return p.takeContainer(i) // "interview by X, MacNeil/Lehrer NewsHour"
 	}
-	if p.it.Title == "" {
+	if p.it.Title == "" && !isPageCount(t) {
 		end := p.titleEnd(i)
 		p.set("title", &p.it.Title, p.textOf(i, end), p.span(i, end))
 		p.use(i, end)

@@ -43,7 +43,7 @@ func (p *parser) takeTitle(i int) int {
 		return i + 1
 	case plain:
 		t := p.text(i)
-		if p.isBackRefSeg(i) || hasInPrefix(t) || (p.kind == Note && isPinpoint(t, true)) || strings.Contains(lower(t), "interview by") {
+		if p.isBackRefSeg(i) || hasInPrefix(t) || (p.kind == Note && isPinpoint(t, true)) || strings.Contains(lower(t), "interview by") || isPageCount(t) {
 			return i
 		}
 		if p.isStop(i) {
@@ -304,4 +304,18 @@ func (p *parser) dateWithNext(k int) *bib.Date {
 		return d
 	}
 	return nil
+}
+
+// isPageCount reports whether t counts a document's pages ("8 pp.",
+// "12 pages"): an extent, never a title.
+func isPageCount(t string) bool {
+	num, unit, ok := strings.Cut(strings.TrimSpace(t), " ")
+	if !ok || num == "" || strings.Trim(num, "0123456789") != "" {
+		return false
+	}
+	switch lower(strings.TrimSuffix(unit, ".")) {
+	case "pp", "pages", "ff", "leaves":
+		return true
+	}
+	return false
 }
