@@ -134,6 +134,15 @@ var entryTests = []struct {
 		want{typ: "article-newspaper", title: "Dīwān al-Ruṣāfī", container: "al-Muqtabas", place: "Damascus", year: 1909, empty: []string{"author"}}},
 	{"Victor Serge (Kibalchich). Memoirs of a Revolutionary. London, 1963.",
 		want{authors: "Serge, Victor", empty: []string{"container-title"}}},
+	{"Victor Serge (Kibalchich). Memoirs of a Revolutionary. London, June 1963.",
+		want{authors: "Serge, Victor", empty: []string{"container-title"}}},
+	// the newspaper's name with a subtitle; a name-like newspaper dated to the day
+	{"al-Ahrām: Jarīda yawmiyya (al-Qāhira). Akhbār al-madīna. 14. March 3, 1910.",
+		want{typ: "article-newspaper", title: "Akhbār al-madīna", container: "al-Ahrām: Jarīda yawmiyya", place: "al-Qāhira", year: 1910, empty: []string{"author"}}},
+	{"al-Bashīr (بيروت). Ḥawādith. 3. May 9, 1912, 2.",
+		want{typ: "article-newspaper", title: "Ḥawādith", container: "al-Bashīr", place: "بيروت", year: 1912, empty: []string{"author"}}},
+	{"al-Ahrām (al-Qāhira). 5120. 88. July 1, 1911.",
+		want{typ: "article-newspaper", title: "5120", container: "al-Ahrām", year: 1911}},
 	// titles quoting a phrase
 	{"Neyrey, J. H. (2002). Spaced out: “Territoriality” in the fourth gospel. Hervormde Teologiese Studies, 58, 632–663.",
 		want{typ: "article-journal", title: "Spaced out: “Territoriality” in the fourth gospel", container: "Hervormde Teologiese Studies", volume: "58", page: "632–663"}},

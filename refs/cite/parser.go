@@ -234,8 +234,10 @@ func (p *parser) takeSpecialStart() int {
 	if i >= len(p.segs) || p.segs[i].kind != plain {
 		return i
 	}
-	if p.kind == Entry && p.takePeriodicalFirst(i) {
-		return i + 2
+	if p.kind == Entry {
+		if next := p.takePeriodicalFirst(i); next > i {
+			return next
+		}
 	}
 	t := p.text(i)
 	low := lower(t)
@@ -332,26 +334,60 @@ func interviewerNames(who string) (nameList, bool) {
 
 // takePeriodicalFirst reads an unsigned newspaper article listed under
 // its newspaper, with the city in brackets: "al-Muqtabas (Damascus).
-// Dīwān al-Ruṣāfī. October 16, 1909." The bracket must name a place, and
-// what stands before it must not read as a person's name unless the place
-// is a known city ("Victor Serge (Kibalchich)" is a name).
-func (p *parser) takePeriodicalFirst(i int) bool {
-	if i+2 >= len(p.segs) || p.segs[i].sep != ' ' || p.segs[i+1].kind != paren || p.segs[i+1].sep != '.' {
-		return false
+// Dīwān al-Ruṣāfī. October 16, 1909." The newspaper's name may carry a
+// subtitle after a colon ("al-Muqtabas: Jarīda yawmiyya (Dimashq)"). The
+// bracket must name a place, and what stands before it must not read as a
+// person's name unless the place is a known city or the entry dates an
+// issue to the day ("Victor Serge (Kibalchich)" is a name). The
+// segment after the place is the article's title, even a bare number. It
+// returns the segment after the place, or i when the shape is not there.
+func (p *parser) takePeriodicalFirst(i int) int {
+	j := i
+	if j+1 < len(p.segs) && p.segs[j].kind == plain && p.segs[j].sep == ':' && p.segs[j+1].kind == plain {
+		j++ // "Name: Subtitle (City)."
 	}
-	if k := p.segs[i+2].kind; k != plain && k != quoted && k != italic {
-		return false
+	if j+2 >= len(p.segs) || p.segs[j].kind != plain || p.segs[j].sep != ' ' || p.segs[j+1].kind != paren || p.segs[j+1].sep != '.' {
+		return i
 	}
-	name, place := p.text(i), p.text(i+1)
+	if k := p.segs[j+2].kind; k != plain && k != quoted && k != italic {
+		return i
+	}
+	name, place := p.textOf(i, j), p.text(j+1)
 	known := isPlace(place)
-	if !known && (!placeLike(place) || isNameLike(name)) {
-		return false
+	if !known && (!placeLike(place) || isNameLike(name) && !p.issueDatedAfter(j+2)) {
+		return i
 	}
-	p.set("container-title", &p.it.ContainerTitle, name, p.span(i, i))
-	p.set("publisher-place", &p.it.PublisherPlace, place, p.span(i+1, i+1))
-	p.used[i], p.used[i+1] = true, true
+	p.set("container-title", &p.it.ContainerTitle, name, p.span(i, j))
+	p.set("publisher-place", &p.it.PublisherPlace, place, p.span(j+1, j+1))
+	p.use(i, j+1)
 	p.genre = "newspaper"
-	return true
+	t := j + 2
+	if p.segs[t].kind == plain && p.segs[t].sep == '.' && allDigits(p.text(t)) {
+		// "(Dimashq). 7043. 722. July 6, 1911.": a number standing as the title
+		p.set("title", &p.it.Title, p.text(t), p.span(t, t))
+		p.used[t] = true
+		return t + 1
+	}
+	return t
+}
+
+// issueDatedAfter reports whether a segment from i on ends with a date
+// to the day ("June 28, 1911", "12. June 28" + "1911"): a newspaper's
+// issue, not a book's year.
+func (p *parser) issueDatedAfter(i int) bool {
+	for k := i; k < len(p.segs); k++ {
+		if p.segs[k].kind != plain {
+			continue
+		}
+		t := p.text(k)
+		if n := k + 1; n < len(p.segs) && p.segs[n].kind == plain && p.segs[k].sep == ',' {
+			t += ", " + p.text(n)
+		}
+		if d, at := trailingDate(t); at >= 0 && len(d.DateParts) > 0 && len(d.DateParts[0]) == 3 {
+			return true
+		}
+	}
+	return false
 }
 
 // placeLike reports whether t may be a city's name: one to three words
