@@ -148,6 +148,8 @@ func pinpointNumbers(t string, labelled bool) bool {
 			nums++ // "5:213" volume and page
 		case isRoman(f) && (labelled || len(f) <= 6):
 			nums++
+		case labelled && isArticleNumber(f):
+			nums++ // "p. 20539517231158994": an article number in the page slot
 		default:
 			return false
 		}
@@ -203,10 +205,53 @@ func isPageRange(t string) bool {
 	t = strings.TrimRight(t, ".")
 	for _, d := range []string{"-", "–", "—", "‑"} {
 		if a, b, ok := strings.Cut(t, d); ok {
-			return isArabicPage(strings.TrimSpace(a)) && isArabicPage(strings.TrimSpace(b))
+			a, b = strings.TrimSpace(a), strings.TrimSpace(b)
+			return isArabicPage(a) && isArabicPage(b) || prefixedPages(a, b)
 		}
 	}
 	return false
+}
+
+// prefixedPages reports whether a and b are the ends of a range of pages
+// numbered with a letter before the number, the same on both sides
+// ("i135–i141" in a supplement, "S12–S19", "A3–A7").
+func prefixedPages(a, b string) bool {
+	if len(a) < 2 || len(b) < 2 || a[0] != b[0] {
+		return false
+	}
+	c := a[0]
+	if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z') {
+		return false
+	}
+	return isArabicPage(a[1:]) && allDigits(a[1:]) && isArabicPage(b[1:]) && allDigits(b[1:])
+}
+
+// openRange writes a range whose shortened end repeats its start
+// ("107–07") as the open range it stands for ("107-"): citation
+// processors print a range given without its end that way, and no one
+// shortens a one-page range. Other text ("124–124") is returned as is.
+func openRange(t string) string {
+	for _, d := range []string{"-", "–", "—", "‑"} {
+		a, b, ok := strings.Cut(t, d)
+		if !ok {
+			continue
+		}
+		if a == "" || b == "" || len(b) >= len(a) || !allDigits(a) || !allDigits(b) {
+			return t
+		}
+		if a[len(a)-len(b):] == b {
+			return a + "-"
+		}
+		return t
+	}
+	return t
+}
+
+// isArticleNumber reports whether t is an electronic article number that
+// journals print where pages go ("20539517231158994"): six to twenty
+// digits, longer than any page number.
+func isArticleNumber(t string) bool {
+	return len(t) >= 6 && len(t) <= 20 && allDigits(t)
 }
 
 // isYearRange reports whether t is a range of two years ("1975–1985").

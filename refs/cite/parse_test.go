@@ -143,6 +143,15 @@ var entryTests = []struct {
 		want{typ: "article-newspaper", title: "Ḥawādith", container: "al-Bashīr", place: "بيروت", year: 1912, empty: []string{"author"}}},
 	{"al-Ahrām (al-Qāhira). 5120. 88. July 1, 1911.",
 		want{typ: "article-newspaper", title: "5120", container: "al-Ahrām", year: 1911}},
+	// pages: letter-prefixed, an article number, an open range
+	{"Miyagawa, So. “Optical Character Recognition.” Digital Scholarship in the Humanities 34, no. Supplement_1 (2019): i135–i141.",
+		want{typ: "article-journal", container: "Digital Scholarship in the Humanities", volume: "34", page: "i135–i141", year: 2019}},
+	{"Pasek, Anne. “The Web of Carbon.” Big Data & Society 10, no. 1 (2023): 20539517231158994. https://doi.org/10.1177/20539517231158994.",
+		want{typ: "article-journal", container: "Big Data & Society", page: "20539517231158994", year: 2023}},
+	{"Pasek, Anne, ‘The Web of Carbon’, Big Data & Society, 10.1 (2023), p. 20539517231158994",
+		want{typ: "article-journal", container: "Big Data & Society", page: "20539517231158994", year: 2023}},
+	{"Gray, Eve, ‘Access to Learning Resources’, in Shadow Libraries, ed. by Joe Karaganis (The MIT Press, 2018), pp. 107–07",
+		want{typ: "chapter", container: "Shadow Libraries", page: "107-", year: 2018}},
 	// titles quoting a phrase
 	{"Neyrey, J. H. (2002). Spaced out: “Territoriality” in the fourth gospel. Hervormde Teologiese Studies, 58, 632–663.",
 		want{typ: "article-journal", title: "Spaced out: “Territoriality” in the fourth gospel", container: "Hervormde Teologiese Studies", volume: "58", page: "632–663"}},

@@ -183,3 +183,35 @@ func TestVolumeIssueAndEdition(t *testing.T) {
 		}
 	}
 }
+
+func TestPageShapes(t *testing.T) {
+	ranges := []struct {
+		in   string
+		want bool
+	}{
+		{"347–57", true},
+		{"i135–i141", true},
+		{"S12-S19", true},
+		{"i135–j141", false},
+		{"ii–xiv", false},
+		{"A–B", false},
+	}
+	for _, tc := range ranges {
+		if got := isPageRange(tc.in); got != tc.want {
+			t.Errorf("isPageRange(%q) = %v, want %v", tc.in, got, tc.want)
+		}
+	}
+	open := []struct{ in, want string }{
+		{"107–07", "107-"},
+		{"1234-34", "1234-"},
+		{"124–124", "124–124"},
+		{"107–12", "107–12"},
+		{"12", "12"},
+		{"xii–xiv", "xii–xiv"},
+	}
+	for _, tc := range open {
+		if got := openRange(tc.in); got != tc.want {
+			t.Errorf("openRange(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}

@@ -163,6 +163,9 @@ func (p *parser) tailSeg(i int) int {
 	if p.kind == Note && (p.it.Title != "" || len(p.it.Author) > 0) && p.pinpointHere(i, t) {
 		return p.takeLocator(i)
 	}
+	if p.kind == Entry && p.it.ContainerTitle != "" && p.it.Page == "" && p.afterColon(i) && (sg.sep == 0 || sg.sep == '.') && isArticleNumber(t) {
+		return p.takePages(i) // "Big Data & Society 10, no. 1 (2023): 20539517231158994."
+	}
 	if isPinpoint(t, false) || isPageRange(t) || (sg.sep == 0 || sg.sep == '.') && isPinpoint(t, true) && p.afterColon(i) {
 		if p.kind == Entry || p.parenLocatorFollows(i) {
 			return p.takePages(i)
@@ -286,7 +289,7 @@ func (p *parser) takePages(i int) int {
 	for end+1 < len(p.segs) && p.segs[end].sep == ',' && p.segs[end+1].kind == plain && isPageRange(p.text(end+1)) && !isYearRange(p.text(end+1)) {
 		end++
 	}
-	v := pageValue(p.text(i))
+	v := openRange(pageValue(p.text(i)))
 	for k := i + 1; k <= end; k++ {
 		v += ", " + p.text(k)
 	}
