@@ -152,6 +152,20 @@ var entryTests = []struct {
 		want{typ: "article-journal", container: "Big Data & Society", page: "20539517231158994", year: 2023}},
 	{"Gray, Eve, ‘Access to Learning Resources’, in Shadow Libraries, ed. by Joe Karaganis (The MIT Press, 2018), pp. 107–07",
 		want{typ: "chapter", container: "Shadow Libraries", page: "107-", year: 2018}},
+	// a journal's bracketed series belongs to its name
+	{"Gordon, C. H. (1953). Near east seals. Orientalia (NS), 22, 242–250.",
+		want{typ: "article-journal", container: "Orientalia (NS)", volume: "22", page: "242–250"}},
+	{"Gordon, Cyrus H. “Near East Seals.” Orientalia (n.s.) 22 (1953): 242–250.",
+		want{typ: "article-journal", container: "Orientalia (n.s.)", volume: "22", page: "242–250"}},
+	{"Smith, J. “A Note.” Notes and Queries (3rd ser.) 4 (1863): 12–14.",
+		want{typ: "article-journal", container: "Notes and Queries (3rd ser.)", volume: "4"}},
+	{"Victor Serge (Kibalchich). Memoirs of a Revolutionary. London, 1963.",
+		want{empty: []string{"container-title"}}},
+	// a name with a bracketed city and a day after a quoted title: an issue, not a publisher
+	{"Roe, Anna. “The Code.” Summit of the Information Society (Vienna), June 19, 2015.",
+		want{container: "Summit of the Information Society", place: "Vienna", year: 2015, empty: []string{"publisher"}}},
+	{"Sneha, P. P. “Mapping.” CIS Papers. The Centre for Internet and Society, December 30, 2016. Accessed May 12, 2023. https://cis-india.org/papers/mapping.",
+		want{publisher: "The Centre for Internet and Society", year: 2016}},
 	// titles quoting a phrase
 	{"Neyrey, J. H. (2002). Spaced out: “Territoriality” in the fourth gospel. Hervormde Teologiese Studies, 58, 632–663.",
 		want{typ: "article-journal", title: "Spaced out: “Territoriality” in the fourth gospel", container: "Hervormde Teologiese Studies", volume: "58", page: "632–663"}},

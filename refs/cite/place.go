@@ -86,6 +86,9 @@ func (p *parser) journalFollows(i int) bool {
 		return false
 	}
 	n := i + 1
+	if n < len(p.segs) && p.segs[i].sep == ' ' && p.seriesMarkAt(n) {
+		n++ // "Orientalia (NS), 22"
+	}
 	if n >= len(p.segs) {
 		return false
 	}
@@ -114,10 +117,26 @@ func (p *parser) clearlyPublisher(i int) bool {
 	if isPlace(t) {
 		return true
 	}
-	if p.journalFollows(i) {
+	if p.journalFollows(i) || p.cityAndDayAfter(i) {
 		return false
 	}
 	return hasPublisherWord(t) && p.publisherContext(i) && !strings.HasPrefix(lower(t), "in ")
+}
+
+// cityAndDayAfter reports whether a bracketed city and a date to the day
+// follow segment i: "Chicago Tribune (Chicago), June 19, 2015" is a
+// newspaper's issue (or a conference's day), and no publisher dates a
+// book so.
+func (p *parser) cityAndDayAfter(i int) bool {
+	n := i + 2
+	if n >= len(p.segs) || p.segs[i+1].kind != paren || !placeLike(p.text(i+1)) || p.segs[n].kind != plain {
+		return false
+	}
+	d, ok := parseDate(p.text(n))
+	if !ok || len(d.DateParts) == 0 || len(d.DateParts[0]) < 3 {
+		d = p.dateWithNext(n)
+	}
+	return d != nil && len(d.DateParts) > 0 && len(d.DateParts[0]) == 3
 }
 
 // titleFound reports whether the item's title was read.

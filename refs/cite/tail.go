@@ -597,8 +597,15 @@ func (p *parser) takeIn(i int) int {
 // a trailing volume number ("Journal of X 19").
 func (p *parser) takeContainer(i int) int {
 	end := p.titleEnd(i)
+	if n := end + 1; n < len(p.segs) && p.segs[end].sep == ' ' && p.seriesMarkAt(n) {
+		end = n // "Orientalia (NS)": the journal's series is part of its name
+	}
 	text := p.textOf(i, end)
 	sp := p.span(i, end)
+	if p.segs[end].kind == paren {
+		text += ")"
+		sp.End++
+	}
 	if p.titleQuoted && !p.sawIn {
 		if k := strings.LastIndexByte(text, ' '); k > 0 && volumeNumber(text[k+1:]) && allDigitsOrDot(text[k+1:]) && p.it.Volume == "" {
 			vi := volumeIssue(text[k+1:])
@@ -615,6 +622,36 @@ func (p *parser) takeContainer(i int) int {
 	p.set("container-title", &p.it.ContainerTitle, text, sp)
 	p.use(i, end)
 	return end
+}
+
+// seriesMarks name a journal's series in brackets after its name.
+var seriesMarks = setOfLines(`ns
+n.s
+n. s
+nf
+n.f
+n. f
+os
+o.s
+new series
+old series
+neue folge
+nouvelle série
+nuova serie
+nueva serie`)
+
+// seriesMarkAt reports whether segment n is a bracketed series of a
+// journal: "(NS)", "(n.s.)", "(N.F.)", "(new series)", "(3rd ser.)".
+func (p *parser) seriesMarkAt(n int) bool {
+	if p.segs[n].kind != paren {
+		return false
+	}
+	t := strings.TrimRight(lower(p.text(n)), ".")
+	if seriesMarks[t] {
+		return true
+	}
+	w := strings.Fields(t)
+	return len(w) == 2 && isOrdinal(w[0]) && (w[1] == "ser" || w[1] == "series" || w[1] == "série" || w[1] == "serie")
 }
 
 func allDigitsOrDot(t string) bool {
