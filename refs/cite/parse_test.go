@@ -164,7 +164,7 @@ var entryTests = []struct {
 	// a name with a bracketed city and a day after a quoted title: an issue, not a publisher
 	{"Roe, Anna. “The Code.” Summit of the Information Society (Vienna), June 19, 2015.",
 		want{container: "Summit of the Information Society", place: "Vienna", year: 2015, empty: []string{"publisher"}}},
-	{"Sneha, P. P. “Mapping.” CIS Papers. The Centre for Internet and Society, December 30, 2016. Accessed May 12, 2023. https://cis-india.org/papers/mapping.",
+	{"Sneha, P. P. “Mapping.” CIS Papers. The Centre for Internet and Society, 30 December 2016. Accessed May 12, 2023. https://cis-india.org/papers/mapping.",
 		want{publisher: "The Centre for Internet and Society", year: 2016}},
 	// titles quoting a phrase
 	{"Neyrey, J. H. (2002). Spaced out: “Territoriality” in the fourth gospel. Hervormde Teologiese Studies, 58, 632–663.",
