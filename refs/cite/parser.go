@@ -21,6 +21,7 @@ type parser struct {
 	titleItalic bool
 	sawIn       bool // "in Container" was read
 	genre       string
+	unsigned    bool // the entry opens with its periodical or site: no names follow
 	parenEnd    int // last segment read from inside a parenthesised group
 	stopCache   []int8
 	done        bool // in a note, the citation ended (locator read): the rest is commentary
@@ -238,6 +239,9 @@ func (p *parser) takeSpecialStart() int {
 		if next := p.takePeriodicalFirst(i); next > i {
 			return next
 		}
+		if p.takeSiteFirst(i) {
+			return i + 1
+		}
 	}
 	t := p.text(i)
 	low := lower(t)
@@ -371,6 +375,62 @@ func (p *parser) takePeriodicalFirst(i int) int {
 	return t
 }
 
+// takeSiteFirst reads a web page or an unsigned article listed under the
+// site or periodical that stands in for its missing author: "IEA.
+// “Defining Energy Access.” October 13, 2020.", "al-Muqtabas. Akhbār wa
+// afkār. February 1, 1911." The name must be no person's (one word, or
+// led by a lower-case word or an article, or a body's name), and the
+// title must be followed at once by a date: one giving the month after a
+// quoted title (a page of a site), the day after an unquoted one (a
+// newspaper's issue; a book or a report is dated by month at most).
+func (p *parser) takeSiteFirst(i int) bool {
+	if i+2 >= len(p.segs) || p.segs[i].sep != '.' {
+		return false
+	}
+	name := p.text(i)
+	words := strings.Fields(name)
+	if len(words) == 0 || len(words) > 6 || strings.ContainsAny(name, ",;:0123456789") {
+		return false
+	}
+	if len(words) > 1 && !startsLower(name) && !lookupLower(titleStarters, words[0]) && !isCorporate(name) {
+		return false // "Victor Serge. “Letter.” May 1936." names a person
+	}
+	if utf8.RuneCountInString(name) < 2 {
+		return false
+	}
+	t := i + 1
+	switch p.segs[t].kind {
+	case quoted:
+	case plain:
+		if p.isStop(t) {
+			return false
+		}
+		t = p.titleEnd(t)
+		if p.segs[t].sep != '.' {
+			return false
+		}
+	default:
+		return false
+	}
+	if t+1 >= len(p.segs) || p.segs[t+1].kind != plain {
+		return false
+	}
+	d, ok := parseDate(p.text(t + 1))
+	if !ok {
+		d = p.dateWithNext(t + 1)
+	}
+	if d == nil || d.Literal != "" || len(d.DateParts) == 0 || len(d.DateParts[0]) < 2 {
+		return false
+	}
+	if p.segs[i+1].kind != quoted && len(d.DateParts[0]) < 3 {
+		return false // "Taisija. Akafist. May 2002.", "The World Bank. Report. March 2020."
+	}
+	p.set("container-title", &p.it.ContainerTitle, name, p.span(i, i))
+	p.used[i] = true
+	p.unsigned = true
+	return true
+}
+
 // issueDatedAfter reports whether a segment from i on ends with a date
 // to the day ("June 28, 1911", "12. June 28" + "1911"): a newspaper's
 // issue, not a book's year.
@@ -469,7 +529,7 @@ func (p *parser) takeLetterNames(i, skip int) bool {
 // them ("ed.", "(Eds.)", "dir."). It returns the next segment.
 func (p *parser) takeAuthors(i int) int {
 	i = p.next(i)
-	if i >= len(p.segs) || p.segs[i].kind != plain || len(p.it.Author) > 0 || p.genre == "newspaper" {
+	if i >= len(p.segs) || p.segs[i].kind != plain || len(p.it.Author) > 0 || p.genre == "newspaper" || p.unsigned {
 		return i
 	}
 	if form, _, _ := findBackRef(p.text(i)); form != "" {
