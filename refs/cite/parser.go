@@ -22,7 +22,7 @@ type parser struct {
 	sawIn       bool // "in Container" was read
 	genre       string
 	unsigned    bool // the entry opens with its periodical or site: no names follow
-	parenEnd    int // last segment read from inside a parenthesised group
+	parenEnd    int  // last segment read from inside a parenthesised group
 	stopCache   []int8
 	done        bool // in a note, the citation ended (locator read): the rest is commentary
 }
