@@ -179,6 +179,13 @@ var entryTests = []struct {
 		want{authors: "World Health Organization", title: "Global Report", empty: []string{"container-title"}}},
 	{"Victor Serge. “Letter.” May 12, 1936.",
 		want{authors: "Serge, Victor", empty: []string{"container-title"}}},
+	// a bracketed span of years ends the title; bracketed volumes do not
+	{"Grayson, Albert Kirk. Assyrian Rulers of the Early First Millennium BC (1114–859 BC). Toronto: University of Toronto Press, 1991.",
+		want{title: "Assyrian Rulers of the Early First Millennium BC (1114–859 BC)", publisher: "University of Toronto Press", year: 1991}},
+	{"Jones, A. (1990). The press in Beirut (1858–1914). Brill.",
+		want{title: "The press in Beirut (1858–1914)", publisher: "Brill", year: 1990}},
+	{"Singer, I. (Ed.). (1901–1906). The jewish encyclopedia (1–12). Funk & Wagnalls.",
+		want{title: "The jewish encyclopedia"}},
 	// titles quoting a phrase
 	{"Neyrey, J. H. (2002). Spaced out: “Territoriality” in the fourth gospel. Hervormde Teologiese Studies, 58, 632–663.",
 		want{typ: "article-journal", title: "Spaced out: “Territoriality” in the fourth gospel", container: "Hervormde Teologiese Studies", volume: "58", page: "632–663"}},

@@ -229,10 +229,7 @@ func (p *parser) tailSeg(i int) int {
 		return p.takeContainer(i) // "interview by X, MacNeil/Lehrer NewsHour"
 	}
 	if p.it.Title == "" && !isPageCount(t) {
-		end := p.titleEnd(i)
-		p.set("title", &p.it.Title, p.textOf(i, end), p.span(i, end))
-		p.use(i, end)
-		return end
+		return p.takePlainTitle(i, p.titleEnd(i))
 	}
 	// the container of a quoted title or of "in"
 	if p.it.ContainerTitle == "" && p.it.Publisher == "" && (p.titleQuoted || p.sawIn || p.journalFollows(i)) && !p.clearlyPublisher(i) {

@@ -57,11 +57,64 @@ func (p *parser) takeTitle(i int) int {
 			p.takeSeries(end, p.segs[end].start)
 			return end + 1
 		}
-		p.set("title", &p.it.Title, p.textOf(i, end), p.span(i, end))
-		p.use(i, end)
+		end = p.takePlainTitle(i, end)
 		return end + 1
 	}
 	return i
+}
+
+// takePlainTitle stores segments i..end as the title, with a bracketed
+// span of years right after it ("Assyrian Rulers (1114–859 BC)."), and
+// returns the last segment used.
+func (p *parser) takePlainTitle(i, end int) int {
+	sp := p.span(i, end)
+	if n := end + 1; n < len(p.segs) && p.segs[end].sep == ' ' && p.segs[n].kind == paren && p.segs[n].sep == '.' && spanOfYears(p.text(n)) {
+		end = n
+		sp.End = p.segs[n].end + 1
+	}
+	p.set("title", &p.it.Title, p.s[sp.Start:sp.End], sp)
+	p.use(i, end)
+	return end
+}
+
+// eraMarks are the words written after years of an era.
+var eraMarks = setOfLines(`bc
+b.c.
+bce
+b.c.e.
+ad
+a.d.
+ce
+c.e.
+v. chr.
+n. chr.
+av. j.-c.
+ap. j.-c.`)
+
+// spanOfYears reports whether t is a range of years, perhaps of an era,
+// that a title names in brackets: "1114–859 BC", "704–669 b.c.",
+// "1800–1900" (not volumes: "1–2").
+func spanOfYears(t string) bool {
+	lt := strings.TrimSpace(lower(t))
+	era := false
+	for m := range eraMarks {
+		if strings.HasSuffix(lt, " "+m) {
+			lt = strings.TrimSpace(lt[:len(lt)-len(m)])
+			era = true
+			break
+		}
+	}
+	for _, d := range []string{"–", "-", "—"} {
+		if a, b, ok := strings.Cut(lt, d); ok {
+			a, b = strings.TrimSpace(a), strings.TrimSpace(b)
+			if !allDigits(a) || !allDigits(b) || len(a) > 4 || len(b) > 4 {
+				return false
+			}
+			// without an era only years of our era count: "(1–2)" numbers volumes
+			return a != "" && b != "" && (era || yearIn(a) > 0 && yearIn(b) > 0)
+		}
+	}
+	return false
 }
 
 // titleEnd returns the last segment of a title (or container title) that
