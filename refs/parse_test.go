@@ -401,3 +401,29 @@ Roe, Ann. "Jane Doe, Year One." Harbour Review 1 (1973): 93-97.
 		t.Errorf("short title resolved to %q, want the work cited in full before (%q)", short[0].Work, first[0].Work)
 	}
 }
+
+// TestAuthorAndVolume: "Doe, Vol. 2, p. 5" names one of Doe's works
+// briefly (the one cited last), it is no full citation without a title.
+func TestAuthorAndVolume(t *testing.T) {
+	src := `Chapter One
+
+A claim.¹ Another.²
+
+¹Jane Doe, The Harbour Years, Lantern Press, 1970, p. 3.
+
+²Doe, Vol. 2, pp. 142-145.
+
+Bibliography
+
+Doe, Jane. The Harbour Years. London: Lantern Press, 1970.
+Doe, Jane. The Inland Years. London: Lantern Press, 1975.
+`
+	doc, err := Parse("t.txt", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	cs := doc.Notes[1].Citations
+	if len(cs) != 1 || cs[0].Form != "short" || cs[0].BibLine == nil || *cs[0].BibLine != doc.Entries[0].Line || locator(cs[0]) != "pp. 142-145" {
+		t.Errorf("citations %+v, want a short form of the entry at line %d at pp. 142-145", cs, doc.Entries[0].Line)
+	}
+}

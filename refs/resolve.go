@@ -822,6 +822,11 @@ func (r *resolver) finish() {
 // isFull reports whether a parsed citation describes a work rather than
 // naming one briefly: it gives where or when it was published.
 func isFull(it *bib.Item) bool {
+	if it.Title == "" && it.ContainerTitle == "" && it.Issued == nil && it.Type != "personal_communication" && it.Type != "interview" {
+		// "Deutscher, Vol. 2, pp. 142-145": an author and a volume name
+		// one of the author's works briefly
+		return it.Publisher != "" || it.PublisherPlace != "" || it.URL != "" || it.DOI != "" || it.Archive != ""
+	}
 	return it.Publisher != "" || it.PublisherPlace != "" || it.Issued != nil || it.ContainerTitle != "" ||
 		it.Volume != "" || it.URL != "" || it.DOI != "" || it.Archive != ""
 }
