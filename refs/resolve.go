@@ -257,6 +257,14 @@ func (r *resolver) resolvePieceItem(n *Note, ref NoteRef, p cite.Piece, listAuth
 	}
 
 	w, ambiguous := r.lookupInList(&it, body, full, c.Locator != nil, listAuthor)
+	if w == nil && !ambiguous {
+		for _, alt := range proseReadings(body) {
+			if found, amb := r.best(titleQuery(&alt)); found != nil && !amb && alt.Title != "" {
+				w, it = found, alt
+				break
+			}
+		}
+	}
 	if ambiguous && !full {
 		r.problem(n.Line, CodeAmbiguousShort, n, fmt.Sprintf("%q fits several works equally", shorten(body)))
 		return c, nil, nil
