@@ -356,22 +356,25 @@ func volumeMisread(a, b *Item) bool {
 // page: a single page is often the page cited rather than the extent of
 // the piece, so it cannot tell two pieces apart.
 func isPageRange(s string) bool {
-	first, last, ok := pageRange(s)
+	first, last, ok := PageRange(s)
 	return ok && first != last
 }
 
 // pagesOverlap reports whether two page ranges can describe one piece; it
 // is true when either cannot be read.
 func pagesOverlap(a, b string) bool {
-	a1, a2, okA := pageRange(a)
-	b1, b2, okB := pageRange(b)
+	a1, a2, okA := PageRange(a)
+	b1, b2, okB := PageRange(b)
 	if !okA || !okB {
 		return true
 	}
 	return a1 <= b2 && b1 <= a2
 }
 
-func pageRange(s string) (first, last int, ok bool) {
+// PageRange reads the first and last page of a page value or locator
+// holding one number or one range ("619-642", "619–42", "p. 71", "pp.
+// 153-61"); ok is false for anything else.
+func PageRange(s string) (first, last int, ok bool) {
 	var nums []int
 	for f := range strings.FieldsFuncSeq(s, func(r rune) bool { return r < '0' || r > '9' }) {
 		n, err := strconv.Atoi(f)

@@ -266,9 +266,9 @@ func TestPageRange(t *testing.T) {
 		{"619-642", 619, 642, true}, {"619–42", 619, 642, true}, {"71", 71, 71, true}, {"xii", 0, 0, false}, {"1-2-3", 0, 0, false}, {"90-8", 90, 98, true}, {"98-90", 0, 0, false},
 	}
 	for _, tc := range tests {
-		f, l, ok := pageRange(tc.in)
+		f, l, ok := PageRange(tc.in)
 		if ok != tc.ok || (ok && (f != tc.first || l != tc.last)) {
-			t.Errorf("pageRange(%q) = %d, %d, %v; want %d, %d, %v", tc.in, f, l, ok, tc.first, tc.last, tc.ok)
+			t.Errorf("PageRange(%q) = %d, %d, %v; want %d, %d, %v", tc.in, f, l, ok, tc.first, tc.last, tc.ok)
 		}
 	}
 }

@@ -417,6 +417,12 @@ func fit(q query, c *candidate) float64 {
 			inAlt++
 		default:
 			if missing++; missing > allowed {
+				if withinCitation(c.title, q.title) {
+					// the citation gives the whole title the entry has,
+					// and more ("…: Central Committee Minutes of the
+					// Russian Social-Democratic Labour Party, 1917-1918")
+					return 1.5 + phraseBonus(q, c)
+				}
 				return 0 // the work lacks too many of the cited words
 			}
 		}
@@ -438,13 +444,30 @@ func fit(q query, c *candidate) float64 {
 	}
 	score += phraseBonus(q, c)
 	if q.year != 0 && c.year != 0 {
-		if q.year == c.year {
+		switch {
+		case q.year == c.year:
 			score += 0.2
-		} else if !c.hasWord(itoa(q.year)) && abs(q.year-c.year) > 1 {
+		case c.hasWord(itoa(q.year)):
+			score += 0.1 // the year of an edition the entry lists
+		case abs(q.year-c.year) > 1:
 			score -= 0.3
 		}
 	}
 	return score
+}
+
+// withinCitation reports whether every word of a work's title (three at
+// least) is among the cited words, which are not many more.
+func withinCitation(title, cited []string) bool {
+	if len(title) < 3 || len(cited) <= len(title) || len(cited) > 3*len(title) {
+		return false // a sentence of prose holds many titles' words
+	}
+	for _, w := range title {
+		if !containsWord(cited, w) {
+			return false
+		}
+	}
+	return true
 }
 
 // leadsTitle reports whether the cited words are the first words of the

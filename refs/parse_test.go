@@ -427,3 +427,57 @@ Doe, Jane. The Inland Years. London: Lantern Press, 1975.
 		t.Errorf("citations %+v, want a short form of the entry at line %d at pp. 142-145", cs, doc.Entries[0].Line)
 	}
 }
+
+// TestOpCitByAliasAndPages: an op. cit. whose names end in a declared
+// alias is that work; one whose page lies outside an article's pages is
+// not that article.
+func TestOpCitByAliasAndPages(t *testing.T) {
+	src := `Chapter One
+
+A.¹ B.² C.³ D.⁴
+
+¹Mara Hale, The Making of a Harbour, PhD dissertation, Lund University, 1968 (Hereafter, Hale), p. 12.
+
+²Mara Hale, "The Tides Are Burning," Harbour Review, No. 39, 1967, pp. 146-159.
+
+³Mara Hale, op. cit., p. 150.
+
+⁴Hale, op. cit., p. 219.
+
+Bibliography
+
+Hale, Mara. The Making of a Harbour. PhD dissertation, Lund University, 1968.
+Hale, Mara. "The Tides Are Burning." Harbour Review 39 (1967): 146-159.
+`
+	doc, err := Parse("t.txt", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(doc.Entries) != 2 {
+		t.Fatalf("entries = %d, want 2", len(doc.Entries))
+	}
+	for _, n := range []int{2, 3} {
+		cs := doc.Notes[n].Citations
+		if len(cs) != 1 || cs[0].BibLine == nil || *cs[0].BibLine != doc.Entries[0].Line {
+			t.Errorf("note %d: citations %+v, want the dissertation (line %d)", n+1, cs, doc.Entries[0].Line)
+		}
+	}
+}
+
+func TestWithinCitation(t *testing.T) {
+	words := func(s string) []string { return strings.Fields(s) }
+	tests := []struct {
+		title, cited string
+		want         bool
+	}{
+		{"central committee minutes bolsheviks october revolution", "bolsheviks october revolution central committee minutes russian labour party 1917 1918", true},
+		{"harbour years", "harbour years dock strike", false}, // too short a title to tell
+		{"stalin anti stalin", "aimed india china congress anti imperialist socialist seeds sown debacle chinese revolution 1927 stalin comintern policies", false},
+		{"central committee minutes", "central committee", false},
+	}
+	for _, tc := range tests {
+		if got := withinCitation(words(tc.title), words(tc.cited)); got != tc.want {
+			t.Errorf("withinCitation(%q, %q) = %v, want %v", tc.title, tc.cited, got, tc.want)
+		}
+	}
+}

@@ -215,7 +215,7 @@ func (r *resolver) resolvePieceItem(n *Note, ref NoteRef, p cite.Piece, listAuth
 	case "opcit", "loccit":
 		c.Form = bib.FormOpCit
 		setLocator(c, p.Locator)
-		w, from, ok := r.opCit(n, ref, p.Text, authorWords(p.Text))
+		w, from, ok := r.opCit(n, ref, p.Text, p.Locator, authorWords(p.Text))
 		if !ok {
 			return c, nil, nil
 		}
@@ -531,7 +531,7 @@ func (r *resolver) previous(seq string, author []string) (citedRef, bool) {
 // opCit resolves "Greeman, op. cit.": a title given with it ("Sedgwick,
 // "The Unhappy Elitist," op. cit.") decides; else the author's work cited
 // most recently, else the author's only work in the bibliography.
-func (r *resolver) opCit(n *Note, ref NoteRef, text string, author []string) (*work, *NoteRef, bool) {
+func (r *resolver) opCit(n *Note, ref NoteRef, text, locator string, author []string) (*work, *NoteRef, bool) {
 	if before := beforeBackRef(text); before != "" {
 		// parsed with its back-reference, names before "op. cit." stay
 		// names ("Serge and Natalia Sedova Trotsky, op. cit.")
@@ -541,6 +541,10 @@ func (r *resolver) opCit(n *Note, ref NoteRef, text string, author []string) (*w
 				return w, r.lastCiteOf(w), true
 			}
 		}
+	}
+	if w, ok := r.aliasOfNames(beforeBackRef(text)); ok {
+		// "Richard Greeman, op. cit." after "(Hereafter, Greeman)"
+		return w, r.lastCiteOf(w), true
 	}
 	if len(author) == 0 {
 		cr, ok := r.last[ref.Seq]
@@ -552,6 +556,9 @@ func (r *resolver) opCit(n *Note, ref NoteRef, text string, author []string) (*w
 	}
 	best, bestScore := -1, 0
 	for i := len(r.history) - 1; i >= 0; i-- {
+		if pagesOutside(r.history[i].w, locator) {
+			continue
+		}
 		if s := nameScore(r.history[i].w.cand, author); s > bestScore {
 			best, bestScore = i, s
 		}
@@ -563,6 +570,9 @@ func (r *resolver) opCit(n *Note, ref NoteRef, text string, author []string) (*w
 	var found []*work
 	top := 0
 	for _, w := range r.works {
+		if pagesOutside(w, locator) {
+			continue
+		}
 		switch s := nameScore(w.cand, author); {
 		case s > top:
 			found, top = []*work{w}, s
@@ -579,6 +589,43 @@ func (r *resolver) opCit(n *Note, ref NoteRef, text string, author []string) (*w
 		r.problem(n.Line, CodeAmbiguousShort, n, fmt.Sprintf("op. cit. of %s fits %d works", strings.Join(author, " "), len(found)))
 	}
 	return nil, nil, false
+}
+
+// aliasOfNames finds the work whose declared alias is the name written
+// before a back-reference, or its last word ("Richard Greeman").
+func (r *resolver) aliasOfNames(names string) (*work, bool) {
+	key := bib.Fold(strings.Trim(names, " ,."))
+	if key == "" {
+		return nil, false
+	}
+	if w, ok := r.aliases[key]; ok {
+		return w, true
+	}
+	if k := strings.LastIndexByte(key, ' '); k >= 0 {
+		w, ok := r.aliases[key[k+1:]]
+		return w, ok
+	}
+	return nil, false
+}
+
+// pagesOutside reports whether a page cited lies outside the pages of
+// an article or chapter the bibliography lists ("Greeman, op. cit., p.
+// 219" is not his article at pp. 146-159).
+func pagesOutside(w *work, locator string) bool {
+	if w.entry < 0 || locator == "" {
+		return false
+	}
+	switch w.item.Type {
+	case "article-journal", "article-magazine", "article-newspaper", "chapter", "paper-conference", "entry-encyclopedia":
+	default:
+		return false
+	}
+	first, last, ok := bib.PageRange(w.item.Page)
+	if !ok {
+		return false
+	}
+	from, to, ok := bib.PageRange(locator)
+	return ok && (to < first || from > last)
 }
 
 // nameScore counts how many of the name words written before a
