@@ -1,6 +1,7 @@
 package refs
 
 import (
+	"sort"
 	"strconv"
 	"strings"
 	"unicode"
@@ -274,7 +275,7 @@ func (r *resolver) authorDatePart(part string, strict bool) (Citation, bool) {
 	// Split the name from year and locator at the first digit-led word.
 	words := strings.Fields(body)
 	var nameWords []string
-	year := 0
+	year, suffix := 0, ""
 	k := 0
 	for ; k < len(words); k++ {
 		w := strings.Trim(words[k], ",.:")
@@ -283,6 +284,7 @@ func (r *resolver) authorDatePart(part string, strict bool) (Citation, bool) {
 		}
 		if y, err := strconv.Atoi(strings.TrimRight(w, "abcdef")); err == nil && y >= 1400 && y <= 2100 && len(w) >= 4 && year == 0 && !locatorWord(words, k) {
 			year = y
+			suffix = strings.TrimLeft(w, "0123456789") // "2016b"
 			continue
 		}
 		if w != "" && (w[0] >= '0' && w[0] <= '9' || isLocatorLabel(w)) {
@@ -315,7 +317,7 @@ func (r *resolver) authorDatePart(part string, strict bool) (Citation, bool) {
 	if len(q.families) == 0 && len(q.title) == 0 {
 		return c, false
 	}
-	w := r.bestEntry(q)
+	w := r.bestEntry(q, suffix)
 	if w == nil {
 		return c, false
 	}
@@ -352,22 +354,41 @@ func quoted(s string) string {
 }
 
 // bestEntry resolves an author-date query among bibliography entries: the
-// author's only work, or the one whose year or title fits.
-func (r *resolver) bestEntry(q query) *work {
+// author's only work, or the one whose year or title fits. Among works of
+// one year, the one the cited name opens wins (an edited volume over the
+// chapters its editor's name also heads), and a year's letter ("2016b")
+// picks by the order of the reference list, which lists a, b, c in turn.
+func (r *resolver) bestEntry(q query, suffix string) *work {
 	top := tied(r.lx.match(q), func(c *candidate) bool { return c.w.entry >= 0 })
 	if len(top) > 1 && q.year != 0 {
-		var same []*candidate
-		for _, c := range top {
-			if c.year == q.year {
-				same = append(same, c)
-			}
+		top = keep(top, func(c *candidate) bool { return c.year == q.year })
+	}
+	if len(top) > 1 && len(q.families) > 0 {
+		if first := keep(top, func(c *candidate) bool { return containsWord(c.first, q.families[0]) }); len(first) > 0 {
+			top = first
 		}
-		top = same
+	}
+	if len(top) > 1 && len(suffix) == 1 {
+		sort.Slice(top, func(i, j int) bool { return top[i].w.entry < top[j].w.entry })
+		if k := int(suffix[0] - 'a'); k < len(top) {
+			return top[k].w
+		}
 	}
 	if len(top) != 1 {
 		return nil
 	}
 	return top[0].w
+}
+
+// keep returns the candidates ok accepts.
+func keep(cs []*candidate, ok func(*candidate) bool) []*candidate {
+	var out []*candidate
+	for _, c := range cs {
+		if ok(c) {
+			out = append(out, c)
+		}
+	}
+	return out
 }
 
 // workOf returns the work a citation's item belongs to, or nil.

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -479,5 +480,43 @@ func TestWithinCitation(t *testing.T) {
 		if got := withinCitation(words(tc.title), words(tc.cited)); got != tc.want {
 			t.Errorf("withinCitation(%q, %q) = %v, want %v", tc.title, tc.cited, got, tc.want)
 		}
+	}
+}
+
+// TestAuthorDateYearsAndEditors: "(Hale, 2016b)" is the second of Hale's
+// 2016 works in the reference list's order, and "(Hale, 2001)" is the
+// volume Hale edited, not a chapter in it.
+func TestAuthorDateYearsAndEditors(t *testing.T) {
+	src := `Harbours
+
+Tides turned (Hale, 2016b, p. 141). Docks closed (Hale, 2016a). Ships sank (Hale, 2001, p. 9).
+
+References
+
+Hale, M. (Ed.). (2001). The harbour companion. Lantern Press.
+Hale, M. (2016a). Dock work. Lantern Press.
+Hale, M. (2016b). Tide tables. Lantern Press.
+Roe, A. (2001). Piers. In M. Hale (Ed.), The harbour companion (pp. 1-20). Lantern Press.
+`
+	doc, err := Parse("t.txt", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(doc.Entries) != 4 {
+		t.Fatalf("entries = %d, want 4", len(doc.Entries))
+	}
+	var got []int
+	for _, group := range doc.InText {
+		for _, c := range group.Citations {
+			line := 0
+			if c.BibLine != nil {
+				line = *c.BibLine
+			}
+			got = append(got, line)
+		}
+	}
+	want := []int{doc.Entries[2].Line, doc.Entries[1].Line, doc.Entries[0].Line}
+	if fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("in-text citations resolved to entry lines %v, want %v", got, want)
 	}
 }
