@@ -16,12 +16,24 @@ import (
 type work struct {
 	item  bib.Item
 	entry int // index in Document.Entries, -1 when the bibliography lacks it
-	cand  *candidate
-	id    string
-	cited bool
+	// partOf is the listed book a part (a chapter, a diary entry) is
+	// cited from; the bibliography holds the part through it.
+	partOf *work
+	cand   *candidate
+	id     string
+	cited  bool
 	// firstLine and firstNote are where the work was first cited.
 	firstLine int
 	firstNote NoteRef
+}
+
+// listed returns the index of the bibliography entry that holds w: its
+// own, or that of the book it is a part of; -1 when there is none.
+func (w *work) listed() int {
+	if w.entry < 0 && w.partOf != nil {
+		return w.partOf.listed()
+	}
+	return w.entry
 }
 
 // citedRef is one citation in document order.
@@ -40,6 +52,9 @@ type resolver struct {
 	byItem  map[*bib.Item]*work
 	last    map[string]citedRef
 	hasBib  bool
+	// initials maps a bibliography creator's initials to the creator
+	// (nil when two share them), built when first needed.
+	initials map[string]*bib.Name
 }
 
 func newResolver(doc *Document) *resolver {
@@ -164,8 +179,10 @@ func (r *resolver) bareShortForm(seg string) (*Citation, *work) {
 }
 
 func (r *resolver) cite(w *work, ref NoteRef, line int) {
-	if !w.cited {
-		w.cited, w.firstLine, w.firstNote = true, line, ref
+	for v := w; v != nil; v = v.partOf {
+		if !v.cited {
+			v.cited, v.firstLine, v.firstNote = true, line, ref
+		}
 	}
 	cr := citedRef{w: w, note: ref}
 	r.history = append(r.history, cr)
@@ -265,6 +282,11 @@ func (r *resolver) resolvePieceItem(n *Note, ref NoteRef, p cite.Piece, listAuth
 			}
 		}
 	}
+	lastResort := false
+	if w == nil && !ambiguous && r.hasBib {
+		w, it = r.lastResort(it, body)
+		lastResort = w != nil
+	}
 	if ambiguous && !full {
 		r.problem(n.Line, CodeAmbiguousShort, n, fmt.Sprintf("%q fits several works equally", shorten(body)))
 		return c, nil, nil
@@ -277,7 +299,7 @@ func (r *resolver) resolvePieceItem(n *Note, ref NoteRef, p cite.Piece, listAuth
 		if r.hasBib {
 			r.problem(n.Line, CodeNotInBibliography, n, fmt.Sprintf("%q is not in the bibliography", shorten(body)))
 		}
-	} else {
+	} else if !lastResort {
 		if full {
 			hadAuthor := len(w.item.Author) > 0
 			fillEmpty(&w.item, &it)
@@ -499,8 +521,8 @@ func looksLikeName(s string) bool {
 // bind points the citation at w.
 func (r *resolver) bind(c *Citation, w *work) *Citation {
 	c.Item = &w.item
-	if w.entry >= 0 {
-		line := r.doc.Entries[w.entry].Line
+	if e := w.listed(); e >= 0 {
+		line := r.doc.Entries[e].Line
 		c.BibLine = &line
 	}
 	c.Work = "" // ids are assigned once all works are known
@@ -515,6 +537,7 @@ func (r *resolver) previous(seq string, author []string) (citedRef, bool) {
 		cr, ok := r.last[seq]
 		return cr, ok
 	}
+	author = r.withInitialsExpanded(author)
 	for i := len(r.history) - 1; i >= 0; i-- {
 		cr := r.history[i]
 		if cr.note.Seq != seq {

@@ -1,0 +1,273 @@
+package refs
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/ibid-project/ibid/bib"
+)
+
+// lastResort finds the listed work a citation names when no lookup by its
+// author and title did, by three readings a bibliographer makes before
+// calling a work missing from the bibliography:
+//
+//   - an author given by initials ("VS, “Marxism in Our Time,” …") is the
+//     one person of the bibliography with those initials;
+//   - a part of a listed book ("“My Break with Trotsky,” Carnets, p. 44")
+//     is a work of its own, a chapter of that book, which the bibliography
+//     holds through the book; a place in the book ("Carnets, entry for
+//     Nov. 15, 1946") cites the book;
+//   - a periodical issue given to the day ("Bohemia, La Habana, 7
+//     September 1941, vol. 33, no. 36") cites the one article the
+//     bibliography lists from that issue.
+//
+// It returns the work and the item as now read (its author filled in),
+// or nil.
+func (r *resolver) lastResort(it bib.Item, body string) (*work, bib.Item) {
+	if alt, ok := r.authorByInitials(it); ok {
+		// the whole title as listed: initials are a weak author
+		if w, amb := r.best(titleQuery(&alt)); w != nil && !amb && sameWords(w.cand.title, titleWords(alt.Title)) {
+			return w, alt
+		}
+		it = alt
+	}
+	if book, whole := r.partOfListedBook(&it); book != nil {
+		if whole {
+			return book, it
+		}
+		return r.partOf(book, it, body), it
+	}
+	if w := r.articleOfIssue(&it, body); w != nil {
+		return w, it
+	}
+	return nil, it
+}
+
+// authorByInitials replaces an author written as initials ("VS", "LDT")
+// by the one creator of the bibliography whose given and family names
+// have those initials.
+func (r *resolver) authorByInitials(it bib.Item) (bib.Item, bool) {
+	if len(it.Author) != 1 || it.Author[0].Given != "" || it.Title == "" {
+		return it, false
+	}
+	n := r.creatorOfInitials(it.Author[0].Family)
+	if n == nil {
+		return it, false
+	}
+	it.Author = []bib.Name{*n}
+	return it, true
+}
+
+// creatorOfInitials returns the one bibliography creator whose initials
+// are s ("VS"), or nil.
+func (r *resolver) creatorOfInitials(s string) *bib.Name {
+	if !isInitialism(s) || len(s) > 4 {
+		return nil
+	}
+	if r.initials == nil {
+		r.initials = r.creatorsByInitials()
+	}
+	return r.initials[s]
+}
+
+// withInitialsExpanded replaces, in folded name words written before a
+// back-reference ("ldt", of "LDT, Ibid."), initials by the family name of
+// the creator they stand for.
+func (r *resolver) withInitialsExpanded(words []string) []string {
+	var out []string
+	for i, w := range words {
+		n := r.creatorOfInitials(strings.ToUpper(w))
+		if n == nil {
+			continue
+		}
+		if out == nil {
+			out = append([]string{}, words[:i]...)
+		}
+		out = append(out, bib.Words(n.Family)...)
+	}
+	if out == nil {
+		return words
+	}
+	return out
+}
+
+// creatorsByInitials maps the initials of every bibliography creator with a
+// given name ("Victor Serge" → "VS") to that creator; initials two people
+// share map to nil.
+func (r *resolver) creatorsByInitials() map[string]*bib.Name {
+	out := map[string]*bib.Name{}
+	for _, w := range r.works {
+		if w.entry < 0 {
+			continue
+		}
+		for i := range w.item.Author {
+			n := &w.item.Author[i]
+			key := nameInitials(n)
+			if key == "" {
+				continue
+			}
+			if prev, ok := out[key]; ok && (prev == nil || bib.Fold(prev.Family) != bib.Fold(n.Family)) {
+				out[key] = nil
+				continue
+			}
+			out[key] = n
+		}
+	}
+	return out
+}
+
+// nameInitials returns the upper-case initials of a personal name, given
+// names first ("Leon Davidovich" "Trotsky" → "LDT"), or "" when the name
+// has no given part.
+func nameInitials(n *bib.Name) string {
+	if n.Given == "" || n.Family == "" {
+		return ""
+	}
+	var b strings.Builder
+	for _, part := range strings.FieldsFunc(n.Given+" "+n.Family, func(r rune) bool { return r == ' ' || r == '.' || r == '-' }) {
+		r, _ := utf8.DecodeRuneInString(part)
+		if !unicode.IsUpper(r) {
+			continue // a particle ("de", "von") gives no initial
+		}
+		b.WriteString(strings.ToUpper(bib.Fold(string(r))))
+	}
+	return b.String()
+}
+
+// partOfListedBook finds the listed book a part of it is cited in: the
+// container of an article that names a book the bibliography lists by the
+// same author ("“Ideological Discussions,” 13 Sept. 1944, Carnets"), or a
+// title that opens with such a book and goes on with a description of the
+// part ("Carnets, entry for Nov. 15, 1946").
+// whole is true for the second form: the citation names the book itself.
+func (r *resolver) partOfListedBook(it *bib.Item) (book *work, whole bool) {
+	families := familiesOf(it)
+	if len(families) == 0 {
+		return nil, false
+	}
+	type reading struct {
+		title string
+		whole bool
+	}
+	var readings []reading
+	if it.ContainerTitle != "" && it.Title != "" {
+		readings = append(readings, reading{it.ContainerTitle, false})
+		if i := strings.LastIndex(it.ContainerTitle, ", "); i > 0 && !opensUpper(it.ContainerTitle) {
+			readings = append(readings, reading{it.ContainerTitle[i+2:], false}) // "entry for 25 November 1944, Carnets"
+		}
+	}
+	if head, rest, ok := strings.Cut(it.Title, ", "); ok && it.ContainerTitle == "" && !opensUpper(rest) && wordCount(rest) <= partWords {
+		readings = append(readings, reading{head, true})
+	}
+	for _, rd := range readings {
+		words := titleWords(rd.title)
+		if len(words) == 0 {
+			continue
+		}
+		w, amb := r.best(query{families: families, title: words, phrase: bib.Fold(rd.title)})
+		if w == nil || amb || w.entry < 0 || w.item.ContainerTitle != "" || !sameWords(w.cand.title, words) {
+			continue
+		}
+		return w, rd.whole
+	}
+	return nil, false
+}
+
+// partOf returns the work for a part of a listed book, made the first time
+// the part is cited: a chapter under the book's title, published as the
+// book was.
+func (r *resolver) partOf(book *work, it bib.Item, body string) *work {
+	for _, w := range r.works {
+		if w.partOf == book && bib.Fold(w.item.Title) == bib.Fold(it.Title) {
+			return w
+		}
+	}
+	it.Type = "chapter"
+	it.ContainerTitle = book.item.Title
+	if it.Publisher == "" {
+		it.Publisher, it.PublisherPlace = book.item.Publisher, book.item.PublisherPlace
+	}
+	w := r.newWork(it, body)
+	w.partOf = book
+	return w
+}
+
+// partWords is the most words a description of a part after a book's
+// title takes ("entry for Nov. 15, 1946").
+const partWords = 12
+
+// wordCount counts the space-separated words of s.
+func wordCount(s string) int { return len(strings.Fields(s)) }
+
+// opensUpper reports whether s opens with an upper-case letter.
+func opensUpper(s string) bool {
+	r, _ := utf8.DecodeRuneInString(strings.TrimSpace(s))
+	return unicode.IsUpper(r)
+}
+
+// sameWords reports whether two lists of folded words are the same words
+// (allowing sameWord's abbreviations and one-letter slips), in any order.
+func sameWords(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for _, w := range a {
+		found := false
+		for _, x := range b {
+			if sameWord(w, x) || sameWord(x, w) {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+// articleOfIssue finds the one listed article of the periodical issue a
+// citation gives to the day: the entry's container is printed in the
+// citation, its date agrees to the day, and its volume and issue, where
+// both give them, are the same.
+func (r *resolver) articleOfIssue(it *bib.Item, body string) *work {
+	if it.Issued == nil || len(it.Issued.DateParts) == 0 || len(it.Issued.DateParts[0]) < 3 {
+		return nil
+	}
+	cited := bib.SignificantWords(body)
+	var found *work
+	for _, w := range r.works {
+		if w.entry < 0 || w.item.ContainerTitle == "" || w.item.Issued == nil || len(w.item.Issued.DateParts) == 0 ||
+			len(w.item.Issued.DateParts[0]) < 3 || !bib.SameDate(w.item.Issued, it.Issued) {
+			continue
+		}
+		if differ(it.Volume, w.item.Volume) || differ(it.Issue, w.item.Issue) {
+			continue
+		}
+		container := bib.SignificantWords(w.item.ContainerTitle)
+		if len(container) == 0 || !allIn(container, cited) {
+			continue
+		}
+		if found != nil && found != w {
+			return nil
+		}
+		found = w
+	}
+	return found
+}
+
+// differ reports two values that are both given and not the same.
+func differ(a, b string) bool {
+	return a != "" && b != "" && bib.Fold(a) != bib.Fold(b)
+}
+
+// allIn reports whether every word of want is among words.
+func allIn(want, words []string) bool {
+	for _, w := range want {
+		if !containsString(words, w) {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,148 @@
+package refs
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/ibid-project/ibid/bib"
+)
+
+const lastResortDoc = `Chapter One
+
+Text.¹ More.² Again.³ And.⁴ Then.⁵ Last.⁶
+
+¹Jane Doe, The Night Book, Paris, Maison, 1952, p. 3.
+
+²JD, "A Quiet Harbour," The Weekly Review, March 1938, p. 7.
+
+³Doe, "Rain in May," 12 May 1944, The Night Book, pp. 44-47.
+
+⁴Doe, The Night Book, entry for Nov. 15, 1946.
+
+⁵Harbour Gazette, Lisbon, 7 September 1941, vol. 33, no. 36, written by Tom Roe.
+
+⁶Doe, "Rain in May," The Night Book, p. 48.
+
+Bibliography
+
+Doe, Jane. The Night Book. Paris: Maison, 1952.
+
+Doe, Jane. "A Quiet Harbour." The Weekly Review, March 1938.
+
+Roe, Tom. "Sailing Home." Harbour Gazette, Lisbon, 7 September 1941, vol. 33, no. 36, pp. 8-12.
+
+Roe, Tom. "Other Shores." Harbour Gazette, Lisbon, 14 September 1941, vol. 33, no. 37, pp. 3-4.
+`
+
+// TestLastResort: initials for an author, a part of a listed book and an
+// article known by its periodical's issue all find the bibliography; the
+// part is a work of its own, held by the bibliography through its book.
+func TestLastResort(t *testing.T) {
+	doc, err := Parse("t.txt", []byte(lastResortDoc))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(doc.Notes) != 6 || len(doc.Entries) != 4 {
+		t.Fatalf("notes %d, entries %d, want 6 and 4", len(doc.Notes), len(doc.Entries))
+	}
+	only := func(n int) Citation {
+		t.Helper()
+		cs := doc.Notes[n-1].Citations
+		if len(cs) != 1 {
+			t.Fatalf("note %d: %d citations %+v, want 1", n, len(cs), cs)
+		}
+		return cs[0]
+	}
+	listedAt := func(n, entry int) {
+		t.Helper()
+		c := only(n)
+		if c.BibLine == nil || *c.BibLine != doc.Entries[entry].Line {
+			t.Errorf("note %d %q: bib_line %v, want %d (%s)", n, c.Text, c.BibLine, doc.Entries[entry].Line, doc.Entries[entry].Raw)
+		}
+	}
+	listedAt(2, 1) // JD: the one creator with those initials
+	if a := only(2).Item.Author; len(a) != 1 || a[0].Family != "Doe" {
+		t.Errorf("note 2: author %+v, want Doe", a)
+	}
+	listedAt(3, 0) // a part, held through its book
+	listedAt(4, 0) // a place in the book
+	listedAt(5, 2) // the one listed article of that issue
+	listedAt(6, 0)
+
+	part := only(3)
+	if part.Item.Type != "chapter" || part.Item.Title != "Rain in May" || part.Item.ContainerTitle != "The Night Book" {
+		t.Errorf("part: %+v, want the chapter \"Rain in May\" in The Night Book", *part.Item)
+	}
+	if part.Work == only(1).Work {
+		t.Errorf("the part and its book share work %s", part.Work)
+	}
+	if only(6).Work != part.Work {
+		t.Errorf("the part cited again is work %s, want %s", only(6).Work, part.Work)
+	}
+	if only(4).Work != only(1).Work {
+		t.Errorf("a place in the book is work %s, want the book's %s", only(4).Work, only(1).Work)
+	}
+
+	var codes []string
+	for _, p := range doc.Problems {
+		codes = append(codes, p.Code)
+		if p.Code == CodeNeverCited && p.Line != doc.Entries[3].Line {
+			t.Errorf("never-cited at line %d, want only the unsent issue's article (line %d)", p.Line, doc.Entries[3].Line)
+		}
+	}
+	if strings.Contains(strings.Join(codes, " "), CodeNotInBibliography) {
+		t.Errorf("problems %v: nothing cited is missing from the bibliography", codes)
+	}
+}
+
+// TestLastResortRefusesGuesses: an issue's date alone, without its
+// periodical, finds no article; initials two creators share name nobody.
+func TestLastResortRefusesGuesses(t *testing.T) {
+	src := strings.Replace(lastResortDoc, "⁵Harbour Gazette, Lisbon,", "⁵The Evening Post, Lisbon,", 1)
+	doc, err := Parse("t.txt", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	missing := false
+	for _, p := range doc.Problems {
+		missing = missing || p.Code == CodeNotInBibliography && p.Number == 5
+	}
+	if !missing {
+		t.Errorf("another periodical's issue of that day: note 5 must be not-in-bibliography, problems %+v", doc.Problems)
+	}
+
+	entry := func(given, family string) Entry {
+		return Entry{Item: &bib.Item{Type: "book", Title: "A Title", Author: []bib.Name{{Given: given, Family: family}}}}
+	}
+	r := newResolver(&Document{Entries: []Entry{entry("Jane", "Doe"), entry("Jack", "Dunn"), entry("Tom", "Roe"), entry("T.", "Roe")}})
+	r.addEntries()
+	if n := r.creatorOfInitials("JD"); n != nil {
+		t.Errorf("JD = %+v, want nobody (Jane Doe and Jack Dunn)", *n)
+	}
+	if n := r.creatorOfInitials("TR"); n == nil || n.Family != "Roe" {
+		t.Errorf("TR = %v, want Roe (one person written two ways)", n)
+	}
+	if got := r.withInitialsExpanded([]string{"tr"}); len(got) != 1 || got[0] != "roe" {
+		t.Errorf("withInitialsExpanded([tr]) = %v, want [roe]", got)
+	}
+}
+
+func TestNameInitials(t *testing.T) {
+	tests := []struct {
+		name bib.Name
+		want string
+	}{
+		{bib.Name{Given: "Victor", Family: "Serge"}, "VS"},
+		{bib.Name{Given: "Leon Davidovich", Family: "Trotsky"}, "LDT"},
+		{bib.Name{Given: "E.H.", Family: "Carr"}, "EHC"},
+		{bib.Name{Given: "Jean-Paul", Family: "Sartre"}, "JPS"},
+		{bib.Name{Given: "Ludwig", Family: "van Beethoven"}, "LB"},
+		{bib.Name{Given: "Émile", Family: "Zola"}, "EZ"},
+		{bib.Name{Family: "Serge"}, ""},
+	}
+	for _, tt := range tests {
+		if got := nameInitials(&tt.name); got != tt.want {
+			t.Errorf("nameInitials(%+v) = %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}
