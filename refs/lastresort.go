@@ -1,6 +1,7 @@
 package refs
 
 import (
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -18,6 +19,10 @@ import (
 //     is a work of its own, a chapter of that book, which the bibliography
 //     holds through the book; a place in the book ("Carnets, entry for
 //     Nov. 15, 1946") cites the book;
+//   - a letter between the bibliography's author and a correspondent whose
+//     letters it lists as a collection ("Serge to Sedov, 18 Oct. 1936"
+//     under "Unpublished Correspondence: Leon Lyovich Sedov, 1936-1938")
+//     is a work of its own, held through that collection;
 //   - a periodical issue given to the day ("Bohemia, La Habana, 7
 //     September 1941, vol. 33, no. 36") cites the one article the
 //     bibliography lists from that issue.
@@ -37,6 +42,14 @@ func (r *resolver) lastResort(it bib.Item, body string) (*work, bib.Item) {
 			return book, it
 		}
 		return r.partOf(book, it, body), it
+	}
+	if coll := r.letterInCollection(&it); coll != nil {
+		if it.Archive == "" {
+			it.Archive = coll.item.Archive
+		}
+		w := r.newWork(it, body)
+		w.partOf = coll
+		return w, it
 	}
 	if w := r.articleOfIssue(&it, body); w != nil {
 		return w, it
@@ -270,4 +283,150 @@ func allIn(want, words []string) bool {
 		}
 	}
 	return true
+}
+
+// letterInCollection finds the listed collection of correspondence a
+// letter belongs to: an entry under a heading or group of correspondence
+// whose title names one party of the letter while the other is the
+// entry's author (or, for a collection with no author, whose title names
+// either party exactly), dated (where both are) within the collection's
+// years. A correspondent named exactly wins over one named with a slip
+// (Sedov, not Sedova).
+func (r *resolver) letterInCollection(it *bib.Item) *work {
+	if it.Type != "personal_communication" || len(it.Author) == 0 || len(it.Recipient) == 0 {
+		return nil
+	}
+	var found *work
+	best, tiedBest := 0, false
+	for _, w := range r.works {
+		if w.entry < 0 || !isCorrespondence(&r.doc.Entries[w.entry]) {
+			continue
+		}
+		people := bib.SignificantWords(w.item.Title)
+		creators := familiesOf(&w.item)
+		fit := 0
+		if len(creators) == 0 {
+			// a collection listed by correspondent alone: either party,
+			// named exactly
+			if q := max(partyIn(it.Author, people), partyIn(it.Recipient, people)); q == 2 {
+				fit = q
+			}
+		}
+		if partyIn(it.Recipient, creators) > 0 {
+			fit = max(fit, partyIn(it.Author, people))
+		}
+		if partyIn(it.Author, creators) > 0 {
+			fit = max(fit, partyIn(it.Recipient, people))
+		}
+		if fit == 0 || fit < best || !withinYears(it.YearOf(), collectionYears(&r.doc.Entries[w.entry])) {
+			continue
+		}
+		if fit == best && found != w {
+			tiedBest = true
+			continue
+		}
+		found, best, tiedBest = w, fit, false
+	}
+	if tiedBest {
+		return nil
+	}
+	return found
+}
+
+// collectionYears is when a collection's letters were written: its date,
+// else the years its group's heading gives ("Correspondence held at the
+// Serge Archive, 1941-1947").
+func collectionYears(e *Entry) *bib.Date {
+	if e.Item.Issued != nil || e.Group == nil {
+		return e.Item.Issued
+	}
+	var years []int
+	for _, f := range strings.FieldsFunc(*e.Group, func(r rune) bool { return r < '0' || r > '9' }) {
+		if y, err := strconv.Atoi(f); err == nil && len(f) == 4 && y >= 1400 {
+			years = append(years, y)
+		}
+	}
+	if len(years) < 2 {
+		return nil
+	}
+	return &bib.Date{DateParts: [][]int{{years[0]}, {years[len(years)-1]}}}
+}
+
+// correspondenceWords are the words that head lists of letters, in the
+// languages of the date parser.
+var correspondenceWords = map[string]bool{"correspondence": true, "correspondance": true, "correspondencia": true,
+	"corrispondenza": true, "letters": true, "lettres": true, "briefe": true, "briefwechsel": true, "cartas": true,
+	"carteggio": true, "lettere": true, "epistolario": true}
+
+// collectionTitleWords is the most significant words the title of a
+// collection of letters takes: the correspondent's name, perhaps after
+// "Correspondence with".
+const collectionTitleWords = 6
+
+// isCorrespondence reports whether an entry is a collection of letters:
+// listed under a heading or group of correspondence, with a short title.
+func isCorrespondence(e *Entry) bool {
+	if len(bib.SignificantWords(e.Item.Title)) > collectionTitleWords {
+		return false
+	}
+	heads := append([]string{}, e.Section...)
+	if e.Group != nil {
+		heads = append(heads, *e.Group)
+	}
+	for _, h := range heads {
+		for _, w := range bib.Words(h) {
+			if correspondenceWords[w] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// partyIn tells how one of the names is among words: 2 when its whole
+// family name is, 1 when only with sameWord's abbreviations and
+// one-letter slips (Kostiuk, Kostyuk), 0 when not.
+func partyIn(names []bib.Name, words []string) int {
+	best := 0
+	for _, n := range names {
+		fam := bib.Words(n.Family)
+		if len(fam) == 0 {
+			continue
+		}
+		q := 2
+		for _, f := range fam {
+			if containsString(words, f) {
+				continue
+			}
+			q = 1
+			found := false
+			for _, w := range words {
+				if sameWord(f, w) || sameWord(w, f) {
+					found = true
+					break
+				}
+			}
+			if !found {
+				q = 0
+				break
+			}
+		}
+		best = max(best, q)
+	}
+	return best
+}
+
+// withinYears reports whether year falls in a collection's span of years
+// ("1936-1938"); a single year is when the letters were published, so any
+// year up to it fits. An unknown year fits.
+func withinYears(year int, d *bib.Date) bool {
+	if year == 0 || d == nil || len(d.DateParts) == 0 || len(d.DateParts[0]) == 0 {
+		return true
+	}
+	first := d.DateParts[0][0]
+	last := d.DateParts[len(d.DateParts)-1]
+	if len(d.DateParts) == 1 || len(last) == 0 {
+		return year <= first
+	}
+	return first <= year && year <= last[0]
 }

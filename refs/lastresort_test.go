@@ -9,7 +9,7 @@ import (
 
 const lastResortDoc = `Chapter One
 
-Text.¹ More.² Again.³ And.⁴ Then.⁵ Last.⁶
+Text.¹ More.² Again.³ And.⁴ Then.⁵ Last.⁶ Letters.⁷
 
 ¹Jane Doe, The Night Book, Paris, Maison, 1952, p. 3.
 
@@ -23,7 +23,11 @@ Text.¹ More.² Again.³ And.⁴ Then.⁵ Last.⁶
 
 ⁶Doe, "Rain in May," The Night Book, p. 48.
 
+⁷Jane Doe to Paul Smyth, June 3, 1950.
+
 Bibliography
+
+Books and Articles
 
 Doe, Jane. The Night Book. Paris: Maison, 1952.
 
@@ -32,18 +36,23 @@ Doe, Jane. "A Quiet Harbour." The Weekly Review, March 1938.
 Roe, Tom. "Sailing Home." Harbour Gazette, Lisbon, 7 September 1941, vol. 33, no. 36, pp. 8-12.
 
 Roe, Tom. "Other Shores." Harbour Gazette, Lisbon, 14 September 1941, vol. 33, no. 37, pp. 3-4.
+
+Unpublished Correspondence
+
+1. Paul Smyth, 1948-1955, Smyth Papers, Town Library, Leeds.
 `
 
-// TestLastResort: initials for an author, a part of a listed book and an
-// article known by its periodical's issue all find the bibliography; the
-// part is a work of its own, held by the bibliography through its book.
+// TestLastResort: initials for an author, a part of a listed book, an
+// article known by its periodical's issue and a letter of a listed
+// collection all find the bibliography; the part and the letter are works
+// of their own, held by the bibliography through their book or collection.
 func TestLastResort(t *testing.T) {
 	doc, err := Parse("t.txt", []byte(lastResortDoc))
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(doc.Notes) != 6 || len(doc.Entries) != 4 {
-		t.Fatalf("notes %d, entries %d, want 6 and 4", len(doc.Notes), len(doc.Entries))
+	if len(doc.Notes) != 7 || len(doc.Entries) != 5 {
+		t.Fatalf("notes %d, entries %d, want 7 and 5", len(doc.Notes), len(doc.Entries))
 	}
 	only := func(n int) Citation {
 		t.Helper()
@@ -68,6 +77,10 @@ func TestLastResort(t *testing.T) {
 	listedAt(4, 0) // a place in the book
 	listedAt(5, 2) // the one listed article of that issue
 	listedAt(6, 0)
+	listedAt(7, 4) // a letter in a listed collection of letters
+	if only(7).Work == doc.Entries[4].Work || only(7).Item.Type != "personal_communication" {
+		t.Errorf("letter: work %s, type %s, want a letter of its own", only(7).Work, only(7).Item.Type)
+	}
 
 	part := only(3)
 	if part.Item.Type != "chapter" || part.Item.Title != "Rain in May" || part.Item.ContainerTitle != "The Night Book" {
@@ -96,19 +109,24 @@ func TestLastResort(t *testing.T) {
 }
 
 // TestLastResortRefusesGuesses: an issue's date alone, without its
-// periodical, finds no article; initials two creators share name nobody.
+// periodical, finds no article; a letter outside a collection's years is
+// not in it; initials two creators share name nobody.
 func TestLastResortRefusesGuesses(t *testing.T) {
 	src := strings.Replace(lastResortDoc, "⁵Harbour Gazette, Lisbon,", "⁵The Evening Post, Lisbon,", 1)
+	src = strings.Replace(src, "June 3, 1950", "June 3, 1960", 1) // after the collection's years
 	doc, err := Parse("t.txt", []byte(src))
 	if err != nil {
 		t.Fatal(err)
 	}
-	missing := false
+	missing := map[int]bool{}
 	for _, p := range doc.Problems {
-		missing = missing || p.Code == CodeNotInBibliography && p.Number == 5
+		missing[p.Number] = missing[p.Number] || p.Code == CodeNotInBibliography
 	}
-	if !missing {
+	if !missing[5] {
 		t.Errorf("another periodical's issue of that day: note 5 must be not-in-bibliography, problems %+v", doc.Problems)
+	}
+	if !missing[7] {
+		t.Errorf("a letter written after the collection's years: note 7 must be not-in-bibliography, problems %+v", doc.Problems)
 	}
 
 	entry := func(given, family string) Entry {
@@ -143,6 +161,26 @@ func TestNameInitials(t *testing.T) {
 	for _, tt := range tests {
 		if got := nameInitials(&tt.name); got != tt.want {
 			t.Errorf("nameInitials(%+v) = %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}
+
+func TestIsCorrespondence(t *testing.T) {
+	group := func(s string) *string { return &s }
+	tests := []struct {
+		entry Entry
+		want  bool
+	}{
+		{Entry{Section: []string{"Works", "E. Unpublished Correspondence"}, Item: &bib.Item{Title: "Leon Lyovich Sedov"}}, true},
+		{Entry{Group: group("Correspondence held at the Archive, 1941-1947"), Item: &bib.Item{Title: "Angelica Balabanova"}}, true},
+		{Entry{Section: []string{"Lettres inédites"}, Item: &bib.Item{Title: "Marcel Martinet"}}, true},
+		{Entry{Group: group("New Leader 1942-1947, (Serge was their Mexican Correspondent)"), Item: &bib.Item{Title: "Letter"}}, false},
+		{Entry{Section: []string{"Letters"}, Item: &bib.Item{Title: "The Trotsky Murder: the Assassin Fails to Escape His Twenty-Year Term"}}, false},
+		{Entry{Section: []string{"Books"}, Item: &bib.Item{Title: "Paul Smyth"}}, false},
+	}
+	for _, tt := range tests {
+		if got := isCorrespondence(&tt.entry); got != tt.want {
+			t.Errorf("isCorrespondence(%v %v %q) = %v, want %v", tt.entry.Section, tt.entry.Group, tt.entry.Item.Title, got, tt.want)
 		}
 	}
 }

@@ -283,7 +283,7 @@ func (r *resolver) resolvePieceItem(n *Note, ref NoteRef, p cite.Piece, listAuth
 		}
 	}
 	lastResort := false
-	if w == nil && !ambiguous && r.hasBib {
+	if w == nil && (!ambiguous || full) && r.hasBib {
 		w, it = r.lastResort(it, body)
 		lastResort = w != nil
 	}
