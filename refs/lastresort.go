@@ -44,6 +44,10 @@ func (r *resolver) lastResort(it bib.Item, body string) (*work, bib.Item) {
 		return r.partOf(book, it, body), it
 	}
 	if coll := r.letterInCollection(&it); coll != nil {
+		it.Author, it.Recipient = r.expandedParty(it.Author), r.expandedParty(it.Recipient)
+		if w := r.samePerson(&it); w != nil {
+			return w, it // cited before with the names in full ("Trotsky to Serge")
+		}
 		if it.Archive == "" {
 			it.Archive = coll.item.Archive
 		}
@@ -288,14 +292,16 @@ func allIn(want, words []string) bool {
 // letterInCollection finds the listed collection of correspondence a
 // letter belongs to: an entry under a heading or group of correspondence
 // whose title names one party of the letter while the other is the
-// entry's author (or, for a collection with no author, whose title names
-// either party exactly), dated (where both are) within the collection's
+// entry's author, or whose authors are both parties (published
+// correspondence), or, for a collection with no author, whose title names
+// either party exactly; dated (where both are) within the collection's
 // years. A correspondent named exactly wins over one named with a slip
 // (Sedov, not Sedova).
 func (r *resolver) letterInCollection(it *bib.Item) *work {
 	if it.Type != "personal_communication" || len(it.Author) == 0 || len(it.Recipient) == 0 {
 		return nil
 	}
+	from, to := r.expandedParty(it.Author), r.expandedParty(it.Recipient)
 	var found *work
 	best, tiedBest := 0, false
 	for _, w := range r.works {
@@ -308,15 +314,15 @@ func (r *resolver) letterInCollection(it *bib.Item) *work {
 		if len(creators) == 0 {
 			// a collection listed by correspondent alone: either party,
 			// named exactly
-			if q := max(partyIn(it.Author, people), partyIn(it.Recipient, people)); q == 2 {
+			if q := max(partyIn(from, people), partyIn(to, people)); q == 2 {
 				fit = q
 			}
 		}
-		if partyIn(it.Recipient, creators) > 0 {
-			fit = max(fit, partyIn(it.Author, people))
+		if partyIn(to, creators) > 0 {
+			fit = max(fit, partyIn(from, people), partyIn(from, creators))
 		}
-		if partyIn(it.Author, creators) > 0 {
-			fit = max(fit, partyIn(it.Recipient, people))
+		if partyIn(from, creators) > 0 {
+			fit = max(fit, partyIn(to, people), partyIn(to, creators))
 		}
 		if fit == 0 || fit < best || !withinYears(it.YearOf(), collectionYears(&r.doc.Entries[w.entry])) {
 			continue
@@ -333,15 +339,37 @@ func (r *resolver) letterInCollection(it *bib.Item) *work {
 	return found
 }
 
-// collectionYears is when a collection's letters were written: its date,
-// else the years its group's heading gives ("Correspondence held at the
-// Serge Archive, 1941-1947").
+// expandedParty returns a letter's party with a name written as initials
+// ("LDT") replaced by the bibliography creator it stands for.
+func (r *resolver) expandedParty(names []bib.Name) []bib.Name {
+	if len(names) != 1 || names[0].Given != "" {
+		return names
+	}
+	if n := r.creatorOfInitials(names[0].Family); n != nil {
+		return []bib.Name{*n}
+	}
+	return names
+}
+
+// collectionYears is when a collection's letters were written: the span of
+// years its title gives ("La Lutte contre le stalinisme, 1936-1939"), else
+// its date, else the span its group's heading gives ("Correspondence held
+// at the Serge Archive, 1941-1947").
 func collectionYears(e *Entry) *bib.Date {
+	if d := yearSpan(e.Item.Title); d != nil {
+		return d
+	}
 	if e.Item.Issued != nil || e.Group == nil {
 		return e.Item.Issued
 	}
+	return yearSpan(*e.Group)
+}
+
+// yearSpan returns the first and last four-digit years written in s, or
+// nil when s has fewer than two.
+func yearSpan(s string) *bib.Date {
 	var years []int
-	for _, f := range strings.FieldsFunc(*e.Group, func(r rune) bool { return r < '0' || r > '9' }) {
+	for _, f := range strings.FieldsFunc(s, func(r rune) bool { return r < '0' || r > '9' }) {
 		if y, err := strconv.Atoi(f); err == nil && len(f) == 4 && y >= 1400 {
 			years = append(years, y)
 		}

@@ -9,7 +9,7 @@ import (
 
 const lastResortDoc = `Chapter One
 
-Text.¹ More.² Again.³ And.⁴ Then.⁵ Last.⁶ Letters.⁷
+Text.¹ More.² Again.³ And.⁴ Then.⁵ Last.⁶ Letters.⁷ Replies.⁸
 
 ¹Jane Doe, The Night Book, Paris, Maison, 1952, p. 3.
 
@@ -25,6 +25,8 @@ Text.¹ More.² Again.³ And.⁴ Then.⁵ Last.⁶ Letters.⁷
 
 ⁷Jane Doe to Paul Smyth, June 3, 1950.
 
+⁸TR to JD, May 2, 1950.
+
 Bibliography
 
 Books and Articles
@@ -36,6 +38,10 @@ Doe, Jane. "A Quiet Harbour." The Weekly Review, March 1938.
 Roe, Tom. "Sailing Home." Harbour Gazette, Lisbon, 7 September 1941, vol. 33, no. 36, pp. 8-12.
 
 Roe, Tom. "Other Shores." Harbour Gazette, Lisbon, 14 September 1941, vol. 33, no. 37, pp. 3-4.
+
+Published Correspondence
+
+Doe, Jane, and Tom Roe. Harbour Letters, 1949-1951. London: Quay Press, 1990.
 
 Unpublished Correspondence
 
@@ -51,8 +57,8 @@ func TestLastResort(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(doc.Notes) != 7 || len(doc.Entries) != 5 {
-		t.Fatalf("notes %d, entries %d, want 7 and 5", len(doc.Notes), len(doc.Entries))
+	if len(doc.Notes) != 8 || len(doc.Entries) != 6 {
+		t.Fatalf("notes %d, entries %d, want 8 and 6", len(doc.Notes), len(doc.Entries))
 	}
 	only := func(n int) Citation {
 		t.Helper()
@@ -77,9 +83,13 @@ func TestLastResort(t *testing.T) {
 	listedAt(4, 0) // a place in the book
 	listedAt(5, 2) // the one listed article of that issue
 	listedAt(6, 0)
-	listedAt(7, 4) // a letter in a listed collection of letters
-	if only(7).Work == doc.Entries[4].Work || only(7).Item.Type != "personal_communication" {
+	listedAt(7, 5) // a letter in a listed collection of letters
+	if only(7).Work == doc.Entries[5].Work || only(7).Item.Type != "personal_communication" {
 		t.Errorf("letter: work %s, type %s, want a letter of its own", only(7).Work, only(7).Item.Type)
+	}
+	listedAt(8, 4) // between the two authors of published letters, by initials
+	if it := only(8).Item; len(it.Author) != 1 || it.Author[0].Family != "Roe" || len(it.Recipient) != 1 || it.Recipient[0].Family != "Doe" {
+		t.Errorf("letter by initials: author %+v recipient %+v, want Roe to Doe", it.Author, it.Recipient)
 	}
 
 	part := only(3)
@@ -114,6 +124,7 @@ func TestLastResort(t *testing.T) {
 func TestLastResortRefusesGuesses(t *testing.T) {
 	src := strings.Replace(lastResortDoc, "⁵Harbour Gazette, Lisbon,", "⁵The Evening Post, Lisbon,", 1)
 	src = strings.Replace(src, "June 3, 1950", "June 3, 1960", 1) // after the collection's years
+	src = strings.Replace(src, "May 2, 1950", "May 2, 1952", 1)   // after the years of the title
 	doc, err := Parse("t.txt", []byte(src))
 	if err != nil {
 		t.Fatal(err)
@@ -125,8 +136,8 @@ func TestLastResortRefusesGuesses(t *testing.T) {
 	if !missing[5] {
 		t.Errorf("another periodical's issue of that day: note 5 must be not-in-bibliography, problems %+v", doc.Problems)
 	}
-	if !missing[7] {
-		t.Errorf("a letter written after the collection's years: note 7 must be not-in-bibliography, problems %+v", doc.Problems)
+	if !missing[7] || !missing[8] {
+		t.Errorf("letters written after their collection's years: notes 7 and 8 must be not-in-bibliography, problems %+v", doc.Problems)
 	}
 
 	entry := func(given, family string) Entry {
