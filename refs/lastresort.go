@@ -23,6 +23,9 @@ import (
 //     letters it lists as a collection ("Serge to Sedov, 18 Oct. 1936"
 //     under "Unpublished Correspondence: Leon Lyovich Sedov, 1936-1938")
 //     is a work of its own, held through that collection;
+//   - an interview or conversation "with" a person the bibliography lists
+//     among its interviews ("Private conversation with Vlady in Coyoacan,
+//     August 20, 1990") is that listed interview;
 //   - a periodical issue given to the day ("Bohemia, La Habana, 7
 //     September 1941, vol. 33, no. 36") cites the one article the
 //     bibliography lists from that issue.
@@ -54,6 +57,9 @@ func (r *resolver) lastResort(it bib.Item, body string) (*work, bib.Item) {
 		w := r.newWork(it, body)
 		w.partOf = coll
 		return w, it
+	}
+	if w := r.listedInterviewWith(&it, body); w != nil {
+		return w, w.item
 	}
 	if w := r.articleOfIssue(&it, body); w != nil {
 		return w, it
@@ -457,4 +463,106 @@ func withinYears(year int, d *bib.Date) bool {
 		return year <= first
 	}
 	return first <= year && year <= last[0]
+}
+
+// interviewMarkers introduce the person an interview or conversation was
+// held with.
+var interviewMarkers = []string{"interview with ", "interviews with ", "conversation with ", "conversations with ",
+	"entretien avec ", "entrevista con ", "gespräch mit "}
+
+// listedInterviewWith finds the listed interview of the person a citation
+// says it was held "with": the capitalised words after the marker name
+// the person by family or given name, and one listed interview only has
+// that person. The entry must list the citation's date (its year, and
+// its month where given: "Vlady Kibalchich, Jan. 1986, May 1987, Aug.
+// 1990" lists "August 20, 1990", not "June 1989"), and an interview
+// "conducted by" someone else is another interview.
+func (r *resolver) listedInterviewWith(it *bib.Item, body string) *work {
+	lower := strings.ToLower(body)
+	for _, m := range interviewMarkers {
+		i := strings.Index(lower, m)
+		if i < 0 {
+			continue
+		}
+		names := leadingCapitalised(body[i+len(m):])
+		if len(names) == 0 {
+			continue
+		}
+		var found *work
+		for _, w := range r.works {
+			if w.entry < 0 || w.item.Type != "interview" || len(w.item.Author) != 1 {
+				continue
+			}
+			a := w.item.Author[0]
+			if !containsString(names, bib.Fold(a.Family)) && !containsString(names, bib.Fold(a.Given)) {
+				continue
+			}
+			raw := r.doc.Entries[w.entry].Raw
+			if !listsDate(raw, it.Issued) || strings.Contains(lower, "conducted by") && !namesAny(lower, w.item.Interviewer) {
+				continue
+			}
+			if found != nil && found != w {
+				return nil
+			}
+			found = w
+		}
+		if found != nil {
+			return found
+		}
+	}
+	return nil
+}
+
+// leadingCapitalised returns the folded capitalised words s opens with
+// ("Vlady Kibalchich in Coyoacan" → vlady, kibalchich), at most three.
+func leadingCapitalised(s string) []string {
+	var out []string
+	for _, f := range strings.Fields(s) {
+		word := strings.TrimRight(f, ",.;:)")
+		if !opensUpper(word) || len(out) == 3 {
+			break
+		}
+		out = append(out, bib.Fold(word))
+		if word != f {
+			break // punctuation ends the name
+		}
+	}
+	return out
+}
+
+// monthAbbrevs are the English months as entries abbreviate them.
+var monthAbbrevs = [...]string{"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"}
+
+// listsDate reports whether an entry's text lists a date: its year as a
+// word and, when the date has a month, that month's abbreviation. A
+// missing date is listed.
+func listsDate(raw string, d *bib.Date) bool {
+	if d == nil || len(d.DateParts) == 0 || len(d.DateParts[0]) == 0 {
+		return true
+	}
+	words := bib.Words(raw)
+	if !containsString(words, strconv.Itoa(d.DateParts[0][0])) {
+		return false
+	}
+	if len(d.DateParts[0]) < 2 || d.DateParts[0][1] < 1 || d.DateParts[0][1] > 12 {
+		return true
+	}
+	month := monthAbbrevs[d.DateParts[0][1]-1]
+	for _, w := range words {
+		if strings.HasPrefix(w, month) {
+			return true
+		}
+	}
+	return false
+}
+
+// namesAny reports whether a lower-cased text names one of the people by
+// family name.
+func namesAny(lower string, people []bib.Name) bool {
+	for _, p := range people {
+		if p.Family != "" && strings.Contains(lower, strings.ToLower(p.Family)) {
+			return true
+		}
+	}
+	return false
 }

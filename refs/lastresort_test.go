@@ -9,7 +9,7 @@ import (
 
 const lastResortDoc = `Chapter One
 
-Text.¹ More.² Again.³ And.⁴ Then.⁵ Last.⁶ Letters.⁷ Replies.⁸
+Text.¹ More.² Again.³ And.⁴ Then.⁵ Last.⁶ Letters.⁷ Replies.⁸ Talks.⁹
 
 ¹Jane Doe, The Night Book, Paris, Maison, 1952, p. 3.
 
@@ -26,6 +26,8 @@ Text.¹ More.² Again.³ And.⁴ Then.⁵ Last.⁶ Letters.⁷ Replies.⁸
 ⁷Jane Doe to Paul Smyth, June 3, 1950.
 
 ⁸TR to JD, May 2, 1950.
+
+⁹Private conversation with Maria in Lisbon, August 20, 1990.
 
 Bibliography
 
@@ -46,19 +48,24 @@ Doe, Jane, and Tom Roe. Harbour Letters, 1949-1951. London: Quay Press, 1990.
 Unpublished Correspondence
 
 1. Paul Smyth, 1948-1955, Smyth Papers, Town Library, Leeds.
+
+Interviews
+
+Maria Lopes, May 1987, Aug. 1990, Lisbon.
 `
 
 // TestLastResort: initials for an author, a part of a listed book, an
-// article known by its periodical's issue and a letter of a listed
-// collection all find the bibliography; the part and the letter are works
+// article known by its periodical's issue, a letter of a listed
+// collection and a conversation with a listed interviewee all find the
+// bibliography; the part and the letter are works
 // of their own, held by the bibliography through their book or collection.
 func TestLastResort(t *testing.T) {
 	doc, err := Parse("t.txt", []byte(lastResortDoc))
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(doc.Notes) != 8 || len(doc.Entries) != 6 {
-		t.Fatalf("notes %d, entries %d, want 8 and 6", len(doc.Notes), len(doc.Entries))
+	if len(doc.Notes) != 9 || len(doc.Entries) != 7 {
+		t.Fatalf("notes %d, entries %d, want 9 and 7", len(doc.Notes), len(doc.Entries))
 	}
 	only := func(n int) Citation {
 		t.Helper()
@@ -92,6 +99,11 @@ func TestLastResort(t *testing.T) {
 		t.Errorf("letter by initials: author %+v recipient %+v, want Roe to Doe", it.Author, it.Recipient)
 	}
 
+	listedAt(9, 6) // a conversation with a listed interviewee on a listed date
+	if only(9).Form != "interview" {
+		t.Errorf("note 9: form %q, want interview", only(9).Form)
+	}
+
 	part := only(3)
 	if part.Item.Type != "chapter" || part.Item.Title != "Rain in May" || part.Item.ContainerTitle != "The Night Book" {
 		t.Errorf("part: %+v, want the chapter \"Rain in May\" in The Night Book", *part.Item)
@@ -120,11 +132,13 @@ func TestLastResort(t *testing.T) {
 
 // TestLastResortRefusesGuesses: an issue's date alone, without its
 // periodical, finds no article; a letter outside a collection's years is
-// not in it; initials two creators share name nobody.
+// not in it; a conversation on a date the interviews do not list is
+// another one; initials two creators share name nobody.
 func TestLastResortRefusesGuesses(t *testing.T) {
 	src := strings.Replace(lastResortDoc, "⁵Harbour Gazette, Lisbon,", "⁵The Evening Post, Lisbon,", 1)
-	src = strings.Replace(src, "June 3, 1950", "June 3, 1960", 1) // after the collection's years
-	src = strings.Replace(src, "May 2, 1950", "May 2, 1952", 1)   // after the years of the title
+	src = strings.Replace(src, "June 3, 1950", "June 3, 1960", 1)     // after the collection's years
+	src = strings.Replace(src, "May 2, 1950", "May 2, 1952", 1)       // after the years of the title
+	src = strings.Replace(src, "August 20, 1990", "June 20, 1990", 1) // a month the entry does not list
 	doc, err := Parse("t.txt", []byte(src))
 	if err != nil {
 		t.Fatal(err)
@@ -135,6 +149,9 @@ func TestLastResortRefusesGuesses(t *testing.T) {
 	}
 	if !missing[5] {
 		t.Errorf("another periodical's issue of that day: note 5 must be not-in-bibliography, problems %+v", doc.Problems)
+	}
+	if !missing[9] {
+		t.Errorf("a conversation on a date the interviews do not list: note 9 must be not-in-bibliography, problems %+v", doc.Problems)
 	}
 	if !missing[7] || !missing[8] {
 		t.Errorf("letters written after their collection's years: notes 7 and 8 must be not-in-bibliography, problems %+v", doc.Problems)

@@ -286,6 +286,9 @@ func (r *resolver) resolvePieceItem(n *Note, ref NoteRef, p cite.Piece, listAuth
 	if w == nil && (!ambiguous || full) && r.hasBib {
 		w, it = r.lastResort(it, body)
 		lastResort = w != nil
+		if lastResort && it.Type == "interview" {
+			c.Form = bib.FormInterview
+		}
 	}
 	if ambiguous && !full {
 		r.problem(n.Line, CodeAmbiguousShort, n, fmt.Sprintf("%q fits several works equally", shorten(body)))
