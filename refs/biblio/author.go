@@ -24,6 +24,9 @@ var notNames = map[string]bool{
 	"sur": true, "de": true, "du": true, "des": true, "dans": true, "mon": true, "notre": true, "ein": true,
 	"eine": true, "il": true, "lo": true, "i": true, "uber": true, "zur": true, "vom": true, "what": true,
 	"why": true, "how": true, "is": true, "no": true, "vol": true, "letter": true, "letters": true,
+	// prepositions are no part of a name ("Alfred Rosmer, Moscow Under Lenin")
+	"under": true, "against": true, "after": true, "before": true, "at": true, "by": true, "into": true,
+	"over": true, "without": true, "between": true, "through": true, "about": true, "upon": true,
 }
 
 // roles follow a name list ("ed.", "Hrsg.", "(Eds.)"); they are not part
@@ -171,6 +174,10 @@ func invertedName(f []string, k int) (int, string, bool) {
 		return g, surname, true // "Ayalon, A. (1995)", "Reed, Dale and Jakobson, Michael"
 	case afterInitial > 0:
 		return afterInitial, surname, true // "Cannon, James P. The History"
+	case i-k > 1:
+		// a two-word surname needs given names that end: "Alfred Rosmer,
+		// Moscow Under Lenin" is a name in direct order and a title
+		return 0, "", false
 	}
 	return i + 1, surname, true // "Deutscher, Isaac The Prophet Armed": the first given name
 }
@@ -252,7 +259,7 @@ func givenWord(w string) bool {
 	if isInitial(w) {
 		return true
 	}
-	return nameWord(w) && !notNames[lowerWord(w)]
+	return nameWord(w) && !notNames[lowerWord(w)] && !roles[lowerWord(w)]
 }
 
 // isInitial is one or more initials: "J.", "E.H.", "J.-P.".

@@ -305,12 +305,14 @@ func collapseSpaces(s string) string {
 
 // startsNewEntry reports a line of filled text that begins a new entry
 // although no blank line separates it: the entry so far has a year and
-// ends with a period, and the line opens with an inverted author name
-// ("Doe, Jane.").
+// ends with a period, and the line opens with an author name and a comma,
+// inverted ("Doe, Jane.") or two words in direct order ("Pedro Gil, June
+// 3, 1990"; not "Cambridge University Press, 1983").
 func startsNewEntry(cur *unit, last, next string) bool {
 	if !strings.HasSuffix(last, ".") || !hasYear(strings.Join(cur.parts, " ")) {
 		return false
 	}
-	_, sur, ok := ownAuthor(next)
-	return ok && strings.HasPrefix(next, sur+",")
+	author, sur, ok := ownAuthor(next)
+	direct := len(strings.Fields(author)) == 2 && strings.HasPrefix(next, author+",")
+	return ok && (strings.HasPrefix(next, sur+",") || direct)
 }
