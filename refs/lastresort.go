@@ -28,7 +28,11 @@ import (
 //     August 20, 1990") is that listed interview;
 //   - a periodical issue given to the day ("Bohemia, La Habana, 7
 //     September 1941, vol. 33, no. 36") cites the one article the
-//     bibliography lists from that issue.
+//     bibliography lists from that issue;
+//   - prose that names a listed work by its author and whole title
+//     ("The affair is also treated in Herbert R. Lottman, The Left Bank:
+//     Writers, Artists, …") cites it (spotListedWorks; the first of
+//     several).
 //
 // It returns the work and the item as now read (its author filled in),
 // or nil.
@@ -63,6 +67,9 @@ func (r *resolver) lastResort(it bib.Item, body string) (*work, bib.Item) {
 	}
 	if w := r.articleOfIssue(&it, body); w != nil {
 		return w, it
+	}
+	if spots := r.spotListedWorks(body); len(spots) > 0 {
+		return spots[0].w, spots[0].w.item
 	}
 	return nil, it
 }

@@ -113,6 +113,12 @@ func (r *resolver) resolveNote(n *Note) {
 		if c, w := r.bareShortForm(seg.text); c != nil {
 			r.cite(w, ref, n.Line)
 			found = append(found, placed{seg.start, *c})
+			continue
+		}
+		cs, ws := r.spotted(seg.text)
+		for i := range cs {
+			r.cite(ws[i], ref, n.Line)
+			found = append(found, placed{seg.start, cs[i]})
 		}
 	}
 	sort.SliceStable(found, func(i, j int) bool { return found[i].at < found[j].at })
@@ -286,8 +292,11 @@ func (r *resolver) resolvePieceItem(n *Note, ref NoteRef, p cite.Piece, listAuth
 	if w == nil && (!ambiguous || full) && r.hasBib {
 		w, it = r.lastResort(it, body)
 		lastResort = w != nil
-		if lastResort && it.Type == "interview" {
+		switch {
+		case lastResort && it.Type == "interview":
 			c.Form = bib.FormInterview
+		case lastResort && c.Form == bib.FormInterview:
+			c.Form = bib.FormShort // prose that named a listed work
 		}
 	}
 	if ambiguous && !full {

@@ -1,0 +1,173 @@
+package refs
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/ibid-project/ibid/bib"
+)
+
+// spotTitleWords is the fewest significant words a listed title needs to
+// be recognised inside prose: one-word titles ("Stalin", "Memoirs") are
+// too common in running text.
+const spotTitleWords = 2
+
+// spotReach is the most words between an author's family name and the
+// title it introduces: "Lottman, The Left Bank" (none), "Koestler's
+// approach in Darkness at Noon" (three), "Jean Malaquais … his novel World
+// Without Visa" (too far: the title alone is no evidence).
+const spotReach = 4
+
+// placeholderTitles stand where a work has no title; they name nothing.
+var placeholderTitles = map[string]bool{"no title": true, "untitled": true, "sans titre": true,
+	"ohne titel": true, "sin titulo": true, "senza titolo": true}
+
+// spot is a listed work named in a passage, with the span of words (of the
+// passage's folded words) its author and title take.
+type spot struct {
+	w          *work
+	from, to   int // words [from, to)
+	titleWords int
+}
+
+// spotListedWorks finds the bibliography entries a passage of prose names
+// by their first author's family name followed, within spotReach words, by
+// their whole title: "See David Lane, Politics and Society in the USSR, p.
+// 59", "Koestler's approach in Darkness at Noon", "documented in Elsa
+// Poretsky, Our Own People, …, Walter Krivitsky, In Stalin's Secret
+// Service". Titles of fewer than spotTitleWords significant words,
+// placeholders and collections of letters (whose titles are persons'
+// names) are not looked for. Overlapping finds keep the longer title; two
+// works found at one place with titles of one length name neither. The
+// finds are in the passage's order.
+func (r *resolver) spotListedWorks(text string) []spot {
+	words, lower := casedWords(text)
+	if len(words) < spotTitleWords+1 {
+		return nil
+	}
+	var finds []spot
+	var seen []*work
+	for i, w := range words {
+		if containsString(words[:i], w) {
+			continue // each family word's candidates once
+		}
+		for _, idx := range r.lx.byWord[w] {
+			c := r.lx.cands[idx]
+			if c.w.entry < 0 || !containsWord(c.first, w) || containsWork(seen, c.w) {
+				continue
+			}
+			seen = append(seen, c.w)
+			if s, ok := r.spotOf(c, words, lower); ok {
+				finds = append(finds, s)
+			}
+		}
+	}
+	return keepLongest(finds)
+}
+
+// spotOf finds candidate c's title within spotReach words after one of its
+// first author's family words, the words between written in lower case
+// ("Koestler's approach in Darkness at Noon"; not "Serge, Les Anarchistes
+// et la Revolution russe", where the title is part of a longer one).
+func (r *resolver) spotOf(c *candidate, words []string, lower []bool) (spot, bool) {
+	title, _ := casedWords(c.w.item.Title)
+	if len(bib.SignificantWords(c.w.item.Title)) < spotTitleWords || placeholderTitles[strings.Join(title, " ")] ||
+		isCorrespondence(&r.doc.Entries[c.w.entry]) {
+		return spot{}, false
+	}
+	for f, w := range words {
+		if !containsWord(c.first, w) {
+			continue
+		}
+		for t := f + 1; t <= f+1+spotReach && t+len(title) <= len(words); t++ {
+			if equalWords(words[t:t+len(title)], title) {
+				return spot{w: c.w, from: f, to: t + len(title), titleWords: len(title)}, true
+			}
+			if !lower[t] {
+				break // a capitalised word between: the title may be a longer one
+			}
+		}
+	}
+	return spot{}, false
+}
+
+// keepLongest drops finds that overlap a find with a longer title, and
+// both of two overlapping finds of other works with titles of one length.
+func keepLongest(finds []spot) []spot {
+	var out []spot
+	for i, a := range finds {
+		keep := true
+		for j, b := range finds {
+			if i == j || b.w == a.w || a.to <= b.from || b.to <= a.from {
+				continue
+			}
+			if b.titleWords >= a.titleWords {
+				keep = false
+				break
+			}
+		}
+		if keep {
+			out = append(out, a)
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].from < out[j].from })
+	return out
+}
+
+// casedWords returns the folded words of text, as bib.Words does but
+// without possessive endings, and whether each was written in lower case.
+func casedWords(text string) (words []string, lower []bool) {
+	tokens := strings.FieldsFunc(text, func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && !unicode.IsMark(r) && r != '\'' && r != '’' && r != '‘'
+	})
+	for _, tok := range tokens {
+		for _, poss := range []string{"'s", "’s"} {
+			tok = strings.TrimSuffix(tok, poss) // "Koestler's approach": the name
+		}
+		first, _ := utf8.DecodeRuneInString(tok)
+		for _, w := range bib.Words(tok) {
+			words = append(words, w)
+			lower = append(lower, !unicode.IsUpper(first))
+		}
+	}
+	return words, lower
+}
+
+func equalWords(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+func containsWork(list []*work, w *work) bool {
+	for _, x := range list {
+		if x == w {
+			return true
+		}
+	}
+	return false
+}
+
+// spotted cites the listed works a passage no citation covered names in
+// its prose, each as a short form.
+func (r *resolver) spotted(text string) ([]Citation, []*work) {
+	var cs []Citation
+	var ws []*work
+	for _, s := range r.spotListedWorks(text) {
+		c := &Citation{Form: bib.FormShort, Text: strings.TrimSpace(text)}
+		if prev := r.lastCiteOf(s.w); prev != nil {
+			c.IbidOf = prev
+		}
+		cs = append(cs, *r.bind(c, s.w))
+		ws = append(ws, s.w)
+	}
+	return cs, ws
+}

@@ -1,0 +1,87 @@
+package refs
+
+import (
+	"testing"
+)
+
+// TestSpotListedWorks: a note that names a listed work by its author and
+// whole title in running prose cites it; a title inside a longer one and
+// a title far from its author's name cite nothing.
+func TestSpotListedWorks(t *testing.T) {
+	src := `Chapter One
+
+A.¹ B.² C.³ D.⁴
+
+¹This is quite unlike Koestler's approach in Darkness at Noon, where the accused confesses.
+
+²Their stories are well documented in Elsa Poretsky, Our Own People, Ann Arbor, 1969, and in Walter Krivitsky, Stalin's Secret Service, New York, 1939.
+
+³Serge thought himself the first to use the word, as early as the years of War Communism.
+
+⁴On this see Serge, Les Anarchistes et la Revolution Russe, a pamphlet he disowned.
+
+Bibliography
+
+Koestler, Arthur. Darkness at Noon. London: Penguin, 1964.
+
+Krivitsky, Walter. Stalin's Secret Service. New York: Harper, 1939.
+
+Poretsky, Elisabeth. Our Own People. Ann Arbor: University of Michigan Press, 1969.
+
+Serge, Victor. "War Communism." Politics 2, no. 3 (March 1945).
+
+Serge, Victor. La Revolution Russe. Paris: Librairie du Travail, 1930.
+`
+	doc, err := Parse("t.txt", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(doc.Notes) != 4 || len(doc.Entries) != 5 {
+		t.Fatalf("notes %d, entries %d, want 4 and 5", len(doc.Notes), len(doc.Entries))
+	}
+	lines := func(n int) []int {
+		var out []int
+		for _, c := range doc.Notes[n-1].Citations {
+			if c.BibLine == nil {
+				out = append(out, 0)
+				continue
+			}
+			out = append(out, *c.BibLine)
+		}
+		return out
+	}
+	entry := func(i int) int { return doc.Entries[i].Line }
+	want := map[int][]int{
+		1: {entry(0)},
+		2: {entry(2), entry(1)},
+		3: nil,
+		4: nil,
+	}
+	for n, w := range want {
+		got := lines(n)
+		if len(got) != len(w) {
+			t.Errorf("note %d cites entries at %v, want %v", n, got, w)
+			continue
+		}
+		for i := range w {
+			if got[i] != w[i] {
+				t.Errorf("note %d cites entries at %v, want %v", n, got, w)
+				break
+			}
+		}
+	}
+}
+
+func TestCasedWords(t *testing.T) {
+	words, lower := casedWords("Koestler's approach in l'Anarchie, Vérité")
+	want := []string{"koestler", "approach", "in", "l", "anarchie", "verite"}
+	wantLower := []bool{false, true, true, true, true, false}
+	if len(words) != len(want) {
+		t.Fatalf("casedWords = %v, want %v", words, want)
+	}
+	for i := range want {
+		if words[i] != want[i] || lower[i] != wantLower[i] {
+			t.Errorf("word %d = %q lower %v, want %q %v", i, words[i], lower[i], want[i], wantLower[i])
+		}
+	}
+}
