@@ -267,9 +267,8 @@ func (r *resolver) articleOfIssue(it *bib.Item, body string) *work {
 	}
 	cited := bib.SignificantWords(body)
 	var found *work
-	for _, w := range r.works {
-		if w.entry < 0 || w.item.ContainerTitle == "" || w.item.Issued == nil || len(w.item.Issued.DateParts) == 0 ||
-			len(w.item.Issued.DateParts[0]) < 3 || !bib.SameDate(w.item.Issued, it.Issued) {
+	for _, w := range r.listedIndex().dayDated {
+		if !bib.SameDate(w.item.Issued, it.Issued) {
 			continue
 		}
 		if differ(it.Volume, w.item.Volume) || differ(it.Issue, w.item.Issue) {
@@ -314,15 +313,11 @@ func (r *resolver) letterInCollection(it *bib.Item) *work {
 	if it.Type != "personal_communication" || len(it.Author) == 0 || len(it.Recipient) == 0 {
 		return nil
 	}
-	from, to := r.expandedParty(it.Author), r.expandedParty(it.Recipient)
+	from, to := familyWords(r.expandedParty(it.Author)), familyWords(r.expandedParty(it.Recipient))
 	var found *work
 	best, tiedBest := 0, false
-	for _, w := range r.works {
-		if w.entry < 0 || !isCorrespondence(&r.doc.Entries[w.entry]) {
-			continue
-		}
-		people := bib.SignificantWords(w.item.Title)
-		creators := familiesOf(&w.item)
+	for _, coll := range r.listedIndex().collections {
+		w, people, creators := coll.w, coll.people, coll.creators
 		fit := 0
 		if len(creators) == 0 {
 			// a collection listed by correspondent alone: either party,
@@ -337,7 +332,7 @@ func (r *resolver) letterInCollection(it *bib.Item) *work {
 		if partyIn(from, creators) > 0 {
 			fit = max(fit, partyIn(to, people), partyIn(to, creators))
 		}
-		if fit == 0 || fit < best || !withinYears(it.YearOf(), collectionYears(&r.doc.Entries[w.entry])) {
+		if fit == 0 || fit < best || !withinYears(it.YearOf(), coll.years) {
 			continue
 		}
 		if fit == best && found != w {
@@ -406,34 +401,46 @@ const collectionTitleWords = 6
 
 // isCorrespondence reports whether an entry is a collection of letters:
 // listed under a heading or group of correspondence, with a short title.
-func isCorrespondence(e *Entry) bool {
+// headings remembers what each heading was found to be.
+func isCorrespondence(e *Entry, headings map[string]bool) bool {
 	if len(bib.SignificantWords(e.Item.Title)) > collectionTitleWords {
 		return false
 	}
-	heads := append([]string{}, e.Section...)
-	if e.Group != nil {
-		heads = append(heads, *e.Group)
-	}
-	for _, h := range heads {
-		for _, w := range bib.Words(h) {
-			if correspondenceWords[w] {
-				return true
+	of := func(h string) bool {
+		letters, ok := headings[h]
+		if !ok {
+			for _, w := range bib.Words(h) {
+				letters = letters || correspondenceWords[w]
 			}
+			headings[h] = letters
+		}
+		return letters
+	}
+	for _, h := range e.Section {
+		if of(h) {
+			return true
 		}
 	}
-	return false
+	return e.Group != nil && of(*e.Group)
 }
 
-// partyIn tells how one of the names is among words: 2 when its whole
-// family name is, 1 when only with sameWord's abbreviations and
-// one-letter slips (Kostiuk, Kostyuk), 0 when not.
-func partyIn(names []bib.Name, words []string) int {
-	best := 0
+// familyWords returns the folded words of each name's family name.
+func familyWords(names []bib.Name) [][]string {
+	out := make([][]string, 0, len(names))
 	for _, n := range names {
-		fam := bib.Words(n.Family)
-		if len(fam) == 0 {
-			continue
+		if fam := bib.Words(n.Family); len(fam) > 0 {
+			out = append(out, fam)
 		}
+	}
+	return out
+}
+
+// partyIn tells how one of the names (their family words) is among words:
+// 2 when its whole family name is, 1 when only with sameWord's
+// abbreviations and one-letter slips (Kostiuk, Kostyuk), 0 when not.
+func partyIn(names [][]string, words []string) int {
+	best := 0
+	for _, fam := range names {
 		q := 2
 		for _, f := range fam {
 			if containsString(words, f) {
@@ -572,4 +579,56 @@ func namesAny(lower string, people []bib.Name) bool {
 		}
 	}
 	return false
+}
+
+// listed is what the last readings need to know of the bibliography's
+// works, gathered once per document.
+type listed struct {
+	// spotTitle holds, by entry index, the title words spotListedWorks
+	// looks for (nil: the entry is not spotted).
+	spotTitle [][]string
+	// byTitleStart holds the spotted works by their title's first word.
+	byTitleStart map[string][]*work
+	// collections are the entries that are collections of letters.
+	collections []collection
+	// dayDated are the articles whose entry dates them to the day.
+	dayDated []*work
+}
+
+// collection is a listed collection of letters: its correspondents (the
+// words of its title), its creators' family words and its years.
+type collection struct {
+	w                *work
+	people, creators []string
+	years            *bib.Date
+}
+
+// listedIndex returns the document's listed index, gathering it from the
+// bibliography's works the first time.
+func (r *resolver) listedIndex() *listed {
+	if r.listed != nil {
+		return r.listed
+	}
+	l := &listed{spotTitle: make([][]string, len(r.doc.Entries)), byTitleStart: map[string][]*work{}}
+	headings := map[string]bool{} // heading → is of correspondence
+	for _, w := range r.works {
+		if w.entry < 0 {
+			continue
+		}
+		e := &r.doc.Entries[w.entry]
+		letters := isCorrespondence(e, headings)
+		if title := spotTitle(w, letters); title != nil {
+			l.spotTitle[w.entry] = title
+			l.byTitleStart[title[0]] = append(l.byTitleStart[title[0]], w)
+		}
+		if letters {
+			l.collections = append(l.collections, collection{w: w, people: bib.SignificantWords(w.item.Title),
+				creators: familiesOf(&w.item), years: collectionYears(e)})
+		}
+		if d := w.item.Issued; w.item.ContainerTitle != "" && d != nil && len(d.DateParts) > 0 && len(d.DateParts[0]) >= 3 {
+			l.dayDated = append(l.dayDated, w)
+		}
+	}
+	r.listed = l
+	return l
 }

@@ -207,7 +207,7 @@ func TestIsCorrespondence(t *testing.T) {
 		{Entry{Section: []string{"Books"}, Item: &bib.Item{Title: "Paul Smyth"}}, false},
 	}
 	for _, tt := range tests {
-		if got := isCorrespondence(&tt.entry); got != tt.want {
+		if got := isCorrespondence(&tt.entry, map[string]bool{}); got != tt.want {
 			t.Errorf("isCorrespondence(%v %v %q) = %v, want %v", tt.entry.Section, tt.entry.Group, tt.entry.Item.Title, got, tt.want)
 		}
 	}

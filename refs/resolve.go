@@ -55,6 +55,7 @@ type resolver struct {
 	// initials maps a bibliography creator's initials to the creator
 	// (nil when two share them), built when first needed.
 	initials map[string]*bib.Name
+	listed   *listed // built when first needed
 }
 
 func newResolver(doc *Document) *resolver {

@@ -47,50 +47,50 @@ func (r *resolver) spotListedWorks(text string) []spot {
 	if len(words) < spotTitleWords+1 {
 		return nil
 	}
+	idx := r.listedIndex()
 	var finds []spot
-	var seen []*work
-	for i, w := range words {
-		if containsString(words[:i], w) {
-			continue // each family word's candidates once
-		}
-		for _, idx := range r.lx.byWord[w] {
-			c := r.lx.cands[idx]
-			if c.w.entry < 0 || !containsWord(c.first, w) || containsWork(seen, c.w) {
+	for t, first := range words {
+		for _, w := range idx.byTitleStart[first] {
+			title := idx.spotTitle[w.entry]
+			if t+len(title) > len(words) || !equalWords(words[t:t+len(title)], title) {
 				continue
 			}
-			seen = append(seen, c.w)
-			if s, ok := r.spotOf(c, words, lower); ok {
-				finds = append(finds, s)
+			if f, ok := authorBefore(w.cand.first, words, lower, t); ok {
+				finds = append(finds, spot{w: w, from: f, to: t + len(title), titleWords: len(title)})
 			}
 		}
 	}
 	return keepLongest(finds)
 }
 
-// spotOf finds candidate c's title within spotReach words after one of its
-// first author's family words, the words between written in lower case
+// spotTitle returns the words of a listed work's title as spotListedWorks
+// looks for them, or nil when the work is not to be spotted (letters: a
+// collection of letters).
+func spotTitle(w *work, letters bool) []string {
+	if letters || len(w.cand.title) < spotTitleWords {
+		return nil
+	}
+	title, _ := casedWords(w.item.Title)
+	if placeholderTitles[strings.Join(title, " ")] {
+		return nil
+	}
+	return title
+}
+
+// authorBefore finds, within spotReach words before the title at word t,
+// one of the family words, the words between written in lower case
 // ("Koestler's approach in Darkness at Noon"; not "Serge, Les Anarchistes
 // et la Revolution russe", where the title is part of a longer one).
-func (r *resolver) spotOf(c *candidate, words []string, lower []bool) (spot, bool) {
-	title, _ := casedWords(c.w.item.Title)
-	if len(bib.SignificantWords(c.w.item.Title)) < spotTitleWords || placeholderTitles[strings.Join(title, " ")] ||
-		isCorrespondence(&r.doc.Entries[c.w.entry]) {
-		return spot{}, false
-	}
-	for f, w := range words {
-		if !containsWord(c.first, w) {
-			continue
+func authorBefore(family, words []string, lower []bool, t int) (int, bool) {
+	for f := t - 1; f >= 0 && f >= t-1-spotReach; f-- {
+		if containsString(family, words[f]) {
+			return f, true
 		}
-		for t := f + 1; t <= f+1+spotReach && t+len(title) <= len(words); t++ {
-			if equalWords(words[t:t+len(title)], title) {
-				return spot{w: c.w, from: f, to: t + len(title), titleWords: len(title)}, true
-			}
-			if !lower[t] {
-				break // a capitalised word between: the title may be a longer one
-			}
+		if !lower[f] {
+			return 0, false
 		}
 	}
-	return spot{}, false
+	return 0, false
 }
 
 // keepLongest drops finds that overlap a find with a longer title, and
@@ -122,14 +122,20 @@ func casedWords(text string) (words []string, lower []bool) {
 	tokens := strings.FieldsFunc(text, func(r rune) bool {
 		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && !unicode.IsMark(r) && r != '\'' && r != '’' && r != '‘'
 	})
+	words, lower = make([]string, 0, len(tokens)), make([]bool, 0, len(tokens))
 	for _, tok := range tokens {
 		for _, poss := range []string{"'s", "’s"} {
 			tok = strings.TrimSuffix(tok, poss) // "Koestler's approach": the name
 		}
 		first, _ := utf8.DecodeRuneInString(tok)
-		for _, w := range bib.Words(tok) {
-			words = append(words, w)
-			lower = append(lower, !unicode.IsUpper(first))
+		folded := bib.Fold(tok)
+		for folded != "" {
+			w, rest, _ := strings.Cut(folded, " ")
+			if w != "" {
+				words = append(words, w)
+				lower = append(lower, !unicode.IsUpper(first))
+			}
+			folded = rest
 		}
 	}
 	return words, lower
@@ -145,15 +151,6 @@ func equalWords(a, b []string) bool {
 		}
 	}
 	return true
-}
-
-func containsWork(list []*work, w *work) bool {
-	for _, x := range list {
-		if x == w {
-			return true
-		}
-	}
-	return false
 }
 
 // spotted cites the listed works a passage no citation covered names in
