@@ -297,10 +297,15 @@ func (r *resolver) authorDatePart(part string, strict bool) (Citation, bool) {
 	}
 	loc := strings.TrimSpace(strings.Trim(strings.Join(words[k:], " "), ", "))
 	name := strings.Trim(strings.Join(nameWords, " "), " ,")
-	// "Stern, Title 12": a short title after the author.
+	// "Stern, Title 12": a short title after the author; "Le Carré, with
+	// further references": commentary after the author, lower case.
 	if title == "" {
 		if i := strings.Index(name, ","); i > 0 {
-			title, name = strings.TrimSpace(name[i+1:]), name[:i]
+			rest := strings.TrimSpace(name[i+1:])
+			if r, _ := utf8.DecodeRuneInString(rest); !unicode.IsLower(r) {
+				title = rest
+			}
+			name = name[:i]
 		}
 	}
 	if strict && year == 0 && loc == "" {

@@ -520,3 +520,40 @@ Roe, A. (2001). Piers. In M. Hale (Ed.), The harbour companion (pp. 1-20). Lante
 		t.Errorf("in-text citations resolved to entry lines %v, want %v", got, want)
 	}
 }
+
+// TestAuthorPageCommentary: in an author-page group, lower-case words
+// after the author and a comma are commentary ("Le Carré, with further
+// references"), a capitalised one is a short title ("Westfahl, Space and
+// Beyond 320").
+func TestAuthorPageCommentary(t *testing.T) {
+	src := `Frontiers
+
+The documents are dated late (for the text, see Carré, with further references; with Stern 168–71; Westfahl, Space and Beyond 320).
+
+Works Cited
+
+Carré, John le. The Quest for Karla. Knopf, 1982.
+Stern, Ephraim. The New Encyclopedia. Carta, 1993.
+Westfahl, Gary. Space and Beyond. Greenwood, 2000.
+Westfahl, Gary. The True Frontier. Greenwood, 2000.
+`
+	doc, err := Parse("t.txt", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(doc.Entries) != 4 || len(doc.InText) != 1 {
+		t.Fatalf("entries = %d, in-text groups = %d, want 4 and 1", len(doc.Entries), len(doc.InText))
+	}
+	var got []int
+	for _, c := range doc.InText[0].Citations {
+		line := 0
+		if c.BibLine != nil {
+			line = *c.BibLine
+		}
+		got = append(got, line)
+	}
+	want := []int{doc.Entries[0].Line, doc.Entries[1].Line, doc.Entries[2].Line}
+	if fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("in-text citations resolved to entry lines %v, want %v", got, want)
+	}
+}
