@@ -228,19 +228,24 @@ func evaluate(k *key, records map[string]bib.Item, doc *refs.Document) *result {
 			}
 		}
 	}
-	// In-text groups: paired in order by their text.
+	// In-text groups: paired in order by their text. A key's group holds
+	// the prose pandoc printed around its brackets ("[13, p. 48], for a
+	// fuller discussion", "quoted in [90], with [72], see also [67]"), so it
+	// takes the run of ibid's groups whose texts it contains.
 	j := 0
 	for _, kt := range k.InText {
 		want := norm(kt.Text)
 		var got []string
 		for look := j; look < len(doc.InText) && look < j+8; look++ {
-			if have := norm(doc.InText[look].Text); have == want || strings.HasSuffix(want, have) {
-				for _, c := range doc.InText[look].Citations {
+			if !strings.Contains(want, norm(doc.InText[look].Text)) {
+				continue
+			}
+			for j = look; j < len(doc.InText) && strings.Contains(want, norm(doc.InText[j].Text)); j++ {
+				for _, c := range doc.InText[j].Citations {
 					got = append(got, keyOf(c))
 				}
-				j = look + 1
-				break
 			}
+			break
 		}
 		for _, c := range kt.Cites {
 			ok := take(&got, c.Key)
