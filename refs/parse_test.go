@@ -557,3 +557,42 @@ Westfahl, Gary. The True Frontier. Greenwood, 2000.
 		t.Errorf("in-text citations resolved to entry lines %v, want %v", got, want)
 	}
 }
+
+// TestNameAloneShortForm: "Doe, 28." is the short form of the work by Doe
+// cited last, not a work whose title holds the name, and with a page it
+// is no interview.
+func TestNameAloneShortForm(t *testing.T) {
+	src := `Chapter One
+
+A.¹ B.² C.³ D.⁴
+
+¹Jane Doe, Harbour Lights (London: Quay Press, 1990), 12.
+
+²Doe, 28.
+
+³Interview with Jane Doe, May 1991.
+
+⁴Doe, 30.
+
+Bibliography
+
+Doe, Jane. Another Book. London: Quay Press, 1985.
+
+Doe, Jane. Harbour Lights. London: Quay Press, 1990.
+
+Roe, Tom. The Doe Family Papers. Leeds: Pier, 1995.
+`
+	doc, err := Parse("t.txt", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(doc.Notes) != 4 || len(doc.Entries) != 3 {
+		t.Fatalf("notes %d, entries %d, want 4 and 3", len(doc.Notes), len(doc.Entries))
+	}
+	for _, n := range []int{2, 4} {
+		cs := doc.Notes[n-1].Citations
+		if len(cs) != 1 || cs[0].BibLine == nil || *cs[0].BibLine != doc.Entries[1].Line || cs[0].Form != "short" {
+			t.Errorf("note %d: citations %+v, want a short form of Harbour Lights (line %d)", n, cs, doc.Entries[1].Line)
+		}
+	}
+}

@@ -267,6 +267,14 @@ func (r *resolver) resolvePieceItem(n *Note, ref NoteRef, p cite.Piece, listAuth
 		return r.bind(c, w), w, &w.item
 	}
 
+	// "Grallert, 28.": an author's name alone is the short form of the
+	// work of that author cited last.
+	if prev, ok := r.byNameAlone(ref.Seq, body, loc != ""); ok {
+		c.Form = bib.FormShort
+		c.IbidOf = &NoteRef{Seq: prev.note.Seq, Number: prev.note.Number}
+		return r.bind(c, prev.w), prev.w, &prev.w.item
+	}
+
 	it := parsed.Item
 	full := isFull(&it)
 	switch {
@@ -562,6 +570,38 @@ func (r *resolver) previous(seq string, author []string) (citedRef, bool) {
 	}
 	cr, ok := r.last[seq]
 	return cr, ok
+}
+
+// byNameAlone returns the citation a short form that is an author's name
+// alone ("Grallert, 28." once the page is cut) refers to: the last work
+// cited in the sequence whose first creator bears every word of the name
+// as a family name. A short form with a page cites no interview or
+// letter.
+func (r *resolver) byNameAlone(seq, body string, pinpoint bool) (citedRef, bool) {
+	name := strings.Trim(body, " ,.;:")
+	words := strings.Fields(name)
+	if len(words) == 0 || len(words) > 3 || !looksLikeName(name) && len(words) > 1 {
+		return citedRef{}, false
+	}
+	for _, w := range words {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) || strings.ContainsAny(w, "0123456789") {
+			return citedRef{}, false
+		}
+	}
+	fams := bib.Words(name)
+	for i := len(r.history) - 1; i >= 0; i-- {
+		cr := r.history[i]
+		if cr.note.Seq != seq {
+			break
+		}
+		if t := cr.w.item.Type; pinpoint && (t == "interview" || t == "personal_communication") {
+			continue
+		}
+		if allIn(fams, cr.w.cand.first) {
+			return cr, true
+		}
+	}
+	return citedRef{}, false
 }
 
 // opCit resolves "Greeman, op. cit.": a title given with it ("Sedgwick,
