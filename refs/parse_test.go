@@ -507,13 +507,7 @@ Roe, A. (2001). Piers. In M. Hale (Ed.), The harbour companion (pp. 1-20). Lante
 	}
 	var got []int
 	for _, group := range doc.InText {
-		for _, c := range group.Citations {
-			line := 0
-			if c.BibLine != nil {
-				line = *c.BibLine
-			}
-			got = append(got, line)
-		}
+		got = append(got, bibLines(group.Citations)...)
 	}
 	want := []int{doc.Entries[2].Line, doc.Entries[1].Line, doc.Entries[0].Line}
 	if fmt.Sprint(got) != fmt.Sprint(want) {
@@ -544,14 +538,7 @@ Westfahl, Gary. The True Frontier. Greenwood, 2000.
 	if len(doc.Entries) != 4 || len(doc.InText) != 1 {
 		t.Fatalf("entries = %d, in-text groups = %d, want 4 and 1", len(doc.Entries), len(doc.InText))
 	}
-	var got []int
-	for _, c := range doc.InText[0].Citations {
-		line := 0
-		if c.BibLine != nil {
-			line = *c.BibLine
-		}
-		got = append(got, line)
-	}
+	got := bibLines(doc.InText[0].Citations)
 	want := []int{doc.Entries[0].Line, doc.Entries[1].Line, doc.Entries[2].Line}
 	if fmt.Sprint(got) != fmt.Sprint(want) {
 		t.Errorf("in-text citations resolved to entry lines %v, want %v", got, want)
@@ -595,4 +582,18 @@ Roe, Tom. The Doe Family Papers. Leeds: Pier, 1995.
 			t.Errorf("note %d: citations %+v, want a short form of Harbour Lights (line %d)", n, cs, doc.Entries[1].Line)
 		}
 	}
+}
+
+// bibLines returns the bibliography line each citation resolved to, 0 for
+// none.
+func bibLines(cs []Citation) []int {
+	out := make([]int, 0, len(cs))
+	for _, c := range cs {
+		line := 0
+		if c.BibLine != nil {
+			line = *c.BibLine
+		}
+		out = append(out, line)
+	}
+	return out
 }

@@ -1,6 +1,7 @@
 package refs
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -52,7 +53,7 @@ func (r *resolver) spotListedWorks(text string) []spot {
 	for t, first := range words {
 		for _, w := range idx.byTitleStart[first] {
 			title := idx.spotTitle[w.entry]
-			if t+len(title) > len(words) || !equalWords(words[t:t+len(title)], title) {
+			if t+len(title) > len(words) || !slices.Equal(words[t:t+len(title)], title) {
 				continue
 			}
 			if f, ok := authorBefore(w.cand.first, words, lower, t); ok {
@@ -139,18 +140,6 @@ func casedWords(text string) (words []string, lower []bool) {
 		}
 	}
 	return words, lower
-}
-
-func equalWords(a, b []string) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
 }
 
 // spotted cites the listed works a passage no citation covered names in

@@ -1,6 +1,7 @@
 package refs
 
 import (
+	"slices"
 	"testing"
 )
 
@@ -39,35 +40,16 @@ Serge, Victor. La Revolution Russe. Paris: Librairie du Travail, 1930.
 	if len(doc.Notes) != 4 || len(doc.Entries) != 5 {
 		t.Fatalf("notes %d, entries %d, want 4 and 5", len(doc.Notes), len(doc.Entries))
 	}
-	lines := func(n int) []int {
-		var out []int
-		for _, c := range doc.Notes[n-1].Citations {
-			if c.BibLine == nil {
-				out = append(out, 0)
-				continue
-			}
-			out = append(out, *c.BibLine)
-		}
-		return out
-	}
 	entry := func(i int) int { return doc.Entries[i].Line }
 	want := map[int][]int{
 		1: {entry(0)},
 		2: {entry(2), entry(1)},
-		3: nil,
-		4: nil,
+		3: {},
+		4: {},
 	}
 	for n, w := range want {
-		got := lines(n)
-		if len(got) != len(w) {
+		if got := bibLines(doc.Notes[n-1].Citations); !slices.Equal(got, w) {
 			t.Errorf("note %d cites entries at %v, want %v", n, got, w)
-			continue
-		}
-		for i := range w {
-			if got[i] != w[i] {
-				t.Errorf("note %d cites entries at %v, want %v", n, got, w)
-				break
-			}
 		}
 	}
 }

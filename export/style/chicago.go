@@ -1,6 +1,7 @@
 package style
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/ibid-project/ibid/bib"
@@ -149,7 +150,7 @@ func (c chicago) descriptions(it *bib.Item) []Rich {
 	editors := len(it.Author) > 0 && len(it.Editor) > 0
 	translators := len(it.Translator) > 0 && (len(it.Author) > 0 || len(it.Editor) > 0)
 	switch {
-	case editors && translators && sameNames(it.Editor, it.Translator):
+	case editors && translators && slices.Equal(it.Editor, it.Translator):
 		out = append(out, plain("Edited and translated by "+chicagoRunningNames.format(it.Editor)))
 	default:
 		if editors {
@@ -185,18 +186,6 @@ func series(it *bib.Item) Rich {
 		return cat(title, plain(" "+number))
 	}
 	return cat(title, plain(", "+number))
-}
-
-func sameNames(a, b []bib.Name) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
 }
 
 // source is the container: "In Book, edited by …" for a part of a book,
