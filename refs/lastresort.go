@@ -32,7 +32,9 @@ import (
 //   - prose that names a listed work by its author and whole title
 //     ("The affair is also treated in Herbert R. Lottman, The Left Bank:
 //     Writers, Artists, …") cites it (spotListedWorks; the first of
-//     several).
+//     several);
+//   - a citation that copies out an entry nearly word for word cites it
+//     (quotedEntry).
 //
 // It returns the work and the item as now read (its author filled in),
 // or nil.
@@ -71,7 +73,70 @@ func (r *resolver) lastResort(it bib.Item, body string) (*work, bib.Item) {
 	if spots := r.spotListedWorks(body); len(spots) > 0 {
 		return spots[0].w, spots[0].w.item
 	}
+	if w := r.quotedEntry(body); w != nil {
+		return w, w.item
+	}
 	return nil, it
+}
+
+// quoteWords is the fewest words an entry needs for a citation to be
+// recognised as quoting it, and quoteShare the share of them it must hold.
+const (
+	quoteWords = 4
+	quoteShare = 0.9
+)
+
+// quotedEntry finds the entry a citation copies out nearly word for word,
+// in whatever order, with other text around it ("6. 24 May 1988, from
+// Defense Intelligence Agency, reporting investigation …" for the entry
+// "24 May 1988, from Defense Intelligence Agency, reporting investigation
+// in Mexico City of 26 March 1946"): nine in ten of the entry's words,
+// numbers included, at least quoteWords of them. The entry holding the
+// largest share wins; a tie names none.
+func (r *resolver) quotedEntry(body string) *work {
+	cited := entryWords(body)
+	if len(cited) < quoteWords {
+		return nil
+	}
+	idx := r.listedIndex()
+	var found *work
+	best, tie := 0.0, false
+	for _, i := range r.lx.candidates(cited) {
+		w := r.lx.cands[i].w
+		if w.entry < 0 || len(idx.rawWords[w.entry]) < quoteWords || idx.isCollection[w.entry] {
+			continue // a collection's entry is a person's name: letters find it
+		}
+		words := idx.rawWords[w.entry]
+		held := 0
+		for _, x := range words {
+			if containsString(cited, x) {
+				held++
+			}
+		}
+		share := float64(held) / float64(len(words))
+		switch {
+		case share < quoteShare || share < best:
+		case share == best && w != found:
+			tie = true
+		case share > best:
+			found, best, tie = w, share, false
+		}
+	}
+	if tie {
+		return nil
+	}
+	return found
+}
+
+// entryWords returns the distinct significant words and numbers of a text.
+func entryWords(text string) []string {
+	var out []string
+	for _, w := range bib.Words(text) {
+		if (len(w) > 1 || isDigits(w)) && !bib.IsStopword(w) && !containsString(out, w) {
+			out = append(out, w)
+		}
+	}
+	return out
 }
 
 // authorByInitials replaces an author written as initials ("VS", "LDT")
@@ -593,6 +658,11 @@ type listed struct {
 	collections []collection
 	// dayDated are the articles whose entry dates them to the day.
 	dayDated []*work
+	// rawWords holds, by entry index, the entry's distinct significant
+	// words and numbers; isCollection whether it is a collection of
+	// letters.
+	rawWords     [][]string
+	isCollection []bool
 }
 
 // collection is a listed collection of letters: its correspondents (the
@@ -609,18 +679,21 @@ func (r *resolver) listedIndex() *listed {
 	if r.listed != nil {
 		return r.listed
 	}
-	l := &listed{spotTitle: make([][]string, len(r.doc.Entries)), byTitleStart: map[string][]*work{}}
+	l := &listed{spotTitle: make([][]string, len(r.doc.Entries)), byTitleStart: map[string][]*work{},
+		rawWords: make([][]string, len(r.doc.Entries)), isCollection: make([]bool, len(r.doc.Entries))}
 	headings := map[string]bool{} // heading → is of correspondence
 	for _, w := range r.works {
 		if w.entry < 0 {
 			continue
 		}
 		e := &r.doc.Entries[w.entry]
+		l.rawWords[w.entry] = entryWords(e.Raw)
 		letters := isCorrespondence(e, headings)
 		if title := spotTitle(w, letters); title != nil {
 			l.spotTitle[w.entry] = title
 			l.byTitleStart[title[0]] = append(l.byTitleStart[title[0]], w)
 		}
+		l.isCollection[w.entry] = letters
 		if letters {
 			l.collections = append(l.collections, collection{w: w, people: bib.SignificantWords(w.item.Title),
 				creators: familiesOf(&w.item), years: collectionYears(e)})

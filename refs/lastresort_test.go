@@ -1,6 +1,7 @@
 package refs
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -209,6 +210,42 @@ func TestIsCorrespondence(t *testing.T) {
 	for _, tt := range tests {
 		if got := isCorrespondence(&tt.entry, map[string]bool{}); got != tt.want {
 			t.Errorf("isCorrespondence(%v %v %q) = %v, want %v", tt.entry.Section, tt.entry.Group, tt.entry.Item.Title, got, tt.want)
+		}
+	}
+}
+
+// TestQuotedEntry: a note that copies out an entry nearly word for word
+// cites it, whatever its parser made of either; one that shares only a
+// few of its words does not.
+func TestQuotedEntry(t *testing.T) {
+	src := `Chapter One
+
+A.¹ B.²
+
+¹The replies: 6. 24 May 1988, from the Harbour Agency, reporting an inquiry in Lisbon of 26 March 1946.
+
+²Another reply of 24 May 1988 from the Harbour Board.
+
+Bibliography
+
+Files
+
+1. 24 May 1988, from the Harbour Agency, reporting an inquiry in Lisbon of 26 March 1946.
+2. 10 June 1987, from the River Office.
+`
+	doc, err := Parse("t.txt", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(doc.Notes) != 2 || len(doc.Entries) != 2 {
+		t.Fatalf("notes %d, entries %d, want 2 and 2", len(doc.Notes), len(doc.Entries))
+	}
+	if got := bibLines(doc.Notes[0].Citations); !slices.Equal(got, []int{doc.Entries[0].Line}) {
+		t.Errorf("note 1 cites entries at %v, want [%d]", got, doc.Entries[0].Line)
+	}
+	for _, c := range doc.Notes[1].Citations {
+		if c.BibLine != nil {
+			t.Errorf("note 2 %q cites the entry at %d; it shares only its date", c.Text, *c.BibLine)
 		}
 	}
 }
