@@ -222,7 +222,7 @@ func TestQuotedEntry(t *testing.T) {
 
 A.¹ B.²
 
-¹The replies: 6. 24 May 1988, from the Harbour Agency, reporting an inquiry in Lisbon of 26 March 1946.
+¹8. 10 June 1987, from the River Office Ap 24, 1987 from the Navy.
 
 ²Another reply of 24 May 1988 from the Harbour Board.
 
@@ -240,8 +240,8 @@ Files
 	if len(doc.Notes) != 2 || len(doc.Entries) != 2 {
 		t.Fatalf("notes %d, entries %d, want 2 and 2", len(doc.Notes), len(doc.Entries))
 	}
-	if got := bibLines(doc.Notes[0].Citations); !slices.Equal(got, []int{doc.Entries[0].Line}) {
-		t.Errorf("note 1 cites entries at %v, want [%d]", got, doc.Entries[0].Line)
+	if got := bibLines(doc.Notes[0].Citations); !slices.Equal(got, []int{doc.Entries[1].Line}) {
+		t.Errorf("note 1 cites entries at %v, want [%d]", got, doc.Entries[1].Line)
 	}
 	for _, c := range doc.Notes[1].Citations {
 		if c.BibLine != nil {
