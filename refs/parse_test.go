@@ -206,6 +206,7 @@ func FuzzParse(f *testing.F) {
 		"Text.¹\n\n¹Ibid.\n",
 		"A.¹\n\n¹Doe, A Book, London, 1990, p. 3; ibid., p. 4; FLTS, p. 2.\n\nBibliography\n\n1. Doe, A Book, 1990.\n",
 		"(Smith 1990, 12) [1]\n\nReferences\n\n[1] Smith, J. A title. 1990.\n",
+		lastResortDoc, // letters, interviews, parts of books, issues
 	} {
 		f.Add([]byte(s))
 	}
