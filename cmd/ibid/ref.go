@@ -1,17 +1,16 @@
 package main
 
 import (
-	"runtime"
-	"sync"
-
 	"bufio"
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"io"
 	"os"
+	"runtime"
 	"strings"
-
-	"github.com/ibid-project/ibid/bib"
+	"sync"
+	"sync/atomic"
 
 	"github.com/urfave/cli/v2"
 
@@ -42,10 +41,8 @@ is the pinpoint, given under "custom"), else as bibliography entries.
 				paths = []string{"-"}
 			}
 			out := bufio.NewWriter(env.Stdout)
-			enc := json.NewEncoder(out)
-			enc.SetEscapeHTML(false)
 			for _, p := range paths {
-				if err := refFile(env, p, kind, enc); err != nil {
+				if err := refFile(env, p, kind, out); err != nil {
 					return err
 				}
 			}
@@ -57,7 +54,7 @@ is the pinpoint, given under "custom"), else as bibliography entries.
 	}
 }
 
-func refFile(env *Env, path string, kind cite.Kind, enc *json.Encoder) error {
+func refFile(env *Env, path string, kind cite.Kind, out *bufio.Writer) error {
 	var r io.Reader
 	if path == "-" {
 		if f, ok := env.Stdin.(*os.File); ok && isTerminal(f) {
@@ -72,62 +69,193 @@ func refFile(env *Env, path string, kind cite.Kind, enc *json.Encoder) error {
 		defer f.Close()
 		r = f
 	}
+	pl := startRefPipeline(kind, out)
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 64*1024), 4*1024*1024)
 	line := 0
-	batch := make([]string, 0, refBatch)
 	for sc.Scan() {
 		line++
 		s := strings.TrimSpace(strings.TrimPrefix(sc.Text(), "\uFEFF"))
 		if s == "" {
 			continue
 		}
-		if batch = append(batch, s); len(batch) == refBatch {
-			if err := writeRefs(enc, parseRefs(batch, kind)); err != nil {
-				return err
-			}
-			batch = batch[:0]
+		if !pl.add(s) {
+			break // writing failed: stop reading
 		}
 	}
 	if err := sc.Err(); err != nil {
+		pl.abort()
+		if werr := pl.wait(); werr != nil {
+			return werr
+		}
 		return fmt.Errorf("read %s:%d: %w", path, line+1, err)
 	}
-	return writeRefs(enc, parseRefs(batch, kind))
+	pl.flush()
+	return pl.wait()
 }
 
-// refBatch is how many references are parsed at once, across all cores.
+// refBatch is how many references are committed to the output at once: a
+// read error drops the batch it happens in, as the references of a batch
+// are written only once the whole batch is read.
 const refBatch = 1024
 
-// parseRefs parses a batch of reference strings on every core and returns
-// the items in input order; the locator of a note citation goes under
-// "custom".
-func parseRefs(batch []string, kind cite.Kind) []bib.Item {
-	items := make([]bib.Item, len(batch))
-	workers := runtime.GOMAXPROCS(0)
-	var wg sync.WaitGroup
-	for w := 0; w < workers; w++ {
-		wg.Add(1)
-		go func(w int) {
-			defer wg.Done()
-			for i := w; i < len(batch); i += workers {
-				ref := cite.Parse(batch[i], kind)
+// refChunk is how many references one worker parses and encodes at a
+// time; a batch is split into chunks so that every core has work.
+const refChunk = 64
+
+// refInFlight is how many read batches may wait to be written, bounding
+// memory on huge inputs while parsing overlaps reading and writing.
+const refInFlight = 2
+
+// refJob is a chunk of reference strings and, once done is closed, their
+// JSON Lines.
+type refJob struct {
+	refs []string
+	out  []byte
+	ends []int // where each reference's line ends in out
+	err  error // encoding failed after out
+	done chan struct{}
+}
+
+// refPipeline parses and encodes references on every core and writes
+// them in input order: the reader adds strings, workers turn chunks of
+// them into JSON Lines, and a writer writes the chunks of each complete
+// batch in order.
+type refPipeline struct {
+	kind    cite.Kind
+	jobs    chan *refJob   // chunks to parse
+	batches chan []*refJob // complete batches to write, in order
+	chunk   *refJob        // the chunk being filled
+	batch   []*refJob      // the batch being filled
+	n       int            // references in the batch
+	workers sync.WaitGroup
+	written chan error // the writer's result
+	failed  atomic.Bool
+}
+
+func startRefPipeline(kind cite.Kind, out *bufio.Writer) *refPipeline {
+	pl := &refPipeline{
+		kind:    kind,
+		jobs:    make(chan *refJob, 2*refBatch/refChunk),
+		batches: make(chan []*refJob, refInFlight),
+		written: make(chan error, 1),
+	}
+	for range runtime.GOMAXPROCS(0) {
+		pl.workers.Add(1)
+		go pl.work()
+	}
+	go pl.write(out)
+	return pl
+}
+
+// add queues one reference string; it reports false once writing failed.
+func (pl *refPipeline) add(s string) bool {
+	if pl.chunk == nil {
+		pl.chunk = &refJob{refs: make([]string, 0, refChunk), done: make(chan struct{})}
+	}
+	pl.chunk.refs = append(pl.chunk.refs, s)
+	pl.n++
+	if len(pl.chunk.refs) == refChunk || pl.n == refBatch {
+		pl.endChunk()
+	}
+	if pl.n == refBatch {
+		pl.endBatch()
+	}
+	return !pl.failed.Load()
+}
+
+func (pl *refPipeline) endChunk() {
+	if pl.chunk != nil {
+		pl.batch = append(pl.batch, pl.chunk)
+		pl.jobs <- pl.chunk
+		pl.chunk = nil
+	}
+}
+
+func (pl *refPipeline) endBatch() {
+	if len(pl.batch) > 0 {
+		pl.batches <- pl.batch
+	}
+	pl.batch, pl.n = nil, 0
+}
+
+// flush commits the last, partial batch.
+func (pl *refPipeline) flush() {
+	pl.endChunk()
+	pl.endBatch()
+}
+
+// abort drops the batch being read: its chunks already queued are
+// parsed but never written.
+func (pl *refPipeline) abort() {
+	pl.chunk, pl.batch, pl.n = nil, nil, 0
+}
+
+// wait ends the pipeline once everything committed is written, and
+// returns the first write error.
+func (pl *refPipeline) wait() error {
+	close(pl.jobs)
+	close(pl.batches)
+	err := <-pl.written
+	pl.workers.Wait()
+	return err
+}
+
+// work parses and encodes chunks; the locator of a note citation goes
+// under "custom".
+func (pl *refPipeline) work() {
+	defer pl.workers.Done()
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	for job := range pl.jobs {
+		buf.Reset()
+		if !pl.failed.Load() {
+			job.ends = make([]int, 0, len(job.refs))
+			for _, s := range job.refs {
+				ref := cite.Parse(s, pl.kind)
 				it := ref.Item
 				if ref.Locator != "" {
 					it.Custom = map[string]any{"locator": ref.Locator}
 				}
-				items[i] = it
+				if err := enc.Encode(&it); err != nil {
+					job.err = fmt.Errorf("write: %w", err)
+					break
+				}
+				job.ends = append(job.ends, buf.Len())
 			}
-		}(w)
+			job.out = bytes.Clone(buf.Bytes())
+		}
+		close(job.done)
 	}
-	wg.Wait()
-	return items
 }
 
-func writeRefs(enc *json.Encoder, items []bib.Item) error {
-	for i := range items {
-		if err := enc.Encode(&items[i]); err != nil {
-			return fmt.Errorf("write: %w", err)
+// write writes the batches' chunks in order, a line at a time as the
+// encoder did; after an error it only drains them.
+func (pl *refPipeline) write(out *bufio.Writer) {
+	var err error
+	for batch := range pl.batches {
+		for _, job := range batch {
+			<-job.done
+			if err == nil {
+				err = writeLines(out, job)
+				if err != nil {
+					pl.failed.Store(true)
+				}
+			}
+			job.out = nil
 		}
 	}
-	return nil
+	pl.written <- err
+}
+
+func writeLines(out *bufio.Writer, job *refJob) error {
+	start := 0
+	for _, end := range job.ends {
+		if _, err := out.Write(job.out[start:end]); err != nil {
+			return fmt.Errorf("write: %w", err)
+		}
+		start = end
+	}
+	return job.err
 }
