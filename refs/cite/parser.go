@@ -11,6 +11,7 @@ import (
 // parser holds the state of one Parse call.
 type parser struct {
 	s    string
+	low  string // lower(s): lower keeps every rune's length, so offsets in s hold in low
 	kind Kind
 	segs []seg
 	used []bool
@@ -28,7 +29,7 @@ type parser struct {
 }
 
 func newParser(s string, kind Kind) *parser {
-	p := &parser{s: s, kind: kind, parenEnd: -1}
+	p := &parser{s: s, low: lower(s), kind: kind, parenEnd: -1}
 	p.ref.Spans = map[string]Span{}
 	p.it = &p.ref.Item
 	return p
@@ -55,6 +56,19 @@ func (p *parser) run() {
 
 // text returns the content of segment i.
 func (p *parser) text(i int) string { return p.s[p.segs[i].start:p.segs[i].end] }
+
+// lowText is lower(p.text(i)).
+func (p *parser) lowText(i int) string { return p.lowSpan(p.segs[i].start, p.segs[i].end) }
+
+// lowSpan is lower(p.s[a:b]), cut from p.low when a and b fall between
+// runes (lower reads s[a:b] rune by rune as it reads s there), else
+// lowered anew.
+func (p *parser) lowSpan(a, b int) string {
+	if (a == len(p.s) || utf8.RuneStart(p.s[a])) && (b == len(p.s) || utf8.RuneStart(p.s[b])) {
+		return p.low[a:b]
+	}
+	return lower(p.s[a:b])
+}
 
 // span returns the span from segment i to segment j inclusive.
 func (p *parser) span(i, j int) Span { return Span{p.segs[i].start, p.segs[j].end} }
@@ -167,7 +181,7 @@ func (p *parser) takeLinks() {
 		t := p.text(i)
 		switch sg.kind {
 		case link:
-			low := lower(t)
+			low := p.lowText(i)
 			sp := Span{sg.start, sg.end}
 			switch {
 			case strings.HasPrefix(low, "doi:"):
@@ -244,7 +258,7 @@ func (p *parser) takeSpecialStart() int {
 		}
 	}
 	t := p.text(i)
-	low := lower(t)
+	low := p.lowText(i)
 	sg := p.segs[i]
 	if k := strings.Index(low, "interview"); k > 0 && wordCount(low[:k]) <= 2 && !strings.Contains(low[:k], ",") {
 		// "Taped interview with Vlady", "Telephone interviews with X"
@@ -306,7 +320,7 @@ func (p *parser) takeConductedBy(i int) int {
 		return i
 	}
 	t := p.text(i)
-	rest, ok := strings.CutPrefix(lower(t), conductedBy)
+	rest, ok := strings.CutPrefix(p.lowText(i), conductedBy)
 	if !ok {
 		return i
 	}
@@ -815,7 +829,7 @@ func (p *parser) noteNameRun(i, end int) bool {
 	if _, role := p.roleAfter(i, end); role != "" {
 		return true
 	}
-	lastLow := lower(p.text(end))
+	lastLow := p.lowText(end)
 	for _, c := range []string{"and ", "& ", "et ", "und ", "y "} {
 		if strings.HasPrefix(lastLow, c) {
 			return true
@@ -914,11 +928,20 @@ func (p *parser) isDateLed(i int) bool { return false }
 
 // isBackRefSeg reports whether segment i is a back-reference word.
 func (p *parser) isBackRefSeg(i int) bool {
-	t := lower(strings.ReplaceAll(p.text(i), " ", ""))
-	_, ok := backForms[t]
-	if !ok {
-		_, ok = backForms[t+"."]
+	t := p.lowText(i)
+	if strings.Contains(t, " ") {
+		// lowered after the spaces go, as they may join bytes into a rune
+		t = lower(strings.ReplaceAll(p.text(i), " ", ""))
 	}
+	if _, ok := backForms[t]; ok {
+		return true
+	}
+	var buf [32]byte // t+"." on the stack: only looked up
+	if len(t) < len(buf) {
+		_, ok := backForms[string(append(append(buf[:0], t...), '.'))]
+		return ok
+	}
+	_, ok := backForms[t+"."]
 	return ok
 }
 

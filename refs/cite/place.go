@@ -97,7 +97,7 @@ func (p *parser) journalFollows(i int) bool {
 	case paren:
 		return false
 	case plain:
-		if volumeIssue(nt).any() && !strings.Contains(lower(nt), "vols") {
+		if lnt := p.lowText(n); volumeIssueOf(nt, lnt).any() && !strings.Contains(lnt, "vols") {
 			return true
 		}
 		if allDigits(nt) && len(nt) <= 4 && yearIn(nt) == 0 {
@@ -120,7 +120,7 @@ func (p *parser) clearlyPublisher(i int) bool {
 	if p.journalFollows(i) || p.cityAndDayAfter(i) {
 		return false
 	}
-	return hasPublisherWord(t) && p.publisherContext(i) && !strings.HasPrefix(lower(t), "in ")
+	return hasPublisherWord(t) && p.publisherContext(i) && !hasPrefixLower(t, "in ")
 }
 
 // cityAndDayAfter reports whether a bracketed city and a date to the day

@@ -49,7 +49,7 @@ func (p *parser) tailSeg(i int) int {
 	case link:
 		return i
 	}
-	lt := lower(t)
+	lt := p.lowText(i)
 	if p.isBackRefSeg(i) {
 		return i
 	}
@@ -78,11 +78,11 @@ func (p *parser) tailSeg(i int) int {
 		p.used[i] = true
 		return i
 	}
-	if vi := volumeIssue(t); vi.any() && !(p.kind == Note && isPinpoint(t, false)) {
+	if vi := volumeIssueOf(t, lt); vi.any() && !(p.kind == Note && isPinpoint(t, false)) {
 		p.takeVolumeIssue(i, vi, sp)
 		return i
 	}
-	if ed := isEdition(t); ed != "" {
+	if ed := editionOf(t, lt); ed != "" {
 		p.set("edition", &p.it.Edition, ed, sp)
 		p.used[i] = true
 		return i
@@ -122,7 +122,7 @@ func (p *parser) tailSeg(i int) int {
 	if strings.HasPrefix(lt, "interview") || strings.Contains(lt, "interview by") || strings.HasPrefix(lt, "entretien") || strings.HasPrefix(lt, "interviewed") {
 		return p.takeInterview(i)
 	}
-	if g := thesisGenre(t); g != "" {
+	if g := thesisGenreOf(t, lt); g != "" {
 		p.genre = "thesis"
 		p.set("genre", &p.it.Genre, g, sp)
 		p.used[i] = true
@@ -260,7 +260,7 @@ func (p *parser) volumeSlot(i int) bool {
 	case paren:
 		return true
 	case plain:
-		if isPageRange(nt) || isPinpoint(nt, false) || volumeIssue(nt).any() {
+		if isPageRange(nt) || isPinpoint(nt, false) || volumeIssueOf(nt, p.lowText(n)).any() {
 			return true
 		}
 		if _, ok := parseDate(nt); ok {
@@ -380,7 +380,7 @@ func (p *parser) tailParen(i int) int {
 	sg := p.segs[i]
 	t := p.text(i)
 	sp := Span{sg.start, sg.end}
-	lt := lower(t)
+	lt := p.lowText(i)
 	if t == "" {
 		p.used[i] = true
 		return i
@@ -418,7 +418,7 @@ func (p *parser) tailParen(i int) int {
 		p.used[i] = true
 		return i
 	}
-	if thesisGenre(t) != "" && !strings.Contains(t, ",") {
+	if thesisGenreOf(t, lt) != "" && !strings.Contains(t, ",") {
 		p.genre = "thesis"
 		p.set("genre", &p.it.Genre, t, sp)
 		p.used[i] = true
@@ -484,8 +484,7 @@ func (p *parser) takeVolumeIssue(i int, vi volIssue, sp Span) {
 // continuing over following segments.
 func (p *parser) takeRoleNames(i int, role string) int {
 	sg := p.segs[i]
-	t := p.text(i)
-	lt := lower(t)
+	lt := p.lowText(i)
 	k := 0
 	for _, rl := range roleLeaders {
 		if strings.HasPrefix(lt, rl.phrase+" ") || strings.HasPrefix(lt, rl.phrase+"\u00a0") {
@@ -495,7 +494,7 @@ func (p *parser) takeRoleNames(i int, role string) int {
 	}
 	end := i
 	for end+1 < len(p.segs) && p.segs[end].sep == ',' && p.segs[end+1].kind == plain {
-		nt := lower(p.text(end + 1))
+		nt := p.lowText(end + 1)
 		if strings.HasPrefix(nt, "and ") || strings.HasPrefix(nt, "& ") || nt == "et al." || nt == "et al" || isInitials(p.text(end+1)) {
 			end++
 			continue
@@ -530,7 +529,7 @@ func (p *parser) assignRole(role string, names []bib.Name, sp Span) {
 func (p *parser) takeInterview(i int) int {
 	sg := p.segs[i]
 	t := p.text(i)
-	lt := lower(t)
+	lt := p.lowText(i)
 	p.genre = "interview"
 	p.used[i] = true
 	if k := strings.Index(lt, " by "); k >= 0 {
@@ -643,7 +642,7 @@ func (p *parser) seriesMarkAt(n int) bool {
 	if p.segs[n].kind != paren {
 		return false
 	}
-	t := strings.TrimRight(lower(p.text(n)), ".")
+	t := strings.TrimRight(p.lowText(n), ".")
 	if seriesMarks[t] {
 		return true
 	}
@@ -740,11 +739,11 @@ func (p *parser) isArchive() bool {
 // segment i.
 func (p *parser) archiveContext(i int) bool {
 	for k := max(0, i-2); k < len(p.segs) && k <= i+3; k++ {
-		if k != i && p.segs[k].kind == plain && (isArchivePart(p.text(k)) || strings.Contains(lower(p.text(k)), "papers")) {
+		if k != i && p.segs[k].kind == plain && (isArchivePart(p.text(k)) || strings.Contains(p.lowText(k), "papers")) {
 			return true
 		}
 	}
-	lt := lower(p.text(i))
+	lt := p.lowText(i)
 	return strings.Contains(lt, "papers") || strings.Contains(lt, "collection") || strings.Contains(lt, "archive")
 }
 

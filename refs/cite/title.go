@@ -43,7 +43,7 @@ func (p *parser) takeTitle(i int) int {
 		return i + 1
 	case plain:
 		t := p.text(i)
-		if p.isBackRefSeg(i) || hasInPrefix(t) || (p.kind == Note && isPinpoint(t, true)) || strings.Contains(lower(t), "interview by") || isPageCount(t) {
+		if p.isBackRefSeg(i) || hasInPrefix(t) || (p.kind == Note && isPinpoint(t, true)) || strings.Contains(p.lowText(i), "interview by") || isPageCount(t) {
 			return i
 		}
 		if p.isStop(i) {
@@ -237,7 +237,7 @@ func (p *parser) computeStop(k int) bool {
 		return sg.kind != quoted
 	}
 	t := p.text(k)
-	lt := lower(t)
+	lt := p.lowText(k)
 	if allDigits(t) && len(t) <= 5 {
 		return true // a volume or a page, never a title on its own
 	}
@@ -256,7 +256,7 @@ func (p *parser) computeStop(k int) bool {
 	if roleWord(t) != "" || roleLeaderAt(lt) != "" {
 		return true
 	}
-	if isEdition(t) != "" || volumeIssue(t).any() || thesisGenre(t) != "" || isArchivePart(t) {
+	if editionOf(t, lt) != "" || volumeIssueOf(t, lt).any() || thesisGenreOf(t, lt) != "" || isArchivePart(t) {
 		return true
 	}
 	if isPlace(t) || (sg.sep == ',' && k+1 < len(p.segs) && p.segs[k+1].kind == plain && p.segs[k+1].sep == ':' && isRegion(p.text(k+1)) && isCapitalised(t)) {

@@ -468,6 +468,34 @@ func wordCount(s string) int {
 	return n
 }
 
+// firstField returns the first of strings.Fields(s) and how many there are,
+// without building them.
+func firstField(s string) (string, int) {
+	first, n := "", 0
+	for w := range strings.FieldsSeq(s) {
+		if n == 0 {
+			first = w
+		}
+		n++
+	}
+	return first, n
+}
+
+// twoFields returns strings.Fields(s) when it holds exactly two fields,
+// without building them.
+func twoFields(s string) (string, string, bool) {
+	var f [2]string
+	n := 0
+	for w := range strings.FieldsSeq(s) {
+		if n == len(f) {
+			return "", "", false
+		}
+		f[n] = w
+		n++
+	}
+	return f[0], f[1], n == len(f)
+}
+
 // hasPrefixLower is strings.HasPrefix(lower(s), prefix) for an ASCII
 // prefix, without lower-casing s: lower keeps every byte of s ASCII or not.
 func hasPrefixLower(s, prefix string) bool {
