@@ -94,7 +94,8 @@ func parseNames(t string, style nameStyle) (nameList, bool) {
 		}
 		if i+1 < len(parts) && !conjAfter[i] {
 			next := parts[i+1]
-			initials := isInitials(withoutTrailingParticles(next))
+			var buf [8]string
+			initials := isInitialsWords(withoutTrailingParticles(appendFields(buf[:0], next)))
 			canInvert := initials || (i == 0 && style == firstInvert) || (invertedSeen && initials)
 			familyOK := isFamilyLike(p) || (compoundFamily(p) || particleFamily(p)) && !isPlace(next)
 			if canInvert && familyOK && isGivenLike(next) {
@@ -112,7 +113,8 @@ func parseNames(t string, style nameStyle) (nameList, bool) {
 		if !isNameLike(p) && !(i > 0 && lowerCaseGiven(p)) {
 			return out, false
 		}
-		if familyFirst(strings.Fields(p)) {
+		var buf [8]string
+		if familyFirst(appendFields(buf[:0], p)) {
 			vancouver++
 		}
 		out.names = append(out.names, naturalName(p))
@@ -147,13 +149,14 @@ func corporateLike(t string) bool {
 // isInitials reports whether t is only initials ("R. V.", "R.V.", "JJ",
 // "M.-A.").
 func isInitials(t string) bool {
-	t = strings.TrimSpace(t)
-	if t == "" {
-		return false
-	}
+	var buf [8]string
+	return isInitialsWords(appendFields(buf[:0], t))
+}
+
+// isInitialsWords is isInitials of the words joined by spaces.
+func isInitialsWords(words []string) bool {
 	letters := 0
-	for w := range strings.FieldsSeq(t) {
-		w = strings.Trim(w, "")
+	for _, w := range words {
 		for piece := range strings.FieldsFuncSeq(w, func(r rune) bool { return r == '.' || r == '-' }) {
 			if utf8.RuneCountInString(piece) > 3 {
 				return false
@@ -208,7 +211,13 @@ var titleStarters = setOf(`the a an le la les l' un une der die das ein eine el 
 // isNameLike reports whether t reads as one personal name in natural
 // order ("Victor Serge", "R. V. Daniels", "María do Mar Castro Varela").
 func isNameLike(t string) bool {
-	words := strings.Fields(t)
+	var buf [6]string
+	words, ok := fieldsUpTo(buf[:0], t)
+	return ok && isNameLikeWords(words)
+}
+
+// isNameLikeWords is isNameLike of the words joined by spaces.
+func isNameLikeWords(words []string) bool {
 	if len(words) == 0 || len(words) > 6 {
 		return false
 	}
@@ -241,8 +250,9 @@ func afterParticle(w string) string {
 // isFamilyLike reports whether t can be the family part of an inverted
 // name ("Serge", "de la Macorra", "Castro Varela", "al-Ruṣāfī").
 func isFamilyLike(t string) bool {
-	words := strings.Fields(t)
-	if len(words) == 0 || len(words) > 4 || isInitials(t) {
+	var buf [4]string
+	words, ok := fieldsUpTo(buf[:0], t)
+	if !ok || len(words) == 0 || isInitialsWords(words) {
 		return false
 	}
 	if lookupLower(titleStarters, words[0]) && len(words) > 1 {
@@ -265,8 +275,9 @@ func isFamilyLike(t string) bool {
 // that is no place, such a part is a name, not a title ("Lettres de Lyon,
 // Paris").
 func compoundFamily(t string) bool {
-	words := strings.Fields(t)
-	if len(words) < 3 || len(words) > 4 || lookupLower(titleStarters, words[0]) {
+	var buf [4]string
+	words, ok := fieldsUpTo(buf[:0], t)
+	if !ok || len(words) < 3 || lookupLower(titleStarters, words[0]) {
 		return false
 	}
 	inner := 0
@@ -285,8 +296,9 @@ func compoundFamily(t string) bool {
 // particle ("Le Carré", "De Nardis", "Van der Merwe", "La Fontaine"): the
 // particle's capital makes it look like a title's article.
 func particleFamily(t string) bool {
-	words := strings.Fields(t)
-	if len(words) < 2 || len(words) > 3 || !lookupLower(particles, words[0]) {
+	var buf [3]string
+	words, ok := fieldsUpTo(buf[:0], t)
+	if !ok || len(words) < 2 || !lookupLower(particles, words[0]) {
 		return false
 	}
 	for _, w := range words[1:] {
@@ -316,7 +328,7 @@ func lowerCaseName(t string) bool {
 // of authors).
 func lowerCaseGiven(t string) bool {
 	first, rest, ok := strings.Cut(t, " ")
-	return ok && lowerCaseName(first) && len(strings.Fields(rest)) >= 2 && isNameLike(rest)
+	return ok && lowerCaseName(first) && wordCount(rest) >= 2 && isNameLike(rest)
 }
 
 // isGivenLike reports whether t can be the given part of an inverted name.
@@ -327,8 +339,9 @@ func isGivenLike(t string) bool {
 	if hasPublisherWord(t) || isCorporate(t) {
 		return false
 	}
-	words := strings.Fields(t)
-	if len(words) == 0 || len(words) > 4 {
+	var buf [4]string
+	words, ok := fieldsUpTo(buf[:0], t)
+	if !ok || len(words) == 0 {
 		return false
 	}
 	for _, w := range words {
@@ -339,21 +352,21 @@ func isGivenLike(t string) bool {
 	return isCapitalised(words[0])
 }
 
-// withoutTrailingParticles drops particles that end a given part
-// ("J. A. van der" → "J. A.").
-func withoutTrailingParticles(t string) string {
-	w := strings.Fields(t)
+// withoutTrailingParticles drops the particles that end a given part's
+// words ("J. A. van der" → "J. A.").
+func withoutTrailingParticles(w []string) []string {
 	k := len(w)
 	for k > 1 && lookupLower(particles, w[k-1]) {
 		k--
 	}
-	return strings.Join(w[:k], " ")
+	return w[:k]
 }
 
 // invertedName builds a name from "Family" and "Given" parts.
 func invertedName(family, given string) bib.Name {
 	var n bib.Name
-	fw := strings.Fields(family)
+	var fbuf, gbuf [8]string
+	fw := appendFields(fbuf[:0], family)
 	k := 0
 	for k < len(fw)-1 && lookupLower(particles, fw[k]) {
 		k++
@@ -363,7 +376,7 @@ func invertedName(family, given string) bib.Name {
 	}
 	n.Family = strings.Join(fw[k:], " ")
 	splitAttachedParticle(&n)
-	gw := strings.Fields(given)
+	gw := appendFields(gbuf[:0], given)
 	j := len(gw)
 	for j > 1 && lookupLower(particles, gw[j-1]) {
 		j--
@@ -383,7 +396,8 @@ func invertedName(family, given string) bib.Name {
 // naturalName builds a name from "Given Family" order; a trailing run of
 // initials ("Pérez-Higueras JJ", "Heidegger M.") marks family-first order.
 func naturalName(t string) bib.Name {
-	words := strings.Fields(t)
+	var buf [8]string
+	words := appendFields(buf[:0], t)
 	var n bib.Name
 	if len(words) > 1 && lookupLower(suffixes, words[len(words)-1]) {
 		n.Suffix = words[len(words)-1]

@@ -710,6 +710,7 @@ func (p *parser) authorBeforeQuotedTitle(i, end int, text string) bool {
 // nameish reports whether a segment can be part of a list of names: a
 // name, initials, a conjunction-led name, a role word or "et al.".
 func nameish(t string) bool {
+	var words [8]string
 	var buf [32]byte
 	low := strings.TrimRight(t, ".")
 	if len(low) <= len(buf) && isASCII(low) {
@@ -731,7 +732,7 @@ func nameish(t string) bool {
 		}
 	}
 	t = strings.TrimSuffix(strings.TrimSuffix(t, " et al."), " et al")
-	if t == "et al." || t == "et al" || isNameLike(withoutTrailingParticles(t)) || isFamilyLike(t) || isCorporate(t) || lowerCaseGiven(t) {
+	if t == "et al." || t == "et al" || isNameLikeWords(withoutTrailingParticles(appendFields(words[:0], t))) || isFamilyLike(t) || isCorporate(t) || lowerCaseGiven(t) {
 		return true
 	}
 	_, ok := parseNames(t, natural) // "S.L. and V. Chan-Palay"

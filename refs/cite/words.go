@@ -468,6 +468,27 @@ func wordCount(s string) int {
 	return n
 }
 
+// appendFields appends strings.Fields(s) to dst: given a slice of an
+// array on the caller's stack, short texts split without allocating.
+func appendFields(dst []string, s string) []string {
+	for w := range strings.FieldsSeq(s) {
+		dst = append(dst, w)
+	}
+	return dst
+}
+
+// fieldsUpTo appends strings.Fields(s) to dst while they fit in its
+// capacity; ok is false (and dst partial) when s has more.
+func fieldsUpTo(dst []string, s string) (words []string, ok bool) {
+	for w := range strings.FieldsSeq(s) {
+		if len(dst) == cap(dst) {
+			return dst, false
+		}
+		dst = append(dst, w)
+	}
+	return dst, true
+}
+
 // firstField returns the first of strings.Fields(s) and how many there are,
 // without building them.
 func firstField(s string) (string, int) {
