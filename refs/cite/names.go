@@ -38,9 +38,8 @@ const (
 func parseNames(t string, style nameStyle) (nameList, bool) {
 	var out nameList
 	t = strings.TrimSpace(strings.TrimRight(strings.TrimSpace(t), ",;:"))
-	low := lower(t)
 	for _, tail := range []string{", et al.", " et al.", ", et al", " et al", " and others", ", and others", " u. a.", " u.a.", " et alii", " e.a.", " [et al.]"} {
-		if strings.HasSuffix(low, tail) {
+		if hasSuffixLower(t, tail) {
 			t = strings.TrimSpace(t[:len(t)-len(tail)])
 			out.etAl = true
 			break

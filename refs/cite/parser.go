@@ -70,6 +70,9 @@ func (p *parser) lowSpan(a, b int) string {
 	return lower(p.s[a:b])
 }
 
+// isPlaceSeg is isPlace(p.text(i)).
+func (p *parser) isPlaceSeg(i int) bool { return isPlaceOf(p.text(i), p.lowText(i)) }
+
 // span returns the span from segment i to segment j inclusive.
 func (p *parser) span(i, j int) Span { return Span{p.segs[i].start, p.segs[j].end} }
 
@@ -491,7 +494,7 @@ func (p *parser) letterDateFollows(i int) bool {
 		return false
 	}
 	t := p.text(i + 1)
-	if i+2 < len(p.segs) && (isPlace(t) || placeLike(t)) && wordCount(t) <= 2 {
+	if i+2 < len(p.segs) && (p.isPlaceSeg(i+1) || placeLike(t)) && wordCount(t) <= 2 {
 		// "VS to LDT, Brussels, May 27, 1936": the place it was written
 		if p.letterDateFollows(i + 1) {
 			return true

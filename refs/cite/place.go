@@ -9,7 +9,7 @@ func (p *parser) takePlace(i int) (int, bool) {
 	t := p.text(i)
 	end := i
 	place := t
-	known := isPlace(t)
+	known := p.isPlaceSeg(i)
 	// "Chicago, Ill." / "Missoula, MT" / "Westport, Conn."
 	if n := i + 1; n < len(p.segs) && p.segs[i].sep == ',' && p.segs[n].kind == plain && isRegion(p.text(n)) && isCapitalised(t) && wordCount(t) <= 3 {
 		end = n
@@ -17,7 +17,7 @@ func (p *parser) takePlace(i int) (int, bool) {
 		known = true
 	}
 	// "Cambridge; Malden", "Leipzig; Berlin"
-	for known && p.segs[end].sep == ';' && end+1 < len(p.segs) && p.segs[end+1].kind == plain && (isPlace(p.text(end+1)) || p.segs[end+1].sep == ':' && wordCount(p.text(end+1)) <= 3) {
+	for known && p.segs[end].sep == ';' && end+1 < len(p.segs) && p.segs[end+1].kind == plain && (p.isPlaceSeg(end+1) || p.segs[end+1].sep == ':' && wordCount(p.text(end+1)) <= 3) {
 		end++
 		place += "; " + p.text(end)
 	}
@@ -65,7 +65,7 @@ func (p *parser) unknownPlaceOK(i int, t string) bool {
 
 // placeFollows reports whether segment n is a known place.
 func (p *parser) placeFollows(n int) bool {
-	return n < len(p.segs) && p.segs[n].kind == plain && isPlace(p.text(n))
+	return n < len(p.segs) && p.segs[n].kind == plain && p.isPlaceSeg(n)
 }
 
 // isRegion reports whether t is a state, province or country written
@@ -114,7 +114,7 @@ func (p *parser) journalFollows(i int) bool {
 // a container.
 func (p *parser) clearlyPublisher(i int) bool {
 	t := p.text(i)
-	if isPlace(t) {
+	if p.isPlaceSeg(i) {
 		return true
 	}
 	if p.journalFollows(i) || p.cityAndDayAfter(i) {

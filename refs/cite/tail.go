@@ -128,7 +128,7 @@ func (p *parser) tailSeg(i int) int {
 		p.used[i] = true
 		if n := p.next(i + 1); n < len(p.segs) && p.segs[n].kind == plain {
 			nt := p.text(n)
-			if _, ok := parseDate(nt); !ok && !isPlace(nt) {
+			if _, ok := parseDate(nt); !ok && !p.isPlaceSeg(n) {
 				p.set("publisher", &p.it.Publisher, nt, Span{p.segs[n].start, p.segs[n].end})
 				p.used[n] = true
 				return n

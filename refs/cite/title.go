@@ -259,7 +259,7 @@ func (p *parser) computeStop(k int) bool {
 	if editionOf(t, lt) != "" || volumeIssueOf(t, lt).any() || thesisGenreOf(t, lt) != "" || isArchivePart(t) {
 		return true
 	}
-	if isPlace(t) || (sg.sep == ',' && k+1 < len(p.segs) && p.segs[k+1].kind == plain && p.segs[k+1].sep == ':' && isRegion(p.text(k+1)) && isCapitalised(t)) {
+	if isPlaceOf(t, lt) || (sg.sep == ',' && k+1 < len(p.segs) && p.segs[k+1].kind == plain && p.segs[k+1].sep == ':' && isRegion(p.text(k+1)) && isCapitalised(t)) {
 		return true
 	}
 	if _, at := trailingDate(t); at > 0 && isPlace(strings.TrimRight(t[:at], " ,")) {
@@ -323,7 +323,7 @@ func (p *parser) publisherContext(k int) bool {
 	if sg.sep == '.' {
 		return false // what follows belongs to the next sentence
 	}
-	if isPlace(nt) {
+	if p.isPlaceSeg(n) {
 		return true
 	}
 	if _, at := trailingDate(nt); at > 0 && isPlace(strings.TrimRight(nt[:at], " ,")) {

@@ -372,12 +372,16 @@ func setOf(words string) map[string]bool {
 
 // isPlace reports whether the text names a place of publication: a known
 // city, optionally with a region, or several joined by "and"/"&"/"-".
-func isPlace(t string) bool {
+func isPlace(t string) bool { return isPlaceOf(t, lower(t)) }
+
+// isPlaceOf is isPlace(t) given lt, lower(t): lower keeps every full stop,
+// comma and space where it is, so lt trims as t does.
+func isPlaceOf(t, lt string) bool {
 	t = strings.TrimSpace(strings.TrimRight(t, ".,"))
 	if t == "" || len(t) > 60 {
 		return false
 	}
-	low := lower(t)
+	low := strings.TrimSpace(strings.TrimRight(lt, ".,"))
 	if places[low] {
 		return true
 	}
@@ -549,6 +553,12 @@ func lowerASCII(dst []byte, s string) []byte {
 	return dst
 }
 
+// hasSuffixLower is strings.HasSuffix(lower(s), suffix) for an ASCII
+// suffix, without lower-casing s.
+func hasSuffixLower(s, suffix string) bool {
+	return len(s) >= len(suffix) && hasPrefixLower(s[len(s)-len(suffix):], suffix)
+}
+
 // equalLower is lower(s) == word for an ASCII word, without lower-casing
 // s: lower keeps every non-ASCII byte of s non-ASCII.
 func equalLower(s, word string) bool {
@@ -562,26 +572,39 @@ func lookupLower[V any](m map[string]V, w string) V {
 }
 
 // lookupLowerOK is m[lower(w)] with its comma-ok, without allocating for
-// short ASCII words.
+// short words.
 func lookupLowerOK[V any](m map[string]V, w string) (V, bool) {
-	var buf [48]byte
+	var buf [64]byte
 	if len(w) > len(buf) {
 		v, ok := m[lower(w)]
 		return v, ok
 	}
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if c >= 0x80 {
-			v, ok := m[lower(w)]
-			return v, ok
-		}
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		buf[i] = c
-	}
-	v, ok := m[string(buf[:len(w)])]
+	v, ok := m[string(appendLower(buf[:0], w))] // lower keeps the length: no growth
 	return v, ok
+}
+
+// appendLower appends lower(s) to dst.
+func appendLower(dst []byte, s string) []byte {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < 0x80 {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			dst = append(dst, c)
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		lr := unicode.ToLower(r)
+		if r == utf8.RuneError || utf8.RuneLen(lr) != size {
+			dst = append(dst, s[i:i+size]...)
+		} else {
+			dst = utf8.AppendRune(dst, lr)
+		}
+		i += size
+	}
+	return dst
 }
 
 // fieldsLower splits t into lower-cased words stripped of punctuation.
