@@ -14,6 +14,7 @@ import (
 
 	"github.com/urfave/cli/v2"
 
+	"github.com/ibid-project/ibid/bib"
 	"github.com/ibid-project/ibid/refs/cite"
 )
 
@@ -208,13 +209,14 @@ func (pl *refPipeline) work() {
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf)
 	enc.SetEscapeHTML(false)
+	var it bib.Item // one per worker: encoding it makes it escape
 	for job := range pl.jobs {
 		buf.Reset()
 		if !pl.failed.Load() {
 			job.ends = make([]int, 0, len(job.refs))
 			for _, s := range job.refs {
 				ref := cite.Parse(s, pl.kind)
-				it := ref.Item
+				it = ref.Item
 				if ref.Locator != "" {
 					it.Custom = map[string]any{"locator": ref.Locator}
 				}

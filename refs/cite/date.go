@@ -52,10 +52,9 @@ type dateTok struct {
 	v    int
 }
 
-// tokeniseDate splits a written date into tokens; ok is false when a word
-// is not part of any date.
-func tokeniseDate(t string) ([]dateTok, bool) {
-	var toks []dateTok
+// tokeniseDate appends to toks the tokens of a written date; ok is false
+// when a word is not part of any date.
+func tokeniseDate(toks []dateTok, t string) ([]dateTok, bool) {
 	var buf [32]byte // a word lower-cased
 	i := 0
 	for i < len(t) {
@@ -141,7 +140,8 @@ func parseDate(t string) (*bib.Date, bool) {
 	if d, ok := numericDate(t); ok {
 		return d, true
 	}
-	toks, ok := tokeniseDate(t)
+	var buf [8]dateTok // on the stack: the tokens never leave parseDate
+	toks, ok := tokeniseDate(buf[:0], t)
 	if !ok {
 		return nil, false
 	}
@@ -155,25 +155,27 @@ func parseDate(t string) (*bib.Date, bool) {
 		return &bib.Date{Literal: "n.d."}, len(toks) <= 3
 	}
 	// the sides of a range: the runs of toks between '-' tokens
-	groups := make([][]dateTok, 0, 3)
-	start := 0
+	var sides [2][]dateTok // an array, not appended to: toks stay on the stack
+	n, start := 0, 0
 	for j, k := range toks {
 		if k.kind == 'x' {
 			return nil, false
 		}
 		if k.kind == '-' {
-			groups = append(groups, toks[start:j])
-			start = j + 1
+			if n == 1 {
+				return nil, false // a third side
+			}
+			sides[0] = toks[start:j]
+			n, start = 1, j+1
 		}
 	}
 	cur := toks[start:]
-	groups = append(groups, cur)
-	if len(groups) == 2 && len(cur) == 0 {
-		groups = groups[:1] // "1984–": a range still open
+	sides[n] = cur
+	n++
+	if n == 2 && len(cur) == 0 {
+		n = 1 // "1984–": a range still open
 	}
-	if len(groups) > 2 {
-		return nil, false
-	}
+	groups := sides[:n]
 	parts := make([][3]int, 0, 2) // year, month, day of each side
 	season := 0
 	for _, g := range groups {

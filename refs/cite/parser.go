@@ -865,8 +865,15 @@ func (p *parser) roleAfter(i, end int) (int, string) {
 // roleWord returns the role named by a lone role abbreviation ("ed.",
 // "Eds.", "Hg.", "dir.", "trans.", "editor"), "" otherwise.
 func roleWord(t string) string {
-	return lookupLower(roleWords, strings.TrimSpace(strings.TrimRight(strings.TrimSpace(t), ".")))
+	w := strings.TrimSpace(strings.TrimRight(strings.TrimSpace(t), "."))
+	if len(w) > longestRoleWord {
+		return "" // lower keeps the length
+	}
+	return lookupLower(roleWords, w)
 }
+
+// longestRoleWord is the length of roleWords' longest key.
+var longestRoleWord = longestKey(roleWords)
 
 // stripTrailingRole removes a role written inside the names' segment
 // ("Kitchen, K. A. ed.") and returns it.
@@ -932,6 +939,9 @@ func (p *parser) isDateLed(i int) bool { return false }
 
 // isBackRefSeg reports whether segment i is a back-reference word.
 func (p *parser) isBackRefSeg(i int) bool {
+	if p.segs[i].end-p.segs[i].start-strings.Count(p.text(i), " ") > longestBackForm {
+		return false // too long to be one even without its spaces
+	}
 	t := p.lowText(i)
 	if strings.Contains(t, " ") {
 		// lowered after the spaces go, as they may join bytes into a rune
@@ -948,6 +958,9 @@ func (p *parser) isBackRefSeg(i int) bool {
 	_, ok := backForms[t+"."]
 	return ok
 }
+
+// longestBackForm is the length of backForms' longest key.
+var longestBackForm = longestKey(backForms)
 
 // startsLower reports whether t begins with a lower-case letter.
 func startsLower(t string) bool {

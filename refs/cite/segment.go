@@ -382,7 +382,13 @@ func abbreviationBefore(s string, from, j, hi int) bool {
 	if utf8.RuneCountInString(word) == 1 {
 		return true
 	}
-	low := lower(word)
+	var buf [32]byte
+	low := ""
+	if len(word) <= len(buf) {
+		low = string(appendLower(buf[:0], word)) // on the stack: only compared
+	} else {
+		low = lower(word)
+	}
 	nextUpper := false
 	if n := skipSpace(s, j+1, hi); n < hi {
 		nextUpper = unicode.IsUpper(firstRune(s[n:]))

@@ -351,6 +351,15 @@ var regions = setOf(`al ak az ar ca co ct de fl ga hi id il in ia ks ky la me md
 	mexico canada switzerland belgium netherlands russia ussr austria israel egypt lebanon syria
 	japan india australia ireland`)
 
+// longestKey returns the length of m's longest key.
+func longestKey[V any](m map[string]V) int {
+	n := 0
+	for k := range m {
+		n = max(n, len(k))
+	}
+	return n
+}
+
 // setOfLines makes a set of the lines of text (entries may hold spaces).
 func setOfLines(text string) map[string]bool {
 	m := map[string]bool{}
@@ -605,16 +614,6 @@ func appendLower(dst []byte, s string) []byte {
 		i += size
 	}
 	return dst
-}
-
-// fieldsLower splits t into lower-cased words stripped of punctuation.
-func fieldsLower(t string) []string {
-	var out []string
-	eachWord(t, func(w string) bool {
-		out = append(out, lower(w))
-		return true
-	})
-	return out
 }
 
 // isCapitalised reports whether the first letter of w is upper case.
