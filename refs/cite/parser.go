@@ -2,6 +2,7 @@ package cite
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -26,13 +27,58 @@ type parser struct {
 	parenEnd    int  // last segment read from inside a parenthesised group
 	stopCache   []int8
 	done        bool // in a note, the citation ended (locator read): the rest is commentary
+
+	bufs parserBufs // scratch kept from one parse to the next
 }
 
-func newParser(s string, kind Kind) *parser {
-	p := &parser{s: s, low: lower(s), kind: kind, parenEnd: -1}
+// parserBufs are the backing arrays of a parser's segments, their used
+// flags and the stop cache, reused by the next parse of a pooled parser.
+type parserBufs struct {
+	segs []seg
+	used []bool
+	stop []int8
+}
+
+// parsers pools parsers so that each parse need not allocate a parser and
+// its slices anew.
+var parsers = sync.Pool{New: func() any { return new(parser) }}
+
+// getParser returns a parser for s from the pool.
+func getParser(s string, kind Kind) *parser {
+	p := parsers.Get().(*parser)
+	bufs := p.bufs
+	*p = parser{s: s, low: lower(s), kind: kind, parenEnd: -1, bufs: bufs}
 	p.ref.Spans = map[string]Span{}
 	p.it = &p.ref.Item
 	return p
+}
+
+// putParser returns p to the pool, keeping its largest slices and
+// nothing of the reference it read.
+func putParser(p *parser) {
+	if cap(p.segs) > cap(p.bufs.segs) {
+		p.bufs.segs = p.segs
+	}
+	if cap(p.used) > cap(p.bufs.used) {
+		p.bufs.used = p.used
+	}
+	if cap(p.stopCache) > cap(p.bufs.stop) {
+		p.bufs.stop = p.stopCache
+	}
+	bufs := parserBufs{p.bufs.segs[:0], p.bufs.used[:0], p.bufs.stop[:0]}
+	*p = parser{bufs: bufs}
+	parsers.Put(p)
+}
+
+// usedFlags returns n cleared flags, on the pooled array when it is large
+// enough.
+func (p *parser) usedFlags(n int) []bool {
+	if cap(p.bufs.used) < n {
+		p.bufs.used = make([]bool, n)
+	}
+	u := p.bufs.used[:n]
+	clear(u)
+	return u
 }
 
 func (p *parser) run() {
@@ -43,8 +89,8 @@ func (p *parser) run() {
 	if p.kind == Note {
 		hi = p.takeSpacedPinpoint(lo, hi)
 	}
-	p.segs = joinInnerQuotes(p.s, joinCommaPublishers(p.s, segment(p.s, lo, hi)))
-	p.used = make([]bool, len(p.segs))
+	p.segs = joinInnerQuotes(p.s, joinCommaPublishers(p.s, segment(p.bufs.segs[:0], p.s, lo, hi)))
+	p.used = p.usedFlags(len(p.segs))
 	p.takeLinks()
 	i := p.takeSpecialStart()
 	i = p.takeAuthors(i)

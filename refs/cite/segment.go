@@ -30,8 +30,7 @@ type seg struct {
 }
 
 // segment cuts s[lo:hi] into segments.
-func segment(s string, lo, hi int) []seg {
-	var out []seg
+func segment(out []seg, s string, lo, hi int) []seg {
 	i := lo
 	for {
 		i = skipSpace(s, i, hi)

@@ -431,7 +431,7 @@ func (p *parser) tailParen(i int) int {
 		return i
 	}
 	// a publication block: read its parts in place of the group
-	inner := joinCommaPublishers(p.s, segment(p.s, sg.start, sg.end))
+	inner := joinCommaPublishers(p.s, segment(nil, p.s, sg.start, sg.end))
 	if len(inner) == 0 {
 		return i
 	}
@@ -448,7 +448,7 @@ func (p *parser) tailParen(i int) int {
 	copy(used, p.used[:i])
 	copy(used[i+len(inner):], p.used[i+1:])
 	p.segs, p.used = segs, used
-	p.stopCache = nil
+	p.stopCache = p.stopCache[:0] // stale: isStop makes it anew
 	return i - 1
 }
 

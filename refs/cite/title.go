@@ -216,8 +216,12 @@ func hasInPrefix(t string) bool {
 // title: a date, pinpoint, role, edition, volume, place, publisher,
 // container, thesis or archive marker.
 func (p *parser) isStop(k int) bool {
-	if p.stopCache == nil || len(p.stopCache) != len(p.segs) {
-		p.stopCache = make([]int8, len(p.segs))
+	if len(p.stopCache) != len(p.segs) {
+		if cap(p.bufs.stop) < len(p.segs) {
+			p.bufs.stop = make([]int8, len(p.segs))
+		}
+		p.stopCache = p.bufs.stop[:len(p.segs)]
+		clear(p.stopCache)
 	}
 	if v := p.stopCache[k]; v != 0 {
 		return v > 0
