@@ -26,7 +26,8 @@ type parser struct {
 	unsigned    bool // the entry opens with its periodical or site: no names follow
 	parenEnd    int  // last segment read from inside a parenthesised group
 	stopCache   []int8
-	done        bool // in a note, the citation ended (locator read): the rest is commentary
+	dates       []dateMemo // what parseDate gives each segment
+	done        bool       // in a note, the citation ended (locator read): the rest is commentary
 
 	bufs parserBufs // scratch kept from one parse to the next
 }
@@ -34,9 +35,50 @@ type parser struct {
 // parserBufs are the backing arrays of a parser's segments, their used
 // flags and the stop cache, reused by the next parse of a pooled parser.
 type parserBufs struct {
-	segs []seg
-	used []bool
-	stop []int8
+	segs  []seg
+	used  []bool
+	stop  []int8
+	dates []dateMemo
+}
+
+// dateMemo is parseDate of the segment s[start:end], once known.
+type dateMemo struct {
+	start, end int
+	d          *bib.Date
+	ok, known  bool
+}
+
+// segDate is parseDate(p.text(i)), parsed once per segment. The date is
+// shared by every caller: it may be read, never stored in the item (a
+// field gets a Date of its own from parseDate).
+func (p *parser) segDate(i int) (*bib.Date, bool) {
+	if len(p.dates) != len(p.segs) {
+		if cap(p.bufs.dates) < len(p.segs) {
+			p.bufs.dates = make([]dateMemo, len(p.segs))
+		}
+		p.dates = p.bufs.dates[:len(p.segs)]
+		clear(p.dates)
+	}
+	m, sg := &p.dates[i], p.segs[i]
+	if !m.known || m.start != sg.start || m.end != sg.end {
+		d, ok := parseDate(p.s[sg.start:sg.end])
+		*m = dateMemo{sg.start, sg.end, d, ok, true}
+	}
+	return m.d, m.ok
+}
+
+// ownSegDate is segDate(i) for a caller that may store the date in the
+// item: the memo forgets it, so that no other field gets the same Date.
+func (p *parser) ownSegDate(i int) (*bib.Date, bool) {
+	d, ok := p.segDate(i)
+	p.dates[i] = dateMemo{}
+	return d, ok
+}
+
+// isDateSeg reports whether segment i reads as a date.
+func (p *parser) isDateSeg(i int) bool {
+	_, ok := p.segDate(i)
+	return ok
 }
 
 // parsers pools parsers so that each parse need not allocate a parser and
@@ -65,7 +107,8 @@ func putParser(p *parser) {
 	if cap(p.stopCache) > cap(p.bufs.stop) {
 		p.bufs.stop = p.stopCache
 	}
-	bufs := parserBufs{p.bufs.segs[:0], p.bufs.used[:0], p.bufs.stop[:0]}
+	clear(p.dates) // no dates kept alive by the pool
+	bufs := parserBufs{p.bufs.segs[:0], p.bufs.used[:0], p.bufs.stop[:0], p.bufs.dates[:0]}
 	*p = parser{bufs: bufs}
 	parsers.Put(p)
 }
@@ -478,7 +521,7 @@ func (p *parser) takeSiteFirst(i int) bool {
 	if t+1 >= len(p.segs) || p.segs[t+1].kind != plain {
 		return false
 	}
-	d, ok := parseDate(p.text(t + 1))
+	d, ok := p.segDate(t + 1) // only read
 	if !ok {
 		d = p.dateWithNext(t + 1)
 	}
@@ -546,7 +589,7 @@ func (p *parser) letterDateFollows(i int) bool {
 			return true
 		}
 	}
-	if _, ok := parseDate(t); ok {
+	if p.isDateSeg(i + 1) {
 		return true
 	}
 	if i+2 < len(p.segs) {
@@ -814,7 +857,7 @@ func (p *parser) entryNameRun(i, end int) bool {
 		}
 	}
 	if n := end + 1; n < len(p.segs) {
-		if _, isDate := parseDate(p.text(n)); isDate && (p.segs[n].kind == plain || p.segs[n].kind == paren) || p.segs[n].kind == quoted {
+		if isDate := p.isDateSeg(n); isDate && (p.segs[n].kind == plain || p.segs[n].kind == paren) || p.segs[n].kind == quoted {
 			return true // the names end where the date or a quoted title begins
 		}
 	}
@@ -949,7 +992,7 @@ func (p *parser) authorPlausible(i, nameEnd, roleEnd int, nl nameList) bool {
 			// "Memoirs, p. 108": a title, not an author; "Carr, Ibid." is a name
 			return p.isBackRefSeg(after)
 		}
-		if _, ok := parseDate(t); ok && p.kind == Note && !p.isDateLed(after) {
+		if p.isDateSeg(after) && p.kind == Note && !p.isDateLed(after) {
 			return false
 		}
 	}

@@ -132,7 +132,7 @@ func (p *parser) cityAndDayAfter(i int) bool {
 	if n >= len(p.segs) || p.segs[i+1].kind != paren || !placeLike(p.text(i+1)) || p.segs[n].kind != plain {
 		return false
 	}
-	d, ok := parseDate(p.text(n))
+	d, ok := p.segDate(n) // only read
 	if !ok || len(d.DateParts) == 0 || len(d.DateParts[0]) < 3 {
 		d = p.dateWithNext(n)
 	}

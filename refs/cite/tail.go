@@ -54,7 +54,7 @@ func (p *parser) tailSeg(i int) int {
 		return i
 	}
 	// a date, possibly across "Nov. 20, 1943"
-	if d, ok := parseDate(t); ok {
+	if d, ok := p.ownSegDate(i); ok {
 		if d.Literal != "" && p.it.Issued != nil {
 			p.used[i] = true
 			return i
@@ -128,7 +128,7 @@ func (p *parser) tailSeg(i int) int {
 		p.used[i] = true
 		if n := p.next(i + 1); n < len(p.segs) && p.segs[n].kind == plain {
 			nt := p.text(n)
-			if _, ok := parseDate(nt); !ok && !p.isPlaceSeg(n) {
+			if !p.isDateSeg(n) && !p.isPlaceSeg(n) {
 				p.set("publisher", &p.it.Publisher, nt, Span{p.segs[n].start, p.segs[n].end})
 				p.used[n] = true
 				return n
@@ -263,7 +263,7 @@ func (p *parser) volumeSlot(i int) bool {
 		if isPageRange(nt) || isPinpoint(nt, false) || volumeIssueOf(nt, p.lowText(n)).any() {
 			return true
 		}
-		if _, ok := parseDate(nt); ok {
+		if p.isDateSeg(n) {
 			return true
 		}
 		return allDigits(nt) && p.kind == Entry
@@ -329,7 +329,7 @@ func (p *parser) pinpointHere(i int, t string) bool {
 	}
 	nt := p.text(n)
 	if p.segs[n].kind == paren {
-		_, isDate := parseDate(nt)
+		isDate := p.isDateSeg(n)
 		return !isDate || !allDigits(t) // "Tarbiz, 62 (1993)": a volume and its year
 	}
 	if p.segs[n].kind == link {
@@ -385,7 +385,7 @@ func (p *parser) tailParen(i int) int {
 		p.used[i] = true
 		return i
 	}
-	if d, ok := parseDate(t); ok {
+	if d, ok := p.ownSegDate(i); ok {
 		if !p.setDate("issued", &p.it.Issued, d, sp) && p.it.OriginalDate == nil {
 			p.setDate("original-date", &p.it.OriginalDate, d, sp)
 		}
@@ -714,7 +714,7 @@ func (p *parser) takePublisher(i int) int {
 	}
 	end := i
 	if sg.sep == ';' && i+1 < len(p.segs) && p.segs[i+1].kind == plain && isCapitalised(p.text(i+1)) {
-		if _, ok := parseDate(p.text(i + 1)); !ok {
+		if !p.isDateSeg(i + 1) {
 			end = i + 1
 			t2 := p.text(end)
 			if d, at := trailingDate(t2); at > 0 {

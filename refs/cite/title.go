@@ -13,7 +13,7 @@ func (p *parser) takeTitle(i int) int {
 	for i < len(p.segs) && (p.segs[i].kind == paren || p.segs[i].kind == bracket) {
 		// APA "(1995)." or "(Ed.)." between names and title
 		t := p.text(i)
-		if d, ok := parseDate(t); ok {
+		if d, ok := p.ownSegDate(i); ok {
 			p.setDate("issued", &p.it.Issued, d, Span{p.segs[i].start, p.segs[i].end})
 			p.used[i] = true
 			i = p.next(i + 1)
@@ -192,7 +192,7 @@ func (p *parser) namedSeriesAt(i, end int) bool {
 // title ("Zionism, 1911-1914", "Central America, 1985–2000: Networks"):
 // a subtitle follows it, or the reference gives its own date later.
 func (p *parser) dateInTitle(k int) bool {
-	d, ok := parseDate(p.text(k))
+	d, ok := p.segDate(k) // only read
 	if !ok || d.Literal != "" || len(d.DateParts[0]) > 1 {
 		return false
 	}
@@ -245,7 +245,7 @@ func (p *parser) computeStop(k int) bool {
 	if allDigits(t) && len(t) <= 5 {
 		return true // a volume or a page, never a title on its own
 	}
-	if _, ok := parseDate(t); ok {
+	if p.isDateSeg(k) {
 		return true
 	}
 	if p.dateWithNext(k) != nil {
@@ -321,7 +321,7 @@ func (p *parser) publisherContext(k int) bool {
 		return true // "Heinemann; Putnam’s Sons, 1922"
 	}
 	nt := p.text(n)
-	if _, ok := parseDate(nt); ok {
+	if p.isDateSeg(n) {
 		return true
 	}
 	if sg.sep == '.' {
