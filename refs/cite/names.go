@@ -16,6 +16,20 @@ var particles = setOf(`de la le les du des d' von van der den ter ten da di do d
 // suffixes are the name suffixes kept apart from the given name.
 var suffixes = setOf(`jr jr. sr sr. ii iii iv jun. sen.`)
 
+// longestParticle and longestSuffix are the lengths of the longest
+// particle and suffix: lower keeps a word's length, so a longer word is
+// neither.
+var (
+	longestParticle = longestKey(particles)
+	longestSuffix   = longestKey(suffixes)
+)
+
+// isParticle reports whether w, lower-cased, is a particle.
+func isParticle(w string) bool { return len(w) <= longestParticle && lookupLower(particles, w) }
+
+// isSuffix reports whether w, lower-cased, is a name suffix.
+func isSuffix(w string) bool { return len(w) <= longestSuffix && lookupLower(suffixes, w) }
+
 // conjunctions join the last two names of a list.
 var conjunctions = []string{" and ", " & ", " et ", " und ", " y ", " e ", " with ", " avec ", "; "}
 
@@ -53,20 +67,35 @@ func parseNames(t string, style nameStyle) (nameList, bool) {
 		return out, true
 	}
 	// split into parts at conjunctions and commas
-	var parts []string
-	var conjAfter []bool // a conjunction (not a comma) follows part i
-	rest := t
-	for rest != "" {
-		cut, n := len(rest), 0
-		for _, c := range conjunctions {
-			if k := strings.Index(rest, c); k >= 0 && k < cut {
-				cut, n = k, len(c)
+	var partsBuf [8]string
+	var conjBuf [8]bool
+	parts := partsBuf[:0]
+	conjAfter := conjBuf[:0] // a conjunction (not a comma) follows part i
+	// where each conjunction, then the comma, next occurs in t at or after
+	// off: -2 not looked for yet, -1 nowhere
+	var nextBuf [16]int
+	next := nextBuf[:len(conjunctions)+1]
+	for k := range next {
+		next[k] = -2
+	}
+	for off := 0; off < len(t); {
+		cut, n := len(t), 0
+		for k := range next {
+			c := ","
+			if k < len(conjunctions) {
+				c = conjunctions[k]
+			}
+			if next[k] != -1 && next[k] < off {
+				next[k] = strings.Index(t[off:], c)
+				if next[k] >= 0 {
+					next[k] += off
+				}
+			}
+			if at := next[k]; at >= 0 && at < cut {
+				cut, n = at, len(c)
 			}
 		}
-		if k := strings.Index(rest, ","); k >= 0 && k < cut {
-			cut, n = k, 1
-		}
-		p := strings.TrimSpace(rest[:cut])
+		p := strings.TrimSpace(t[off:cut])
 		isConj := n > 1
 		if p != "" {
 			parts = append(parts, p)
@@ -74,10 +103,10 @@ func parseNames(t string, style nameStyle) (nameList, bool) {
 		} else if isConj && len(conjAfter) > 0 {
 			conjAfter[len(conjAfter)-1] = true
 		}
-		if cut >= len(rest) {
+		if cut >= len(t) {
 			break
 		}
-		rest = rest[cut+n:]
+		off = cut + n
 	}
 	if len(parts) == 0 {
 		return out, false
@@ -87,7 +116,7 @@ func parseNames(t string, style nameStyle) (nameList, bool) {
 	lastConj := len(parts) < 2 || conjAfter[len(parts)-2]
 	for i := 0; i < len(parts); i++ {
 		p := parts[i]
-		if lookupLower(suffixes, p) && len(out.names) > 0 {
+		if isSuffix(p) && len(out.names) > 0 {
 			out.names[len(out.names)-1].Suffix = p
 			continue
 		}
@@ -99,7 +128,7 @@ func parseNames(t string, style nameStyle) (nameList, bool) {
 			familyOK := isFamilyLike(p) || (compoundFamily(p) || particleFamily(p)) && !isPlace(next)
 			if canInvert && familyOK && isGivenLike(next) {
 				n := invertedName(p, next)
-				if i+2 < len(parts) && lookupLower(suffixes, parts[i+2]) {
+				if i+2 < len(parts) && isSuffix(parts[i+2]) {
 					n.Suffix = parts[i+2]
 					i++
 				}
@@ -179,7 +208,7 @@ func isInitialsWords(words []string) bool {
 
 // nameWordOK reports whether w can be a word of a personal name.
 func nameWordOK(w string) bool {
-	if inLower(particles, w) || inLower(suffixes, w) {
+	if isParticle(w) || isSuffix(w) {
 		return true
 	}
 	if isInitials(w) {
@@ -194,7 +223,7 @@ func nameWordOK(w string) bool {
 		return false
 	}
 	// lower-case prefixes such as al-, d', ibn-
-	if k := strings.IndexAny(w, "-'’"); k > 0 && k <= 4 && (inLower(particles, w[:k]) || inLower(particles, w[:k+1])) {
+	if k := strings.IndexAny(w, "-'’"); k > 0 && k <= 4 && (isParticle(w[:k]) || isParticle(w[:k+1])) {
 		_, size := utf8.DecodeRuneInString(w[k:])
 		return w[k+size:] == "" || isCapitalised(w[k+size:])
 	}
@@ -239,7 +268,7 @@ func isNameLikeWords(words []string) bool {
 // "Muqtabas"), or "" when it has none.
 func afterParticle(w string) string {
 	k := strings.IndexAny(w, "-'’")
-	if k <= 0 || !lookupLower(particles, w[:k]) {
+	if k <= 0 || !isParticle(w[:k]) {
 		return ""
 	}
 	_, size := utf8.DecodeRuneInString(w[k:])
@@ -261,7 +290,7 @@ func isFamilyLike(t string) bool {
 		if !nameWordOK(w) || isInitials(w) {
 			return false
 		}
-		if k > 0 && lookupLower(particles, w) && !lookupLower(particles, words[k-1]) {
+		if k > 0 && isParticle(w) && !isParticle(words[k-1]) {
 			return false // "Lettres de Lyon": particles lead a family name
 		}
 	}
@@ -282,7 +311,7 @@ func compoundFamily(t string) bool {
 	inner := 0
 	for k, w := range words {
 		switch {
-		case lookupLower(particles, w) && k > 0 && k < len(words)-1:
+		case isParticle(w) && k > 0 && k < len(words)-1:
 			inner++
 		case !isCapitalised(w) || !nameWordOK(w) || isInitials(w):
 			return false
@@ -297,11 +326,11 @@ func compoundFamily(t string) bool {
 func particleFamily(t string) bool {
 	var buf [3]string
 	words, ok := fieldsUpTo(buf[:0], t)
-	if !ok || len(words) < 2 || !lookupLower(particles, words[0]) {
+	if !ok || len(words) < 2 || !isParticle(words[0]) {
 		return false
 	}
 	for _, w := range words[1:] {
-		if !lookupLower(particles, w) && (!isCapitalised(w) || !nameWordOK(w) || isInitials(w)) {
+		if !isParticle(w) && (!isCapitalised(w) || !nameWordOK(w) || isInitials(w)) {
 			return false
 		}
 	}
@@ -355,7 +384,7 @@ func isGivenLike(t string) bool {
 // words ("J. A. van der" → "J. A.").
 func withoutTrailingParticles(w []string) []string {
 	k := len(w)
-	for k > 1 && lookupLower(particles, w[k-1]) {
+	for k > 1 && isParticle(w[k-1]) {
 		k--
 	}
 	return w[:k]
@@ -367,7 +396,7 @@ func invertedName(family, given string) bib.Name {
 	var fbuf, gbuf [8]string
 	fw := appendFields(fbuf[:0], family)
 	k := 0
-	for k < len(fw)-1 && lookupLower(particles, fw[k]) {
+	for k < len(fw)-1 && isParticle(fw[k]) {
 		k++
 	}
 	if k > 0 {
@@ -377,7 +406,7 @@ func invertedName(family, given string) bib.Name {
 	splitAttachedParticle(&n)
 	gw := appendFields(gbuf[:0], given)
 	j := len(gw)
-	for j > 1 && lookupLower(particles, gw[j-1]) {
+	for j > 1 && isParticle(gw[j-1]) {
 		j--
 	}
 	if j < len(gw) {
@@ -398,7 +427,7 @@ func naturalName(t string) bib.Name {
 	var buf [8]string
 	words := appendFields(buf[:0], t)
 	var n bib.Name
-	if len(words) > 1 && lookupLower(suffixes, words[len(words)-1]) {
+	if len(words) > 1 && isSuffix(words[len(words)-1]) {
 		n.Suffix = words[len(words)-1]
 		words = words[:len(words)-1]
 	}
@@ -422,7 +451,7 @@ func naturalName(t string) bib.Name {
 	}
 	f := len(words) - 1
 	p := f
-	for p > 1 && lookupLower(particles, words[p-1]) {
+	for p > 1 && isParticle(words[p-1]) {
 		p--
 	}
 	n.Family = words[f]
@@ -453,7 +482,7 @@ func splitAttachedParticle(n *bib.Name) {
 		return
 	}
 	prefix := f[:k+len(string(firstRune(f[k:])))]
-	if !lookupLower(particles, f[:k]) && !lookupLower(particles, prefix) {
+	if !isParticle(f[:k]) && !isParticle(prefix) {
 		return
 	}
 	if !unicode.IsLower(firstRune(f)) || k+len(string(firstRune(f[k:]))) >= len(f) {

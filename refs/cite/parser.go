@@ -814,7 +814,7 @@ func nameish(t string) bool {
 	case "et al", "and others", "others", "u. a", "u.a", "et alii", "e.a", "y otros", "et coll":
 		return true
 	}
-	if roleWord(t) != "" || isInitials(t) || lookupLower(suffixes, t) {
+	if roleWord(t) != "" || isInitials(t) || isSuffix(t) {
 		return true
 	}
 	for _, c := range []string{"and ", "& ", "et ", "und ", "y "} {
@@ -845,7 +845,7 @@ func (p *parser) entryNameRun(i, end int) bool {
 	if closesNameList(p.text(end)) || isInitials(p.text(end)) {
 		return true // "…, and Helmut Koester", "…, et al.", APA "Grayson, K."
 	}
-	if joinsNames(p.text(end-1)) && wordCount(p.text(end)) <= 2 || lookupLower(suffixes, p.text(end)) {
+	if joinsNames(p.text(end-1)) && wordCount(p.text(end)) <= 2 || isSuffix(p.text(end)) {
 		return true // "Webber, Bonnie Lynn and Mays, Eric", "Pettingill, O. S., Jr."
 	}
 	if p.segs[end].sep == '.' || joinsNames(p.text(end)) {
