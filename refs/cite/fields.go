@@ -187,4 +187,8 @@ var archiveNameWords = setOf(`archive archives archiv archivo archivio papers co
 
 // isArchiveName reports whether t names an archive, a library or a
 // collection of papers.
-func isArchiveName(t string) bool { return anyWordIn(t, archiveNameWords) }
+func isArchiveName(t string) bool {
+	return anyWordIn(t, archiveNameWords, longestArchiveNameWord)
+}
+
+var longestArchiveNameWord = longestKey(archiveNameWords)

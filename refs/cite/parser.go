@@ -702,7 +702,7 @@ func (p *parser) takeAuthors(i int) int {
 		if role != "" {
 			st = firstInvert // "Karaganis, Joe, ed., Title": an inverted editor in a note
 		}
-		if namesArchive(text) || lookupLower(genreNoun, text) {
+		if namesArchive(text) || len(text) <= longestGenreNoun && lookupLower(genreNoun, text) {
 			continue // "Macdonald Papers" is a collection, "Interview" a genre, not a person
 		}
 		nl, ok := parseNames(text, st)
@@ -1096,6 +1096,8 @@ func authorDateYear(t string) bool {
 // two words: "Little, Brown", "Farrar, Straus and Giroux".
 var commaPublishers = map[string]string{"little": "brown", "farrar": "straus", "harcourt": "brace", "ward": "lock", "sheed": "ward"}
 
+var longestCommaPublisher = longestKey(commaPublishers)
+
 // joinCommaPublishers joins the segments of a publisher's name that the
 // comma split: "Little" + "Brown" (+ "and Company").
 func joinCommaPublishers(s string, segs []seg) []seg {
@@ -1103,6 +1105,9 @@ func joinCommaPublishers(s string, segs []seg) []seg {
 		a, b := segs[k], segs[k+1]
 		if a.kind != plain || b.kind != plain || a.sep != ',' {
 			continue
+		}
+		if a.end-a.start > longestCommaPublisher {
+			continue // lower keeps the length: no such publisher
 		}
 		second, ok := lookupLowerOK(commaPublishers, s[a.start:a.end])
 		if !ok || !strings.HasPrefix(lower(s[b.start:b.end]), second) {
@@ -1173,5 +1178,7 @@ func opensContainer(t string) bool {
 
 // genreNoun are words that, standing alone where names go, name the kind
 // of source: "Interview, March 10, 1989, Moscow".
+var longestGenreNoun = longestKey(genreNoun)
+
 var genreNoun = setOf(`interview interviews letter letters telegram cable memorandum memo speech lecture
 	diary conversation manuscript typescript broadcast`)

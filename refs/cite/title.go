@@ -339,13 +339,27 @@ func (p *parser) publisherContext(k int) bool {
 // roleLeaderAt returns the role of a role phrase that opens lt ("edited
 // by", "trans.", "hrsg. von"), "" if none.
 func roleLeaderAt(lt string) string {
-	for _, rl := range roleLeaders {
+	if lt == "" {
+		return ""
+	}
+	for _, k := range roleLeadersByFirst[lt[0]] {
+		rl := roleLeaders[k]
 		if n := len(rl.phrase); len(lt) > n && lt[:n] == rl.phrase && (lt[n] == ' ' || strings.HasPrefix(lt[n:], "\u00a0")) {
 			return rl.role
 		}
 	}
 	return ""
 }
+
+// roleLeadersByFirst lists, by first byte, the indexes of the role
+// phrases in roleLeaders' order: a phrase can open lt only if it shares
+// lt's first byte.
+var roleLeadersByFirst = func() (by [256][]int) {
+	for k, rl := range roleLeaders {
+		by[rl.phrase[0]] = append(by[rl.phrase[0]], k)
+	}
+	return by
+}()
 
 // dateWithNext reads segment k and the next one together as a date
 // ("Nov. 20" + "1943"), nil if they are not one.

@@ -410,16 +410,23 @@ func isPlaceOf(t, lt string) bool {
 
 // hasPublisherWord reports whether t contains a word typical of
 // publishers' names.
-func hasPublisherWord(t string) bool { return anyWordIn(t, publisherWords) }
+func hasPublisherWord(t string) bool { return anyWordIn(t, publisherWords, longestPublisherWord) }
 
 // isCorporate reports whether a name is an institution's.
-func isCorporate(t string) bool { return anyWordIn(t, corporateWords) }
+func isCorporate(t string) bool { return anyWordIn(t, corporateWords, longestCorporateWord) }
 
-// anyWordIn reports whether a word of t, lower-cased, is in set.
-func anyWordIn(t string, set map[string]bool) bool {
+var (
+	longestPublisherWord = longestKey(publisherWords)
+	longestCorporateWord = longestKey(corporateWords)
+)
+
+// anyWordIn reports whether a word of t, lower-cased, is in set, whose
+// longest word has longest bytes (lower keeps a word's length, so a longer
+// word is not looked up).
+func anyWordIn(t string, set map[string]bool, longest int) bool {
 	found := false
 	eachWord(t, func(w string) bool {
-		if inLower(set, w) {
+		if len(w) <= longest && inLower(set, w) {
 			found = true
 			return false
 		}
