@@ -211,24 +211,40 @@ func parseDate(t string) (*bib.Date, bool) {
 			}
 		}
 	}
-	out := make([][]int, 0, len(parts))
 	for _, p := range parts {
 		if p[0] == 0 {
 			return nil, false
 		}
+	}
+	// the date and its parts in one allocation; each slice is capped as if
+	// made on its own
+	b := new(dateBlock)
+	out := b.parts[:0:len(parts)]
+	used := 0
+	for _, p := range parts {
+		n := 3
 		switch {
 		case p[1] == 0:
-			out = append(out, []int{p[0]})
+			n = 1
 		case p[2] == 0:
-			out = append(out, []int{p[0], p[1]})
-		default:
-			out = append(out, []int{p[0], p[1], p[2]})
+			n = 2
 		}
+		copy(b.ints[used:], p[:n])
+		out = append(out, b.ints[used:used+n:used+n])
+		used += n
 	}
 	if len(out) == 2 && equalInts(out[0], out[1]) {
 		out = out[:1]
 	}
-	return &bib.Date{DateParts: out, Season: season}, true
+	b.date = bib.Date{DateParts: out, Season: season}
+	return &b.date, true
+}
+
+// dateBlock holds a parsed date with the storage of its parts.
+type dateBlock struct {
+	date  bib.Date
+	parts [2][]int
+	ints  [6]int
 }
 
 // numericDate reads a day-month-year date written in numbers, as

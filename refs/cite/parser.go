@@ -292,7 +292,7 @@ func (p *parser) takeLinks() {
 			if isASCII(low) {
 				low = string(lowerASCII(buf[:0], low)) // on the stack: low is only compared
 			} else {
-				low = lower(low)
+				low = string(appendLower(buf[:0], low)) // as lower does, on the stack if it fits
 			}
 			whole := len(low) == len(t)
 			if whole && (low == "online" || low == "available" || low == "en ligne" || low == "retrieved from" || low == "available at" || low == "available from" || low == "online]. available") {
@@ -805,10 +805,10 @@ func nameish(t string) bool {
 	var words [8]string
 	var buf [32]byte
 	low := strings.TrimRight(t, ".")
-	if len(low) <= len(buf) && isASCII(low) {
-		low = string(lowerASCII(buf[:0], low)) // on the stack: only compared
+	if len(low) <= len(buf) {
+		low = string(appendLower(buf[:0], low)) // on the stack: only compared
 	} else {
-		low = lower(low)
+		low = "" // longer than every phrase it is compared to
 	}
 	switch low {
 	case "et al", "and others", "others", "u. a", "u.a", "et alii", "e.a", "y otros", "et coll":
@@ -842,13 +842,13 @@ func (p *parser) entryNameRun(i, end int) bool {
 	if _, role := p.roleAfter(i, end); role != "" {
 		return true
 	}
-	if closesNameList(p.text(end)) || isInitials(p.text(end)) {
+	if closesNameList(p.lowText(end)) || isInitials(p.text(end)) {
 		return true // "…, and Helmut Koester", "…, et al.", APA "Grayson, K."
 	}
-	if joinsNames(p.text(end-1)) && wordCount(p.text(end)) <= 2 || isSuffix(p.text(end)) {
+	if joinsNames(p.lowText(end-1)) && wordCount(p.text(end)) <= 2 || isSuffix(p.text(end)) {
 		return true // "Webber, Bonnie Lynn and Mays, Eric", "Pettingill, O. S., Jr."
 	}
-	if p.segs[end].sep == '.' || joinsNames(p.text(end)) {
+	if p.segs[end].sep == '.' || joinsNames(p.lowText(end)) {
 		return true // a block of names closed by a period
 	}
 	for k := i; k < end; k++ {
@@ -879,22 +879,38 @@ func hasInitial(t string) bool {
 	return false
 }
 
-// joinsNames reports whether t joins two names with a conjunction
-// ("Bonnie Lynn and Mays").
-func joinsNames(t string) bool {
-	lt := " " + lower(t) + " "
-	for _, c := range []string{" and ", " & ", " und ", " et "} {
-		if strings.Contains(lt, c) {
+// joinsNames reports whether the text lt, lower-cased, joins two names
+// with a conjunction ("Bonnie Lynn and Mays").
+func joinsNames(lt string) bool {
+	for _, c := range []string{"and", "&", "und", "et"} {
+		if hasSpacedWord(lt, c) {
 			return true
 		}
 	}
 	return false
 }
 
-// closesNameList reports whether t is the last member of a list of names:
-// led by a conjunction or an "et al." of several languages.
-func closesNameList(t string) bool {
-	lt := lower(t)
+// hasSpacedWord is strings.Contains(" "+t+" ", " "+w+" ") for a word w
+// without spaces, without building the strings.
+func hasSpacedWord(t, w string) bool {
+	for from := 0; from < len(t); {
+		k := strings.Index(t[from:], w)
+		if k < 0 {
+			return false
+		}
+		k += from
+		if (k == 0 || t[k-1] == ' ') && (k+len(w) == len(t) || t[k+len(w)] == ' ') {
+			return true
+		}
+		from = k + 1
+	}
+	return false
+}
+
+// closesNameList reports whether the text lt, lower-cased, is the last
+// member of a list of names: led by a conjunction or an "et al." of
+// several languages.
+func closesNameList(lt string) bool {
 	for _, c := range []string{"and ", "& ", "et ", "und ", "y "} {
 		if strings.HasPrefix(lt, c) {
 			return true
@@ -1028,23 +1044,30 @@ func (p *parser) isDateLed(i int) bool { return false }
 
 // isBackRefSeg reports whether segment i is a back-reference word.
 func (p *parser) isBackRefSeg(i int) bool {
-	if p.segs[i].end-p.segs[i].start-strings.Count(p.text(i), " ") > longestBackForm {
+	text := p.text(i)
+	if len(text)-strings.Count(text, " ") > longestBackForm {
 		return false // too long to be one even without its spaces
 	}
-	t := p.lowText(i)
-	if strings.Contains(t, " ") {
+	// the text lowered without its spaces, then with a full stop, on the
+	// stack: only looked up
+	var buf [32]byte
+	b := buf[:0]
+	if utf8.ValidString(text) {
+		// lower reads rune by rune and keeps spaces: the spaces may go after
+		lt := p.lowText(i)
+		for k := 0; k < len(lt); k++ {
+			if lt[k] != ' ' {
+				b = append(b, lt[k])
+			}
+		}
+	} else {
 		// lowered after the spaces go, as they may join bytes into a rune
-		t = lower(strings.ReplaceAll(p.text(i), " ", ""))
+		b = append(b, lower(strings.ReplaceAll(text, " ", ""))...)
 	}
-	if _, ok := backForms[t]; ok {
+	if _, ok := backForms[string(b)]; ok {
 		return true
 	}
-	var buf [32]byte // t+"." on the stack: only looked up
-	if len(t) < len(buf) {
-		_, ok := backForms[string(append(append(buf[:0], t...), '.'))]
-		return ok
-	}
-	_, ok := backForms[t+"."]
+	_, ok := backForms[string(append(b, '.'))]
 	return ok
 }
 

@@ -580,7 +580,7 @@ func (p *parser) takeIn(i int) int {
 		}
 		break
 	}
-	if t := lower(body); strings.HasPrefix(t, "idem") || strings.HasPrefix(t, "id.") {
+	if hasPrefixLower(body, "idem") || hasPrefixLower(body, "id.") {
 		p.used[i] = true
 		return i
 	}
