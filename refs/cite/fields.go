@@ -109,7 +109,7 @@ func volumeIssueOf(t, lt string) volIssue {
 // afterLabel returns the number after one of the labels opening lt.
 func afterLabel(t, lt string, labels []string) (string, bool) {
 	for _, l := range labels {
-		if !strings.HasPrefix(lt, l) {
+		if lt == "" || lt[0] != l[0] || !strings.HasPrefix(lt, l) {
 			continue
 		}
 		rest := strings.TrimSpace(t[len(l):])

@@ -71,7 +71,9 @@ func (p *parser) segDate(i int) (*bib.Date, bool) {
 // item: the memo forgets it, so that no other field gets the same Date.
 func (p *parser) ownSegDate(i int) (*bib.Date, bool) {
 	d, ok := p.segDate(i)
-	p.dates[i] = dateMemo{}
+	if ok {
+		p.dates[i] = dateMemo{}
+	}
 	return d, ok
 }
 

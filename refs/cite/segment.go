@@ -141,6 +141,10 @@ func scanPlain(s string, i, lo, hi int) (next, end int, sep byte) {
 	j := i
 	for j < hi {
 		c := s[j]
+		if !plainStops[c] {
+			j++ // a byte the switch below passes over
+			continue
+		}
 		switch c {
 		case ',', ';':
 			return j + 1, j, c
@@ -177,6 +181,18 @@ func scanPlain(s string, i, lo, hi int) (next, end int, sep byte) {
 	}
 	return hi, hi, 0
 }
+
+// plainStops marks the bytes scanPlain looks at: separators, openings of
+// groups, the first letters of links, and every non-ASCII byte.
+var plainStops = func() (stops [256]bool) {
+	for _, c := range []byte(",;:.?!([*_\"<hwdHWD") {
+		stops[c] = true
+	}
+	for c := 0x80; c < 0x100; c++ {
+		stops[c] = true
+	}
+	return stops
+}()
 
 // startsGroup reports whether the byte at j opens a group the segmenter
 // reads whole (brackets, emphasis, ASCII quotes).
