@@ -26,8 +26,8 @@ type parser struct {
 	unsigned    bool // the entry opens with its periodical or site: no names follow
 	parenEnd    int  // last segment read from inside a parenthesised group
 	stopCache   []int8
-	dates       []dateMemo // what parseDate gives each segment
-	done        bool       // in a note, the citation ended (locator read): the rest is commentary
+	memos       []segMemo // what is known of each segment
+	done        bool      // in a note, the citation ended (locator read): the rest is commentary
 
 	bufs parserBufs // scratch kept from one parse to the next
 }
@@ -38,33 +38,45 @@ type parserBufs struct {
 	segs  []seg
 	used  []bool
 	stop  []int8
-	dates []dateMemo
+	memos []segMemo
 }
 
-// dateMemo is parseDate of the segment s[start:end], once known.
-type dateMemo struct {
-	start, end int
-	d          *bib.Date
-	ok, known  bool
+// segMemo holds what the parser learnt of the segment s[start:end]: its
+// date (parseDate) and whether it is a place (isPlace), once known.
+type segMemo struct {
+	start, end          int
+	date                *bib.Date
+	dateOK, dateKnown   bool
+	isPlace, placeKnown bool
+}
+
+// memo returns segment i's memo, emptied when the segment is not the one
+// it was kept for (segments are split and replaced as the parse goes).
+func (p *parser) memo(i int) *segMemo {
+	if len(p.memos) != len(p.segs) {
+		if cap(p.bufs.memos) < len(p.segs) {
+			p.bufs.memos = make([]segMemo, len(p.segs))
+		}
+		p.memos = p.bufs.memos[:len(p.segs)]
+		clear(p.memos)
+	}
+	m, sg := &p.memos[i], p.segs[i]
+	if m.start != sg.start || m.end != sg.end {
+		*m = segMemo{start: sg.start, end: sg.end}
+	}
+	return m
 }
 
 // segDate is parseDate(p.text(i)), parsed once per segment. The date is
 // shared by every caller: it may be read, never stored in the item (a
-// field gets a Date of its own from parseDate).
+// field gets a Date of its own from ownSegDate).
 func (p *parser) segDate(i int) (*bib.Date, bool) {
-	if len(p.dates) != len(p.segs) {
-		if cap(p.bufs.dates) < len(p.segs) {
-			p.bufs.dates = make([]dateMemo, len(p.segs))
-		}
-		p.dates = p.bufs.dates[:len(p.segs)]
-		clear(p.dates)
+	m := p.memo(i)
+	if !m.dateKnown {
+		m.date, m.dateOK = parseDate(p.text(i))
+		m.dateKnown = true
 	}
-	m, sg := &p.dates[i], p.segs[i]
-	if !m.known || m.start != sg.start || m.end != sg.end {
-		d, ok := parseDate(p.s[sg.start:sg.end])
-		*m = dateMemo{sg.start, sg.end, d, ok, true}
-	}
-	return m.d, m.ok
+	return m.date, m.dateOK
 }
 
 // ownSegDate is segDate(i) for a caller that may store the date in the
@@ -72,7 +84,8 @@ func (p *parser) segDate(i int) (*bib.Date, bool) {
 func (p *parser) ownSegDate(i int) (*bib.Date, bool) {
 	d, ok := p.segDate(i)
 	if ok {
-		p.dates[i] = dateMemo{}
+		m := p.memo(i)
+		m.date, m.dateOK, m.dateKnown = nil, false, false
 	}
 	return d, ok
 }
@@ -109,8 +122,8 @@ func putParser(p *parser) {
 	if cap(p.stopCache) > cap(p.bufs.stop) {
 		p.bufs.stop = p.stopCache
 	}
-	clear(p.dates) // no dates kept alive by the pool
-	bufs := parserBufs{p.bufs.segs[:0], p.bufs.used[:0], p.bufs.stop[:0], p.bufs.dates[:0]}
+	clear(p.memos) // no dates kept alive by the pool
+	bufs := parserBufs{p.bufs.segs[:0], p.bufs.used[:0], p.bufs.stop[:0], p.bufs.memos[:0]}
 	*p = parser{bufs: bufs}
 	parsers.Put(p)
 }
@@ -162,7 +175,13 @@ func (p *parser) lowSpan(a, b int) string {
 }
 
 // isPlaceSeg is isPlace(p.text(i)).
-func (p *parser) isPlaceSeg(i int) bool { return isPlaceOf(p.text(i), p.lowText(i)) }
+func (p *parser) isPlaceSeg(i int) bool {
+	m := p.memo(i)
+	if !m.placeKnown {
+		m.isPlace, m.placeKnown = isPlaceOf(p.text(i), p.lowText(i)), true
+	}
+	return m.isPlace
+}
 
 // span returns the span from segment i to segment j inclusive.
 func (p *parser) span(i, j int) Span { return Span{p.segs[i].start, p.segs[j].end} }

@@ -263,7 +263,7 @@ func (p *parser) computeStop(k int) bool {
 	if editionOf(t, lt) != "" || volumeIssueOf(t, lt).any() || thesisGenreOf(t, lt) != "" || isArchivePart(t) {
 		return true
 	}
-	if isPlaceOf(t, lt) || (sg.sep == ',' && k+1 < len(p.segs) && p.segs[k+1].kind == plain && p.segs[k+1].sep == ':' && isRegion(p.text(k+1)) && isCapitalised(t)) {
+	if p.isPlaceSeg(k) || (sg.sep == ',' && k+1 < len(p.segs) && p.segs[k+1].kind == plain && p.segs[k+1].sep == ':' && isRegion(p.text(k+1)) && isCapitalised(t)) {
 		return true
 	}
 	if _, at := trailingDate(t); at > 0 && isPlace(strings.TrimRight(t[:at], " ,")) {
