@@ -680,24 +680,21 @@ func lower(s string) string {
 	var b strings.Builder // one allocation, where a byte slice costs two
 	b.Grow(len(s))
 	b.WriteString(s[:i])
+	var chunk [128]byte // lowered a piece at a time on the stack
 	for i < len(s) {
-		c := s[i]
-		if c < 0x80 {
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			b.WriteByte(c)
-			i++
-			continue
+		// end the piece between runes, where lower reads s the same: before
+		// the last rune start, else (no rune starts after i) anywhere past
+		// the rune at i
+		j := min(i+len(chunk)-utf8.UTFMax, len(s))
+		k := j
+		for k > i && k < len(s) && !utf8.RuneStart(s[k]) {
+			k--
 		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		lr := unicode.ToLower(r)
-		if r == utf8.RuneError || utf8.RuneLen(lr) != size {
-			b.WriteString(s[i : i+size])
-		} else {
-			b.WriteRune(lr)
+		if k > i {
+			j = k
 		}
-		i += size
+		b.Write(appendLower(chunk[:0], s[i:j])) // as long as s[i:j]: no growth
+		i = j
 	}
 	return b.String()
 }
