@@ -125,8 +125,8 @@ func parseNames(t string, style nameStyle) (nameList, bool) {
 			var buf [8]string
 			initials := isInitialsWords(withoutTrailingParticles(appendFields(buf[:0], next)))
 			canInvert := initials || (i == 0 && style == firstInvert) || (invertedSeen && initials)
-			familyOK := isFamilyLike(p) || (compoundFamily(p) || particleFamily(p)) && !isPlace(next)
-			if canInvert && familyOK && isGivenLike(next) {
+			// the family part is looked at only when the name may be inverted
+			if canInvert && (isFamilyLike(p) || (compoundFamily(p) || particleFamily(p)) && !isPlace(next)) && isGivenLike(next) {
 				n := invertedName(p, next)
 				if i+2 < len(parts) && isSuffix(parts[i+2]) {
 					n.Suffix = parts[i+2]
@@ -185,20 +185,33 @@ func isInitials(t string) bool {
 func isInitialsWords(words []string) bool {
 	letters := 0
 	for _, w := range words {
-		for piece := range strings.FieldsFuncSeq(w, func(r rune) bool { return r == '.' || r == '-' }) {
-			if utf8.RuneCountInString(piece) > 3 {
+		// the pieces of w between full stops and hyphens (ASCII, so split
+		// bytewise as strings.FieldsFunc would split the runes)
+		for start := 0; start < len(w); {
+			if w[start] == '.' || w[start] == '-' {
+				start++
+				continue
+			}
+			end := start
+			for end < len(w) && w[end] != '.' && w[end] != '-' {
+				end++
+			}
+			piece := w[start:end]
+			start = end
+			n := utf8.RuneCountInString(piece)
+			if n > 3 {
 				return false
 			}
 			for _, r := range piece {
 				if !unicode.IsUpper(r) {
-					if utf8.RuneCountInString(piece) == 2 && (piece == "Th" || piece == "Ch" || piece == "Sh" || piece == "Yu") {
+					if n == 2 && (piece == "Th" || piece == "Ch" || piece == "Sh" || piece == "Yu") {
 						continue
 					}
 					return false
 				}
 				letters++
 			}
-			if utf8.RuneCountInString(piece) > 1 && !strings.Contains(w, ".") && utf8.RuneCountInString(w) > 3 {
+			if n > 1 && !strings.Contains(w, ".") && utf8.RuneCountInString(w) > 3 {
 				return false
 			}
 		}
