@@ -122,7 +122,7 @@ func putParser(p *parser) {
 	if cap(p.stopCache) > cap(p.bufs.stop) {
 		p.bufs.stop = p.stopCache
 	}
-	clear(p.memos) // no dates kept alive by the pool
+	clear(p.bufs.memos[:cap(p.bufs.memos)]) // no dates kept alive by the pool
 	bufs := parserBufs{p.bufs.segs[:0], p.bufs.used[:0], p.bufs.stop[:0], p.bufs.memos[:0]}
 	*p = parser{bufs: bufs}
 	parsers.Put(p)

@@ -29,7 +29,7 @@ type seg struct {
 	sep        byte
 }
 
-// segment cuts s[lo:hi] into segments.
+// segment cuts s[lo:hi] into segments, appended to out.
 func segment(out []seg, s string, lo, hi int) []seg {
 	i := lo
 	for {
