@@ -101,7 +101,7 @@ func tokeniseDate(toks []dateTok, t string) ([]dateTok, bool) {
 			continue
 		}
 		j := i
-		for j < len(t) && !strings.ContainsRune(" ,.-/()[]–—", rune(t[j])) && !strings.HasPrefix(t[j:], "–") && !strings.HasPrefix(t[j:], "\u00a0") {
+		for j < len(t) && !endsDateWord(t[j]) && !strings.HasPrefix(t[j:], "–") && !strings.HasPrefix(t[j:], "\u00a0") {
 			j++
 		}
 		if j == i {
@@ -130,6 +130,16 @@ func tokeniseDate(toks []dateTok, t string) ([]dateTok, bool) {
 		i = j
 	}
 	return toks, len(toks) > 0
+}
+
+// endsDateWord reports whether byte c ends a word of a date: one of
+// " ,.-/()[]" (a byte read as a rune is never the dashes "–—").
+func endsDateWord(c byte) bool {
+	switch c {
+	case ' ', ',', '.', '-', '/', '(', ')', '[', ']':
+		return true
+	}
+	return false
 }
 
 // parseDate reads a whole segment as a date: "1921", "15 mai 1927",
