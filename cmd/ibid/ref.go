@@ -369,27 +369,38 @@ func appendItem(b []byte, it *bib.Item) (_ []byte, ok bool) {
 	b = namesField(b, open, "recipient", it.Recipient)
 	b = namesField(b, open, "interviewer", it.Interviewer)
 	b = namesField(b, open, "container-author", it.ContainerAuthor)
-	for _, f := range [...]struct{ key, v string }{
-		{"title", it.Title}, {"title-short", it.TitleShort}, {"container-title", it.ContainerTitle},
-		{"container-title-short", it.ContainerTitleShort}, {"collection-title", it.CollectionTitle},
-		{"collection-number", it.CollectionNumber}, {"original-title", it.OriginalTitle},
-		{"publisher", it.Publisher}, {"publisher-place", it.PublisherPlace}, {"edition", it.Edition},
-		{"volume", it.Volume}, {"number-of-volumes", it.NumberOfVols}, {"issue", it.Issue},
-		{"number", it.Number}, {"page", it.Page}, {"section", it.Section}, {"genre", it.Genre},
-		{"medium", it.Medium}, {"event-title", it.Event}, {"event-place", it.EventPlace},
-		{"archive", it.Archive}, {"archive_location", it.ArchiveLocation}, {"archive-place", it.ArchivePlace},
-	} {
-		b = stringField(b, open, f.key, f.v)
-	}
+	b = stringField(b, open, "title", it.Title)
+	b = stringField(b, open, "title-short", it.TitleShort)
+	b = stringField(b, open, "container-title", it.ContainerTitle)
+	b = stringField(b, open, "container-title-short", it.ContainerTitleShort)
+	b = stringField(b, open, "collection-title", it.CollectionTitle)
+	b = stringField(b, open, "collection-number", it.CollectionNumber)
+	b = stringField(b, open, "original-title", it.OriginalTitle)
+	b = stringField(b, open, "publisher", it.Publisher)
+	b = stringField(b, open, "publisher-place", it.PublisherPlace)
+	b = stringField(b, open, "edition", it.Edition)
+	b = stringField(b, open, "volume", it.Volume)
+	b = stringField(b, open, "number-of-volumes", it.NumberOfVols)
+	b = stringField(b, open, "issue", it.Issue)
+	b = stringField(b, open, "number", it.Number)
+	b = stringField(b, open, "page", it.Page)
+	b = stringField(b, open, "section", it.Section)
+	b = stringField(b, open, "genre", it.Genre)
+	b = stringField(b, open, "medium", it.Medium)
+	b = stringField(b, open, "event-title", it.Event)
+	b = stringField(b, open, "event-place", it.EventPlace)
+	b = stringField(b, open, "archive", it.Archive)
+	b = stringField(b, open, "archive_location", it.ArchiveLocation)
+	b = stringField(b, open, "archive-place", it.ArchivePlace)
 	b = dateField(b, open, "issued", it.Issued)
 	b = dateField(b, open, "original-date", it.OriginalDate)
 	b = dateField(b, open, "accessed", it.Accessed)
-	for _, f := range [...]struct{ key, v string }{
-		{"URL", it.URL}, {"DOI", it.DOI}, {"ISBN", it.ISBN}, {"ISSN", it.ISSN},
-		{"language", it.Language}, {"note", it.Note},
-	} {
-		b = stringField(b, open, f.key, f.v)
-	}
+	b = stringField(b, open, "URL", it.URL)
+	b = stringField(b, open, "DOI", it.DOI)
+	b = stringField(b, open, "ISBN", it.ISBN)
+	b = stringField(b, open, "ISSN", it.ISSN)
+	b = stringField(b, open, "language", it.Language)
+	b = stringField(b, open, "note", it.Note)
 	if len(it.Custom) == 1 {
 		b = append(appendKey(b, open, "custom"), `{"locator":`...)
 		b = append(appendJSONString(b, locator), '}')
