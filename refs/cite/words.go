@@ -559,14 +559,19 @@ func hasPrefixLower(s, prefix string) bool {
 // other byte kept: what lower gives for every rune a caller compares to
 // ASCII words.
 func lowerASCII(dst []byte, s string) []byte {
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		dst = append(dst, c)
-	}
+	from := len(dst)
+	dst = append(dst, s...)
+	lowerASCIIInPlace(dst[from:])
 	return dst
+}
+
+// lowerASCIIInPlace lower-cases the ASCII capitals of b.
+func lowerASCIIInPlace(b []byte) {
+	for k, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			b[k] = c + 'a' - 'A'
+		}
+	}
 }
 
 // hasSuffixLower is strings.HasSuffix(lower(s), suffix) for an ASCII
@@ -602,13 +607,16 @@ func lookupLowerOK[V any](m map[string]V, w string) (V, bool) {
 // appendLower appends lower(s) to dst.
 func appendLower(dst []byte, s string) []byte {
 	for i := 0; i < len(s); {
-		c := s[i]
-		if c < 0x80 {
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
+		if s[i] < 0x80 {
+			// a run of ASCII: copied at once, then lowered in place
+			j := i + 1
+			for j < len(s) && s[j] < 0x80 {
+				j++
 			}
-			dst = append(dst, c)
-			i++
+			from := len(dst)
+			dst = append(dst, s[i:j]...)
+			lowerASCIIInPlace(dst[from:])
+			i = j
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
