@@ -157,8 +157,11 @@ func thesisGenre(t string) string { return thesisGenreOf(t, lower(t)) }
 
 // thesisGenreOf is thesisGenre(t) given lt, lower(t).
 func thesisGenreOf(t, lt string) string {
+	if wordCount(lt) > 6 {
+		return "" // a genre is six words at most: no need to look for one
+	}
 	for _, w := range []string{"dissertation", "thesis", "thèse", "these de", "diss.", "tesis", "tesi di", "doktorarbeit", "habilitationsschrift", "mémoire de"} {
-		if strings.Contains(lt, w) && wordCount(lt) <= 6 {
+		if strings.Contains(lt, w) {
 			return strings.TrimSpace(t)
 		}
 	}
