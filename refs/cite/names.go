@@ -111,6 +111,7 @@ func parseNames(t string, style nameStyle) (nameList, bool) {
 	if len(parts) == 0 {
 		return out, false
 	}
+	out.names = make([]bib.Name, 0, len(parts)) // no more names than parts: one allocation
 	invertedSeen := false
 	vancouver := 0 // names written "Family GN" without a comma
 	lastConj := len(parts) < 2 || conjAfter[len(parts)-2]
