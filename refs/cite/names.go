@@ -111,7 +111,6 @@ func parseNames(t string, style nameStyle) (nameList, bool) {
 	if len(parts) == 0 {
 		return out, false
 	}
-	out.names = make([]bib.Name, 0, len(parts)) // no more names than parts: one allocation
 	invertedSeen := false
 	vancouver := 0 // names written "Family GN" without a comma
 	lastConj := len(parts) < 2 || conjAfter[len(parts)-2]
@@ -133,7 +132,7 @@ func parseNames(t string, style nameStyle) (nameList, bool) {
 					n.Suffix = parts[i+2]
 					i++
 				}
-				out.names = append(out.names, n)
+				out.names = appendName(out.names, n, len(parts))
 				invertedSeen = true
 				i++
 				continue
@@ -146,12 +145,21 @@ func parseNames(t string, style nameStyle) (nameList, bool) {
 		if familyFirst(appendFields(buf[:0], p)) {
 			vancouver++
 		}
-		out.names = append(out.names, naturalName(p))
+		out.names = appendName(out.names, naturalName(p), len(parts))
 	}
 	if len(out.names) >= 2 && !lastConj && !invertedSeen && !out.etAl && vancouver < len(out.names) {
 		return out, false // "J. L. Wright, David": a name and a title, not a list
 	}
 	return out, len(out.names) > 0
+}
+
+// appendName appends n to names, made at the first name with room for
+// parts names (a list has no more names than parts): one allocation.
+func appendName(names []bib.Name, n bib.Name, parts int) []bib.Name {
+	if names == nil {
+		names = make([]bib.Name, 0, parts)
+	}
+	return append(names, n)
 }
 
 // corporateLike reports whether t reads as an institution: capitalised
