@@ -62,7 +62,7 @@ func parseNames(t string, style nameStyle) (nameList, bool) {
 	if t == "" {
 		return out, false
 	}
-	if isCorporate(t) && !strings.Contains(t, ",") && wordCount(t) <= 12 && corporateLike(t) {
+	if !strings.Contains(t, ",") && wordCount(t) <= 12 && isCorporate(t) && corporateLike(t) {
 		out.names = []bib.Name{{Literal: t}}
 		return out, true
 	}

@@ -42,12 +42,15 @@ type parserBufs struct {
 }
 
 // segMemo holds what the parser learnt of the segment s[start:end]: its
-// date (parseDate) and whether it is a place (isPlace), once known.
+// date (parseDate), whether it is a place (isPlace) and whether it holds
+// a publisher's word (hasPublisherWord), once known.
 type segMemo struct {
 	start, end          int
 	date                *bib.Date
 	dateOK, dateKnown   bool
 	isPlace, placeKnown bool
+	publisherWord       bool
+	publisherKnown      bool
 }
 
 // memo returns segment i's memo, emptied when the segment is not the one
@@ -181,6 +184,15 @@ func (p *parser) isPlaceSeg(i int) bool {
 		m.isPlace, m.placeKnown = isPlaceOf(p.text(i), p.lowText(i)), true
 	}
 	return m.isPlace
+}
+
+// publisherWordSeg is hasPublisherWord(p.text(i)).
+func (p *parser) publisherWordSeg(i int) bool {
+	m := p.memo(i)
+	if !m.publisherKnown {
+		m.publisherWord, m.publisherKnown = hasPublisherWord(p.text(i)), true
+	}
+	return m.publisherWord
 }
 
 // span returns the span from segment i to segment j inclusive.

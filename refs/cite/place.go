@@ -45,8 +45,7 @@ func (p *parser) takePlace(i int) (int, bool) {
 // place: a short capitalised name after the title, where no container is
 // awaited, followed by what reads as a publisher.
 func (p *parser) unknownPlaceOK(i int, t string) bool {
-	w := strings.Fields(t)
-	if len(w) == 0 || len(w) > 3 || !isCapitalised(t) || hasPublisherWord(t) || p.it.PublisherPlace != "" || p.it.Title == "" {
+	if n := wordCount(t); n == 0 || n > 3 || !isCapitalised(t) || p.publisherWordSeg(i) || p.it.PublisherPlace != "" || p.it.Title == "" {
 		return false
 	}
 	if p.it.ContainerTitle == "" && (p.titleQuoted || p.sawIn) {
@@ -54,7 +53,7 @@ func (p *parser) unknownPlaceOK(i int, t string) bool {
 	}
 	n := i + 1
 	nt := p.text(n)
-	if hasPublisherWord(nt) {
+	if p.publisherWordSeg(n) {
 		return true
 	}
 	if _, at := trailingDate(nt); at > 0 {
@@ -120,7 +119,7 @@ func (p *parser) clearlyPublisher(i int) bool {
 	if p.journalFollows(i) || p.cityAndDayAfter(i) {
 		return false
 	}
-	return hasPublisherWord(t) && p.publisherContext(i) && !hasPrefixLower(t, "in ")
+	return p.publisherWordSeg(i) && p.publisherContext(i) && !hasPrefixLower(t, "in ")
 }
 
 // cityAndDayAfter reports whether a bracketed city and a date to the day

@@ -683,7 +683,7 @@ func (p *parser) publisherHere(i int) bool {
 	if p.segs[i].sep == '.' && p.colonPairAfter(i) {
 		return false // "Series 4. Paris: Droz": the publisher comes after the place
 	}
-	if hasPublisherWord(t) {
+	if p.publisherWordSeg(i) {
 		return true
 	}
 	return p.publisherContext(i)

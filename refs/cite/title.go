@@ -272,7 +272,7 @@ func (p *parser) computeStop(k int) bool {
 	if p.namesThenRole(k) {
 		return true // "A. J. Malherbe, Ed."
 	}
-	if hasPublisherWord(t) && p.publisherContext(k) && (k == 0 || p.segs[k-1].sep != ':') {
+	if p.publisherWordSeg(k) && p.publisherContext(k) && (k == 0 || p.segs[k-1].sep != ':') {
 		return true
 	}
 	if strings.HasPrefix(lt, "interview") || strings.Contains(lt, "interview by") || strings.HasPrefix(lt, "letter to") || strings.HasPrefix(lt, "reprinted") || strings.HasPrefix(lt, "reissued") {
@@ -317,7 +317,7 @@ func (p *parser) publisherContext(k int) bool {
 	if n >= len(p.segs) || p.segs[n].kind == link {
 		return true
 	}
-	if sg.sep == ';' && p.segs[n].kind == plain && (hasPublisherWord(p.text(n)) || p.publisherContext(n)) {
+	if sg.sep == ';' && p.segs[n].kind == plain && (p.publisherWordSeg(n) || p.publisherContext(n)) {
 		return true // "Heinemann; Putnam’s Sons, 1922"
 	}
 	nt := p.text(n)
