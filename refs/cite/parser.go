@@ -51,6 +51,7 @@ type segMemo struct {
 	isPlace, placeKnown bool
 	publisherWord       bool
 	publisherKnown      bool
+	pinpoint            [2]int8 // isPinpoint with bare false, true: 0 unknown, 1 yes, -1 no
 }
 
 // memo returns segment i's memo, emptied when the segment is not the one
@@ -193,6 +194,21 @@ func (p *parser) publisherWordSeg(i int) bool {
 		m.publisherWord, m.publisherKnown = hasPublisherWord(p.text(i)), true
 	}
 	return m.publisherWord
+}
+
+// pinpointSeg is isPinpoint(p.text(i), bare).
+func (p *parser) pinpointSeg(i int, bare bool) bool {
+	m, k := p.memo(i), 0
+	if bare {
+		k = 1
+	}
+	if m.pinpoint[k] == 0 {
+		m.pinpoint[k] = -1
+		if isPinpoint(p.text(i), bare) {
+			m.pinpoint[k] = 1
+		}
+	}
+	return m.pinpoint[k] > 0
 }
 
 // span returns the span from segment i to segment j inclusive.
@@ -1037,7 +1053,7 @@ func (p *parser) authorPlausible(i, nameEnd, roleEnd int, nl nameList) bool {
 	na := p.segs[after]
 	t := p.text(after)
 	if na.kind == plain {
-		if isPinpoint(t, true) && !(p.kind == Entry && authorDateYear(t)) || p.isBackRefSeg(after) {
+		if p.pinpointSeg(after, true) && !(p.kind == Entry && authorDateYear(t)) || p.isBackRefSeg(after) {
 			// "Memoirs, p. 108": a title, not an author; "Carr, Ibid." is a name
 			return p.isBackRefSeg(after)
 		}

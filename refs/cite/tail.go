@@ -78,7 +78,7 @@ func (p *parser) tailSeg(i int) int {
 		p.used[i] = true
 		return i
 	}
-	if vi := volumeIssueOf(t, lt); vi.any() && !(p.kind == Note && isPinpoint(t, false)) {
+	if vi := volumeIssueOf(t, lt); vi.any() && !(p.kind == Note && p.pinpointSeg(i, false)) {
 		p.takeVolumeIssue(i, vi, sp)
 		return i
 	}
@@ -152,12 +152,12 @@ func (p *parser) tailSeg(i int) int {
 		// "Journal 278 (August 1996): 37–58": the article's pages
 		return p.takePages(i)
 	}
-	if p.kind == Note && p.it.Volume == "" && isPinpoint(t, true) && !isPinpoint(t, false) && i+1 < len(p.segs) && p.segs[i+1].kind == plain && isPinpoint(p.text(i+1), false) {
+	if p.kind == Note && p.it.Volume == "" && p.pinpointSeg(i, true) && !p.pinpointSeg(i, false) && i+1 < len(p.segs) && p.segs[i+1].kind == plain && p.pinpointSeg(i+1, false) {
 		p.set("volume", &p.it.Volume, t, sp) // "Sochineniia, XI, p. 287"
 		p.used[i] = true
 		return i
 	}
-	if p.kind == Note && isPinpoint(t, true) && p.parenLocatorFollows(i) {
+	if p.kind == Note && p.pinpointSeg(i, true) && p.parenLocatorFollows(i) {
 		return p.takePages(i) // "pp. 58–89 (p. 68)"
 	}
 	if p.kind == Note && (p.it.Title != "" || len(p.it.Author) > 0) && p.pinpointHere(i, t) {
@@ -166,7 +166,7 @@ func (p *parser) tailSeg(i int) int {
 	if p.kind == Entry && p.it.ContainerTitle != "" && p.it.Page == "" && p.afterColon(i) && (sg.sep == 0 || sg.sep == '.') && isArticleNumber(t) {
 		return p.takePages(i) // "Big Data & Society 10, no. 1 (2023): 20539517231158994."
 	}
-	if isPinpoint(t, false) || isPageRange(t) || (sg.sep == 0 || sg.sep == '.') && isPinpoint(t, true) && p.afterColon(i) {
+	if p.pinpointSeg(i, false) || isPageRange(t) || (sg.sep == 0 || sg.sep == '.') && p.pinpointSeg(i, true) && p.afterColon(i) {
 		if p.kind == Entry || p.parenLocatorFollows(i) {
 			return p.takePages(i)
 		}
@@ -177,7 +177,7 @@ func (p *parser) tailSeg(i int) int {
 		p.used[i] = true
 		return i
 	}
-	if p.kind == Entry && p.sawIn && p.it.ContainerTitle != "" && p.it.Page == "" && isPinpoint(t, true) && !p.yearLike(t) && !p.seriesNumber(i, t) {
+	if p.kind == Entry && p.sawIn && p.it.ContainerTitle != "" && p.it.Page == "" && p.pinpointSeg(i, true) && !p.yearLike(t) && !p.seriesNumber(i, t) {
 		// "In Book, edited by X, 265–92. Place: Publisher, Year."
 		return p.takePages(i)
 	}
@@ -260,7 +260,7 @@ func (p *parser) volumeSlot(i int) bool {
 	case paren:
 		return true
 	case plain:
-		if isPageRange(nt) || isPinpoint(nt, false) || volumeIssueOf(nt, p.lowText(n)).any() {
+		if isPageRange(nt) || p.pinpointSeg(n, false) || volumeIssueOf(nt, p.lowText(n)).any() {
 			return true
 		}
 		if p.isDateSeg(n) {
@@ -314,10 +314,10 @@ func (p *parser) yearLike(t string) bool {
 // pinpoint-shaped segment that ends the citation or precedes commentary,
 // a link, or a parenthesised pinpoint.
 func (p *parser) pinpointHere(i int, t string) bool {
-	if p.kind != Note || !isPinpoint(t, true) {
+	if p.kind != Note || !p.pinpointSeg(i, true) {
 		return false
 	}
-	if isPinpoint(t, false) {
+	if p.pinpointSeg(i, false) {
 		return true
 	}
 	if p.yearLike(t) && p.it.Issued == nil {
@@ -335,7 +335,7 @@ func (p *parser) pinpointHere(i int, t string) bool {
 	if p.segs[n].kind == link {
 		return true
 	}
-	if isPinpoint(nt, false) {
+	if p.pinpointSeg(n, false) {
 		return false // "XI, p. 287": a volume before the pages
 	}
 	if startsLower(nt) || p.segs[i].sep == '.' {
@@ -371,7 +371,7 @@ func (p *parser) afterColon(i int) bool { return i > 0 && p.segs[i-1].sep == ':'
 // segment i ("pp. 58–89 (p. 68)").
 func (p *parser) parenLocatorFollows(i int) bool {
 	n := i + 1
-	return n < len(p.segs) && p.segs[n].kind == paren && isPinpoint(p.text(n), false)
+	return n < len(p.segs) && p.segs[n].kind == paren && p.pinpointSeg(n, false)
 }
 
 // tailParen reads a parenthesised group: a date, a role, a pinpoint, an
@@ -396,7 +396,7 @@ func (p *parser) tailParen(i int) int {
 		p.used[i] = true
 		return i
 	}
-	if isPinpoint(t, false) {
+	if p.pinpointSeg(i, false) {
 		if p.kind == Note {
 			return p.takeLocator(i)
 		}

@@ -43,7 +43,7 @@ func (p *parser) takeTitle(i int) int {
 		return i + 1
 	case plain:
 		t := p.text(i)
-		if p.isBackRefSeg(i) || hasInPrefix(t) || (p.kind == Note && isPinpoint(t, true)) || strings.Contains(p.lowText(i), "interview by") || isPageCount(t) {
+		if p.isBackRefSeg(i) || hasInPrefix(t) || (p.kind == Note && p.pinpointSeg(i, true)) || strings.Contains(p.lowText(i), "interview by") || isPageCount(t) {
 			return i
 		}
 		if p.isStop(i) {
@@ -251,7 +251,7 @@ func (p *parser) computeStop(k int) bool {
 	if p.dateWithNext(k) != nil {
 		return true
 	}
-	if isPinpoint(t, false) || (isPinpoint(t, true) && (sg.sep == '.' || sg.sep == 0 || p.kind == Note)) {
+	if p.pinpointSeg(k, false) || (p.pinpointSeg(k, true) && (sg.sep == '.' || sg.sep == 0 || p.kind == Note)) {
 		return true
 	}
 	if hasInPrefix(t) || strings.HasPrefix(lt, "by ") || strings.HasPrefix(lt, "par ") || strings.HasPrefix(lt, "von ") {
