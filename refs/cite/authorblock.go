@@ -60,7 +60,8 @@ func (p *parser) splitLeadingRole(k int) bool {
 // the last initial of a given name; it reports whether it did.
 func (p *parser) splitAfterInitial(k int) bool {
 	t := p.text(k)
-	words := strings.Fields(t)
+	var buf [4]string
+	words, _ := fieldsUpTo(buf[:0], t) // the first four words: no more are read
 	off := 0
 	for n, w := range words {
 		off = strings.Index(t[off:], w) + off + len(w)

@@ -42,7 +42,9 @@ type Ref struct {
 // never panics; unparseable input yields an item with only a type and
 // perhaps a title.
 func Parse(s string, kind Kind) Ref {
-	p := newParser(s, kind)
+	p := getParser(s, kind)
 	p.run()
-	return p.ref
+	ref := p.ref
+	putParser(p)
+	return ref
 }

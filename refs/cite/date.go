@@ -52,10 +52,9 @@ type dateTok struct {
 	v    int
 }
 
-// tokeniseDate splits a written date into tokens; ok is false when a word
-// is not part of any date.
-func tokeniseDate(t string) ([]dateTok, bool) {
-	var toks []dateTok
+// tokeniseDate appends to toks the tokens of a written date; ok is false
+// when a word is not part of any date.
+func tokeniseDate(toks []dateTok, t string) ([]dateTok, bool) {
 	var buf [32]byte // a word lower-cased
 	i := 0
 	for i < len(t) {
@@ -102,7 +101,7 @@ func tokeniseDate(t string) ([]dateTok, bool) {
 			continue
 		}
 		j := i
-		for j < len(t) && !strings.ContainsRune(" ,.-/()[]–—", rune(t[j])) && !strings.HasPrefix(t[j:], "–") && !strings.HasPrefix(t[j:], "\u00a0") {
+		for j < len(t) && !endsDateWord(t[j]) && !strings.HasPrefix(t[j:], "–") && !strings.HasPrefix(t[j:], "\u00a0") {
 			j++
 		}
 		if j == i {
@@ -133,6 +132,16 @@ func tokeniseDate(t string) ([]dateTok, bool) {
 	return toks, len(toks) > 0
 }
 
+// endsDateWord reports whether byte c ends a word of a date: one of
+// " ,.-/()[]" (a byte read as a rune is never the dashes "–—").
+func endsDateWord(c byte) bool {
+	switch c {
+	case ' ', ',', '.', '-', '/', '(', ')', '[', ']':
+		return true
+	}
+	return false
+}
+
 // parseDate reads a whole segment as a date: "1921", "15 mai 1927",
 // "Nov. 20, 1943", "Spring 1965", "Sept-Oct. 1941", "1922-27", "n.d.",
 // "Noviembre de 1980", "März 1921", "(2011a)". ok is false when t is not
@@ -141,7 +150,8 @@ func parseDate(t string) (*bib.Date, bool) {
 	if d, ok := numericDate(t); ok {
 		return d, true
 	}
-	toks, ok := tokeniseDate(t)
+	var buf [8]dateTok // on the stack: the tokens never leave parseDate
+	toks, ok := tokeniseDate(buf[:0], t)
 	if !ok {
 		return nil, false
 	}
@@ -155,25 +165,27 @@ func parseDate(t string) (*bib.Date, bool) {
 		return &bib.Date{Literal: "n.d."}, len(toks) <= 3
 	}
 	// the sides of a range: the runs of toks between '-' tokens
-	groups := make([][]dateTok, 0, 3)
-	start := 0
+	var sides [2][]dateTok // an array, not appended to: toks stay on the stack
+	n, start := 0, 0
 	for j, k := range toks {
 		if k.kind == 'x' {
 			return nil, false
 		}
 		if k.kind == '-' {
-			groups = append(groups, toks[start:j])
-			start = j + 1
+			if n == 1 {
+				return nil, false // a third side
+			}
+			sides[0] = toks[start:j]
+			n, start = 1, j+1
 		}
 	}
 	cur := toks[start:]
-	groups = append(groups, cur)
-	if len(groups) == 2 && len(cur) == 0 {
-		groups = groups[:1] // "1984–": a range still open
+	sides[n] = cur
+	n++
+	if n == 2 && len(cur) == 0 {
+		n = 1 // "1984–": a range still open
 	}
-	if len(groups) > 2 {
-		return nil, false
-	}
+	groups := sides[:n]
 	parts := make([][3]int, 0, 2) // year, month, day of each side
 	season := 0
 	for _, g := range groups {
@@ -209,24 +221,40 @@ func parseDate(t string) (*bib.Date, bool) {
 			}
 		}
 	}
-	out := make([][]int, 0, len(parts))
 	for _, p := range parts {
 		if p[0] == 0 {
 			return nil, false
 		}
+	}
+	// the date and its parts in one allocation; each slice is capped as if
+	// made on its own
+	b := new(dateBlock)
+	out := b.parts[:0:len(parts)]
+	used := 0
+	for _, p := range parts {
+		n := 3
 		switch {
 		case p[1] == 0:
-			out = append(out, []int{p[0]})
+			n = 1
 		case p[2] == 0:
-			out = append(out, []int{p[0], p[1]})
-		default:
-			out = append(out, []int{p[0], p[1], p[2]})
+			n = 2
 		}
+		copy(b.ints[used:], p[:n])
+		out = append(out, b.ints[used:used+n:used+n])
+		used += n
 	}
 	if len(out) == 2 && equalInts(out[0], out[1]) {
 		out = out[:1]
 	}
-	return &bib.Date{DateParts: out, Season: season}, true
+	b.date = bib.Date{DateParts: out, Season: season}
+	return &b.date, true
+}
+
+// dateBlock holds a parsed date with the storage of its parts.
+type dateBlock struct {
+	date  bib.Date
+	parts [2][]int
+	ints  [6]int
 }
 
 // numericDate reads a day-month-year date written in numbers, as

@@ -7,8 +7,11 @@ import (
 
 // isEdition returns the edition named by t ("2nd ed." → "2", "rev. ed." →
 // "rev.", "2ᵉ éd." → "2", "3. Aufl." → "3"), "" when t is not an edition.
-func isEdition(t string) string {
-	lt := lower(strings.TrimSpace(t))
+func isEdition(t string) string { return editionOf(t, lower(t)) }
+
+// editionOf is isEdition(t) given lt, lower(t).
+func editionOf(t, lt string) string {
+	lt = strings.TrimSpace(lt) // lower(strings.TrimSpace(t)): lower keeps spaces and lengths
 	var head string
 	found := false
 	for _, suf := range []string{" edition", " ed.", " ed", " edn.", " edn", " éd.", " éd", " édition",
@@ -22,11 +25,10 @@ func isEdition(t string) string {
 	if !found {
 		return ""
 	}
-	words := strings.Fields(head)
-	if len(words) == 0 || len(words) > 3 {
+	w, n := firstField(head)
+	if n == 0 || n > 3 {
 		return ""
 	}
-	w := words[0]
 	if isOrdinal(w) {
 		n := strings.TrimRightFunc(w, func(r rune) bool { return !unicode.IsDigit(r) })
 		if n != "" {
@@ -73,12 +75,15 @@ var (
 
 // volumeIssue reads "Vol. 5", "vol. 16, no. 2" parts, "No. 33 [15]",
 // "nᵒ 2", "3 vols.", "19.2" (MHRA volume.issue) and "16(2)".
-func volumeIssue(t string) volIssue {
+func volumeIssue(t string) volIssue { return volumeIssueOf(t, lower(t)) }
+
+// volumeIssueOf is volumeIssue(t) given lt, lower(t).
+func volumeIssueOf(t, lt string) volIssue {
 	var v volIssue
-	lt := lower(strings.TrimSpace(t))
+	lt = strings.TrimSpace(lt) // lower(strings.TrimSpace(t)): lower keeps spaces and lengths
 	// "3 vols."
-	if w := strings.Fields(lt); len(w) == 2 && allDigits(w[0]) && (w[1] == "vols." || w[1] == "vols" || w[1] == "vol." || w[1] == "volumes" || w[1] == "bde." || w[1] == "tomes") {
-		v.vols = w[0]
+	if w0, w1, ok := twoFields(lt); ok && allDigits(w0) && (w1 == "vols." || w1 == "vols" || w1 == "vol." || w1 == "volumes" || w1 == "bde." || w1 == "tomes") {
+		v.vols = w0
 		return v
 	}
 	if num, ok := afterLabel(t, lt, volumeLabels); ok {
@@ -104,7 +109,7 @@ func volumeIssue(t string) volIssue {
 // afterLabel returns the number after one of the labels opening lt.
 func afterLabel(t, lt string, labels []string) (string, bool) {
 	for _, l := range labels {
-		if !strings.HasPrefix(lt, l) {
+		if lt == "" || lt[0] != l[0] || !strings.HasPrefix(lt, l) {
 			continue
 		}
 		rest := strings.TrimSpace(t[len(l):])
@@ -148,10 +153,15 @@ func volumeNumber(t string) bool {
 
 // thesisGenre returns the genre when t describes a thesis ("PhD
 // dissertation", "Ph.D. thesis", "thèse de doctorat"), "" otherwise.
-func thesisGenre(t string) string {
-	lt := lower(t)
+func thesisGenre(t string) string { return thesisGenreOf(t, lower(t)) }
+
+// thesisGenreOf is thesisGenre(t) given lt, lower(t).
+func thesisGenreOf(t, lt string) string {
+	if wordCount(lt) > 6 {
+		return "" // a genre is six words at most: no need to look for one
+	}
 	for _, w := range []string{"dissertation", "thesis", "thèse", "these de", "diss.", "tesis", "tesi di", "doktorarbeit", "habilitationsschrift", "mémoire de"} {
-		if strings.Contains(lt, w) && wordCount(lt) <= 6 {
+		if strings.Contains(lt, w) {
 			return strings.TrimSpace(t)
 		}
 	}
@@ -162,10 +172,11 @@ func thesisGenre(t string) string {
 var archiveMarks = []string{"box ", "folder ", "file ", "dossier ", "fonds ", "carton ", "reel ", "microfilm", "fond ", "opis", "delo ", "f. ", "op. ", "d. ", "ms. ", "mss. ", "series "}
 
 // isArchivePart reports whether t is a box/folder/file designation.
+// The marks are ASCII, so t is compared without lower-casing it; lower
+// keeps every digit where it is.
 func isArchivePart(t string) bool {
-	lt := lower(t)
 	for _, m := range archiveMarks {
-		if strings.HasPrefix(lt, m) && strings.IndexFunc(lt, unicode.IsDigit) > 0 {
+		if hasPrefixLower(t, m) && strings.IndexFunc(t, unicode.IsDigit) > 0 {
 			return true
 		}
 	}
@@ -179,4 +190,8 @@ var archiveNameWords = setOf(`archive archives archiv archivo archivio papers co
 
 // isArchiveName reports whether t names an archive, a library or a
 // collection of papers.
-func isArchiveName(t string) bool { return anyWordIn(t, archiveNameWords) }
+func isArchiveName(t string) bool {
+	return anyWordIn(t, archiveNameWords, longestArchiveNameWord)
+}
+
+var longestArchiveNameWord = longestKey(archiveNameWords)

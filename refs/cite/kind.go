@@ -58,14 +58,17 @@ func (p *parser) containedType() string {
 	}
 	day := it.Issued != nil && len(it.Issued.DateParts) > 0 && len(it.Issued.DateParts[0]) == 3
 	month := it.Issued != nil && len(it.Issued.DateParts) > 0 && len(it.Issued.DateParts[0]) == 2
-	words := fieldsLower(it.ContainerTitle)
-	for _, w := range words {
-		if newspaperWords[w] && (day || month) {
-			return "article-newspaper"
+	kind := ""
+	eachWord(it.ContainerTitle, func(w string) bool {
+		if (day || month) && lookupLower(newspaperWords, w) {
+			kind = "article-newspaper"
+		} else if lookupLower(magazineWords, w) {
+			kind = "article-magazine"
 		}
-		if magazineWords[w] {
-			return "article-magazine"
-		}
+		return kind == ""
+	})
+	if kind != "" {
+		return kind
 	}
 	switch {
 	case day:

@@ -263,7 +263,7 @@ func isYearRange(t string) bool {
 // isISBN reports whether t is an ISBN, with or without its label.
 func isISBN(t string) (string, bool) {
 	v := strings.TrimSpace(t)
-	if l := lower(v); strings.HasPrefix(l, "isbn") {
+	if hasPrefixLower(v, "isbn") {
 		v = strings.TrimLeft(v[4:], " :-")
 	}
 	digits := 0

@@ -16,6 +16,20 @@ var particles = setOf(`de la le les du des d' von van der den ter ten da di do d
 // suffixes are the name suffixes kept apart from the given name.
 var suffixes = setOf(`jr jr. sr sr. ii iii iv jun. sen.`)
 
+// longestParticle and longestSuffix are the lengths of the longest
+// particle and suffix: lower keeps a word's length, so a longer word is
+// neither.
+var (
+	longestParticle = longestKey(particles)
+	longestSuffix   = longestKey(suffixes)
+)
+
+// isParticle reports whether w, lower-cased, is a particle.
+func isParticle(w string) bool { return len(w) <= longestParticle && lookupLower(particles, w) }
+
+// isSuffix reports whether w, lower-cased, is a name suffix.
+func isSuffix(w string) bool { return len(w) <= longestSuffix && lookupLower(suffixes, w) }
+
 // conjunctions join the last two names of a list.
 var conjunctions = []string{" and ", " & ", " et ", " und ", " y ", " e ", " with ", " avec ", "; "}
 
@@ -38,9 +52,8 @@ const (
 func parseNames(t string, style nameStyle) (nameList, bool) {
 	var out nameList
 	t = strings.TrimSpace(strings.TrimRight(strings.TrimSpace(t), ",;:"))
-	low := lower(t)
 	for _, tail := range []string{", et al.", " et al.", ", et al", " et al", " and others", ", and others", " u. a.", " u.a.", " et alii", " e.a.", " [et al.]"} {
-		if strings.HasSuffix(low, tail) {
+		if hasSuffixLower(t, tail) {
 			t = strings.TrimSpace(t[:len(t)-len(tail)])
 			out.etAl = true
 			break
@@ -49,25 +62,40 @@ func parseNames(t string, style nameStyle) (nameList, bool) {
 	if t == "" {
 		return out, false
 	}
-	if isCorporate(t) && !strings.Contains(t, ",") && wordCount(t) <= 12 && corporateLike(t) {
+	if !strings.Contains(t, ",") && wordCount(t) <= 12 && isCorporate(t) && corporateLike(t) {
 		out.names = []bib.Name{{Literal: t}}
 		return out, true
 	}
 	// split into parts at conjunctions and commas
-	var parts []string
-	var conjAfter []bool // a conjunction (not a comma) follows part i
-	rest := t
-	for rest != "" {
-		cut, n := len(rest), 0
-		for _, c := range conjunctions {
-			if k := strings.Index(rest, c); k >= 0 && k < cut {
-				cut, n = k, len(c)
+	var partsBuf [8]string
+	var conjBuf [8]bool
+	parts := partsBuf[:0]
+	conjAfter := conjBuf[:0] // a conjunction (not a comma) follows part i
+	// where each conjunction, then the comma, next occurs in t at or after
+	// off: -2 not looked for yet, -1 nowhere
+	var nextBuf [16]int
+	next := nextBuf[:len(conjunctions)+1]
+	for k := range next {
+		next[k] = -2
+	}
+	for off := 0; off < len(t); {
+		cut, n := len(t), 0
+		for k := range next {
+			c := ","
+			if k < len(conjunctions) {
+				c = conjunctions[k]
+			}
+			if next[k] != -1 && next[k] < off {
+				next[k] = strings.Index(t[off:], c)
+				if next[k] >= 0 {
+					next[k] += off
+				}
+			}
+			if at := next[k]; at >= 0 && at < cut {
+				cut, n = at, len(c)
 			}
 		}
-		if k := strings.Index(rest, ","); k >= 0 && k < cut {
-			cut, n = k, 1
-		}
-		p := strings.TrimSpace(rest[:cut])
+		p := strings.TrimSpace(t[off:cut])
 		isConj := n > 1
 		if p != "" {
 			parts = append(parts, p)
@@ -75,10 +103,10 @@ func parseNames(t string, style nameStyle) (nameList, bool) {
 		} else if isConj && len(conjAfter) > 0 {
 			conjAfter[len(conjAfter)-1] = true
 		}
-		if cut >= len(rest) {
+		if cut >= len(t) {
 			break
 		}
-		rest = rest[cut+n:]
+		off = cut + n
 	}
 	if len(parts) == 0 {
 		return out, false
@@ -88,22 +116,23 @@ func parseNames(t string, style nameStyle) (nameList, bool) {
 	lastConj := len(parts) < 2 || conjAfter[len(parts)-2]
 	for i := 0; i < len(parts); i++ {
 		p := parts[i]
-		if lookupLower(suffixes, p) && len(out.names) > 0 {
+		if isSuffix(p) && len(out.names) > 0 {
 			out.names[len(out.names)-1].Suffix = p
 			continue
 		}
 		if i+1 < len(parts) && !conjAfter[i] {
 			next := parts[i+1]
-			initials := isInitials(withoutTrailingParticles(next))
+			var buf [8]string
+			initials := isInitialsWords(withoutTrailingParticles(appendFields(buf[:0], next)))
 			canInvert := initials || (i == 0 && style == firstInvert) || (invertedSeen && initials)
-			familyOK := isFamilyLike(p) || (compoundFamily(p) || particleFamily(p)) && !isPlace(next)
-			if canInvert && familyOK && isGivenLike(next) {
+			// the family part is looked at only when the name may be inverted
+			if canInvert && (isFamilyLike(p) || (compoundFamily(p) || particleFamily(p)) && !isPlace(next)) && isGivenLike(next) {
 				n := invertedName(p, next)
-				if i+2 < len(parts) && lookupLower(suffixes, parts[i+2]) {
+				if i+2 < len(parts) && isSuffix(parts[i+2]) {
 					n.Suffix = parts[i+2]
 					i++
 				}
-				out.names = append(out.names, n)
+				out.names = appendName(out.names, n, len(parts))
 				invertedSeen = true
 				i++
 				continue
@@ -112,15 +141,25 @@ func parseNames(t string, style nameStyle) (nameList, bool) {
 		if !isNameLike(p) && !(i > 0 && lowerCaseGiven(p)) {
 			return out, false
 		}
-		if familyFirst(strings.Fields(p)) {
+		var buf [8]string
+		if familyFirst(appendFields(buf[:0], p)) {
 			vancouver++
 		}
-		out.names = append(out.names, naturalName(p))
+		out.names = appendName(out.names, naturalName(p), len(parts))
 	}
 	if len(out.names) >= 2 && !lastConj && !invertedSeen && !out.etAl && vancouver < len(out.names) {
 		return out, false // "J. L. Wright, David": a name and a title, not a list
 	}
 	return out, len(out.names) > 0
+}
+
+// appendName appends n to names, made at the first name with room for
+// parts names (a list has no more names than parts): one allocation.
+func appendName(names []bib.Name, n bib.Name, parts int) []bib.Name {
+	if names == nil {
+		names = make([]bib.Name, 0, parts)
+	}
+	return append(names, n)
 }
 
 // corporateLike reports whether t reads as an institution: capitalised
@@ -147,27 +186,41 @@ func corporateLike(t string) bool {
 // isInitials reports whether t is only initials ("R. V.", "R.V.", "JJ",
 // "M.-A.").
 func isInitials(t string) bool {
-	t = strings.TrimSpace(t)
-	if t == "" {
-		return false
-	}
+	var buf [8]string
+	return isInitialsWords(appendFields(buf[:0], t))
+}
+
+// isInitialsWords is isInitials of the words joined by spaces.
+func isInitialsWords(words []string) bool {
 	letters := 0
-	for w := range strings.FieldsSeq(t) {
-		w = strings.Trim(w, "")
-		for piece := range strings.FieldsFuncSeq(w, func(r rune) bool { return r == '.' || r == '-' }) {
-			if utf8.RuneCountInString(piece) > 3 {
+	for _, w := range words {
+		// the pieces of w between full stops and hyphens (ASCII, so split
+		// bytewise as strings.FieldsFunc would split the runes)
+		for start := 0; start < len(w); {
+			if w[start] == '.' || w[start] == '-' {
+				start++
+				continue
+			}
+			end := start
+			for end < len(w) && w[end] != '.' && w[end] != '-' {
+				end++
+			}
+			piece := w[start:end]
+			start = end
+			n := utf8.RuneCountInString(piece)
+			if n > 3 {
 				return false
 			}
 			for _, r := range piece {
 				if !unicode.IsUpper(r) {
-					if utf8.RuneCountInString(piece) == 2 && (piece == "Th" || piece == "Ch" || piece == "Sh" || piece == "Yu") {
+					if n == 2 && (piece == "Th" || piece == "Ch" || piece == "Sh" || piece == "Yu") {
 						continue
 					}
 					return false
 				}
 				letters++
 			}
-			if utf8.RuneCountInString(piece) > 1 && !strings.Contains(w, ".") && utf8.RuneCountInString(w) > 3 {
+			if n > 1 && !strings.Contains(w, ".") && utf8.RuneCountInString(w) > 3 {
 				return false
 			}
 		}
@@ -177,7 +230,7 @@ func isInitials(t string) bool {
 
 // nameWordOK reports whether w can be a word of a personal name.
 func nameWordOK(w string) bool {
-	if inLower(particles, w) || inLower(suffixes, w) {
+	if isParticle(w) || isSuffix(w) {
 		return true
 	}
 	if isInitials(w) {
@@ -192,7 +245,7 @@ func nameWordOK(w string) bool {
 		return false
 	}
 	// lower-case prefixes such as al-, d', ibn-
-	if k := strings.IndexAny(w, "-'’"); k > 0 && k <= 4 && (inLower(particles, w[:k]) || inLower(particles, w[:k+1])) {
+	if k := strings.IndexAny(w, "-'’"); k > 0 && k <= 4 && (isParticle(w[:k]) || isParticle(w[:k+1])) {
 		_, size := utf8.DecodeRuneInString(w[k:])
 		return w[k+size:] == "" || isCapitalised(w[k+size:])
 	}
@@ -208,7 +261,13 @@ var titleStarters = setOf(`the a an le la les l' un une der die das ein eine el 
 // isNameLike reports whether t reads as one personal name in natural
 // order ("Victor Serge", "R. V. Daniels", "María do Mar Castro Varela").
 func isNameLike(t string) bool {
-	words := strings.Fields(t)
+	var buf [6]string
+	words, ok := fieldsUpTo(buf[:0], t)
+	return ok && isNameLikeWords(words)
+}
+
+// isNameLikeWords is isNameLike of the words joined by spaces.
+func isNameLikeWords(words []string) bool {
 	if len(words) == 0 || len(words) > 6 {
 		return false
 	}
@@ -231,7 +290,7 @@ func isNameLike(t string) bool {
 // "Muqtabas"), or "" when it has none.
 func afterParticle(w string) string {
 	k := strings.IndexAny(w, "-'’")
-	if k <= 0 || !lookupLower(particles, w[:k]) {
+	if k <= 0 || !isParticle(w[:k]) {
 		return ""
 	}
 	_, size := utf8.DecodeRuneInString(w[k:])
@@ -241,8 +300,9 @@ func afterParticle(w string) string {
 // isFamilyLike reports whether t can be the family part of an inverted
 // name ("Serge", "de la Macorra", "Castro Varela", "al-Ruṣāfī").
 func isFamilyLike(t string) bool {
-	words := strings.Fields(t)
-	if len(words) == 0 || len(words) > 4 || isInitials(t) {
+	var buf [4]string
+	words, ok := fieldsUpTo(buf[:0], t)
+	if !ok || len(words) == 0 || isInitialsWords(words) {
 		return false
 	}
 	if lookupLower(titleStarters, words[0]) && len(words) > 1 {
@@ -252,7 +312,7 @@ func isFamilyLike(t string) bool {
 		if !nameWordOK(w) || isInitials(w) {
 			return false
 		}
-		if k > 0 && lookupLower(particles, w) && !lookupLower(particles, words[k-1]) {
+		if k > 0 && isParticle(w) && !isParticle(words[k-1]) {
 			return false // "Lettres de Lyon": particles lead a family name
 		}
 	}
@@ -265,14 +325,15 @@ func isFamilyLike(t string) bool {
 // that is no place, such a part is a name, not a title ("Lettres de Lyon,
 // Paris").
 func compoundFamily(t string) bool {
-	words := strings.Fields(t)
-	if len(words) < 3 || len(words) > 4 || lookupLower(titleStarters, words[0]) {
+	var buf [4]string
+	words, ok := fieldsUpTo(buf[:0], t)
+	if !ok || len(words) < 3 || lookupLower(titleStarters, words[0]) {
 		return false
 	}
 	inner := 0
 	for k, w := range words {
 		switch {
-		case lookupLower(particles, w) && k > 0 && k < len(words)-1:
+		case isParticle(w) && k > 0 && k < len(words)-1:
 			inner++
 		case !isCapitalised(w) || !nameWordOK(w) || isInitials(w):
 			return false
@@ -285,12 +346,13 @@ func compoundFamily(t string) bool {
 // particle ("Le Carré", "De Nardis", "Van der Merwe", "La Fontaine"): the
 // particle's capital makes it look like a title's article.
 func particleFamily(t string) bool {
-	words := strings.Fields(t)
-	if len(words) < 2 || len(words) > 3 || !lookupLower(particles, words[0]) {
+	var buf [3]string
+	words, ok := fieldsUpTo(buf[:0], t)
+	if !ok || len(words) < 2 || !isParticle(words[0]) {
 		return false
 	}
 	for _, w := range words[1:] {
-		if !lookupLower(particles, w) && (!isCapitalised(w) || !nameWordOK(w) || isInitials(w)) {
+		if !isParticle(w) && (!isCapitalised(w) || !nameWordOK(w) || isInitials(w)) {
 			return false
 		}
 	}
@@ -316,7 +378,7 @@ func lowerCaseName(t string) bool {
 // of authors).
 func lowerCaseGiven(t string) bool {
 	first, rest, ok := strings.Cut(t, " ")
-	return ok && lowerCaseName(first) && len(strings.Fields(rest)) >= 2 && isNameLike(rest)
+	return ok && lowerCaseName(first) && wordCount(rest) >= 2 && isNameLike(rest)
 }
 
 // isGivenLike reports whether t can be the given part of an inverted name.
@@ -327,8 +389,9 @@ func isGivenLike(t string) bool {
 	if hasPublisherWord(t) || isCorporate(t) {
 		return false
 	}
-	words := strings.Fields(t)
-	if len(words) == 0 || len(words) > 4 {
+	var buf [4]string
+	words, ok := fieldsUpTo(buf[:0], t)
+	if !ok || len(words) == 0 {
 		return false
 	}
 	for _, w := range words {
@@ -339,23 +402,23 @@ func isGivenLike(t string) bool {
 	return isCapitalised(words[0])
 }
 
-// withoutTrailingParticles drops particles that end a given part
-// ("J. A. van der" → "J. A.").
-func withoutTrailingParticles(t string) string {
-	w := strings.Fields(t)
+// withoutTrailingParticles drops the particles that end a given part's
+// words ("J. A. van der" → "J. A.").
+func withoutTrailingParticles(w []string) []string {
 	k := len(w)
-	for k > 1 && lookupLower(particles, w[k-1]) {
+	for k > 1 && isParticle(w[k-1]) {
 		k--
 	}
-	return strings.Join(w[:k], " ")
+	return w[:k]
 }
 
 // invertedName builds a name from "Family" and "Given" parts.
 func invertedName(family, given string) bib.Name {
 	var n bib.Name
-	fw := strings.Fields(family)
+	var fbuf, gbuf [8]string
+	fw := appendFields(fbuf[:0], family)
 	k := 0
-	for k < len(fw)-1 && lookupLower(particles, fw[k]) {
+	for k < len(fw)-1 && isParticle(fw[k]) {
 		k++
 	}
 	if k > 0 {
@@ -363,9 +426,9 @@ func invertedName(family, given string) bib.Name {
 	}
 	n.Family = strings.Join(fw[k:], " ")
 	splitAttachedParticle(&n)
-	gw := strings.Fields(given)
+	gw := appendFields(gbuf[:0], given)
 	j := len(gw)
-	for j > 1 && lookupLower(particles, gw[j-1]) {
+	for j > 1 && isParticle(gw[j-1]) {
 		j--
 	}
 	if j < len(gw) {
@@ -383,9 +446,10 @@ func invertedName(family, given string) bib.Name {
 // naturalName builds a name from "Given Family" order; a trailing run of
 // initials ("Pérez-Higueras JJ", "Heidegger M.") marks family-first order.
 func naturalName(t string) bib.Name {
-	words := strings.Fields(t)
+	var buf [8]string
+	words := appendFields(buf[:0], t)
 	var n bib.Name
-	if len(words) > 1 && lookupLower(suffixes, words[len(words)-1]) {
+	if len(words) > 1 && isSuffix(words[len(words)-1]) {
 		n.Suffix = words[len(words)-1]
 		words = words[:len(words)-1]
 	}
@@ -409,7 +473,7 @@ func naturalName(t string) bib.Name {
 	}
 	f := len(words) - 1
 	p := f
-	for p > 1 && lookupLower(particles, words[p-1]) {
+	for p > 1 && isParticle(words[p-1]) {
 		p--
 	}
 	n.Family = words[f]
@@ -440,7 +504,7 @@ func splitAttachedParticle(n *bib.Name) {
 		return
 	}
 	prefix := f[:k+len(string(firstRune(f[k:])))]
-	if !lookupLower(particles, f[:k]) && !lookupLower(particles, prefix) {
+	if !isParticle(f[:k]) && !isParticle(prefix) {
 		return
 	}
 	if !unicode.IsLower(firstRune(f)) || k+len(string(firstRune(f[k:]))) >= len(f) {

@@ -2,6 +2,7 @@ package cite
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -11,6 +12,7 @@ import (
 // parser holds the state of one Parse call.
 type parser struct {
 	s    string
+	low  string // lower(s): lower keeps every rune's length, so offsets in s hold in low
 	kind Kind
 	segs []seg
 	used []bool
@@ -24,14 +26,121 @@ type parser struct {
 	unsigned    bool // the entry opens with its periodical or site: no names follow
 	parenEnd    int  // last segment read from inside a parenthesised group
 	stopCache   []int8
-	done        bool // in a note, the citation ended (locator read): the rest is commentary
+	memos       []segMemo // what is known of each segment
+	done        bool      // in a note, the citation ended (locator read): the rest is commentary
+
+	bufs parserBufs // scratch kept from one parse to the next
 }
 
-func newParser(s string, kind Kind) *parser {
-	p := &parser{s: s, kind: kind, parenEnd: -1}
+// parserBufs are the backing arrays of a parser's segments, their used
+// flags and the stop cache, reused by the next parse of a pooled parser.
+type parserBufs struct {
+	segs  []seg
+	used  []bool
+	stop  []int8
+	memos []segMemo
+}
+
+// segMemo holds what the parser learnt of the segment s[start:end]: its
+// date (parseDate), whether it is a place (isPlace) and whether it holds
+// a publisher's word (hasPublisherWord), once known.
+type segMemo struct {
+	start, end          int
+	date                *bib.Date
+	dateOK, dateKnown   bool
+	isPlace, placeKnown bool
+	publisherWord       bool
+	publisherKnown      bool
+	pinpoint            [2]int8 // isPinpoint with bare false, true: 0 unknown, 1 yes, -1 no
+}
+
+// memo returns segment i's memo, emptied when the segment is not the one
+// it was kept for (segments are split and replaced as the parse goes).
+func (p *parser) memo(i int) *segMemo {
+	if len(p.memos) != len(p.segs) {
+		if cap(p.bufs.memos) < len(p.segs) {
+			p.bufs.memos = make([]segMemo, len(p.segs))
+		}
+		p.memos = p.bufs.memos[:len(p.segs)]
+		clear(p.memos)
+	}
+	m, sg := &p.memos[i], p.segs[i]
+	if m.start != sg.start || m.end != sg.end {
+		*m = segMemo{start: sg.start, end: sg.end}
+	}
+	return m
+}
+
+// segDate is parseDate(p.text(i)), parsed once per segment. The date is
+// shared by every caller: it may be read, never stored in the item (a
+// field gets a Date of its own from ownSegDate).
+func (p *parser) segDate(i int) (*bib.Date, bool) {
+	m := p.memo(i)
+	if !m.dateKnown {
+		m.date, m.dateOK = parseDate(p.text(i))
+		m.dateKnown = true
+	}
+	return m.date, m.dateOK
+}
+
+// ownSegDate is segDate(i) for a caller that may store the date in the
+// item: the memo forgets it, so that no other field gets the same Date.
+func (p *parser) ownSegDate(i int) (*bib.Date, bool) {
+	d, ok := p.segDate(i)
+	if ok {
+		m := p.memo(i)
+		m.date, m.dateOK, m.dateKnown = nil, false, false
+	}
+	return d, ok
+}
+
+// isDateSeg reports whether segment i reads as a date.
+func (p *parser) isDateSeg(i int) bool {
+	_, ok := p.segDate(i)
+	return ok
+}
+
+// parsers pools parsers so that each parse need not allocate a parser and
+// its slices anew.
+var parsers = sync.Pool{New: func() any { return new(parser) }}
+
+// getParser returns a parser for s from the pool.
+func getParser(s string, kind Kind) *parser {
+	p := parsers.Get().(*parser)
+	bufs := p.bufs
+	*p = parser{s: s, low: lower(s), kind: kind, parenEnd: -1, bufs: bufs}
 	p.ref.Spans = map[string]Span{}
 	p.it = &p.ref.Item
 	return p
+}
+
+// putParser returns p to the pool, keeping its largest slices and
+// nothing of the reference it read.
+func putParser(p *parser) {
+	if cap(p.segs) > cap(p.bufs.segs) {
+		p.bufs.segs = p.segs
+	}
+	if cap(p.used) > cap(p.bufs.used) {
+		p.bufs.used = p.used
+	}
+	if cap(p.stopCache) > cap(p.bufs.stop) {
+		p.bufs.stop = p.stopCache
+	}
+	clear(p.bufs.memos[:cap(p.bufs.memos)]) // no dates kept alive by the pool
+	bufs := parserBufs{p.bufs.segs[:0], p.bufs.used[:0], p.bufs.stop[:0], p.bufs.memos[:0]}
+	*p = parser{bufs: bufs}
+	parsers.Put(p)
+}
+
+// usedFlags returns n cleared flags, on the pooled array when it is large
+// enough.
+func (p *parser) usedFlags(n int) []bool {
+	if cap(p.bufs.used) < n {
+		p.bufs.used = make([]bool, n)
+	}
+	u := p.bufs.used[:n]
+	clear(u)
+	return u
 }
 
 func (p *parser) run() {
@@ -42,8 +151,8 @@ func (p *parser) run() {
 	if p.kind == Note {
 		hi = p.takeSpacedPinpoint(lo, hi)
 	}
-	p.segs = joinInnerQuotes(p.s, joinCommaPublishers(p.s, segment(p.s, lo, hi)))
-	p.used = make([]bool, len(p.segs))
+	p.segs = joinInnerQuotes(p.s, joinCommaPublishers(p.s, segment(p.bufs.segs[:0], p.s, lo, hi)))
+	p.used = p.usedFlags(len(p.segs))
 	p.takeLinks()
 	i := p.takeSpecialStart()
 	i = p.takeAuthors(i)
@@ -55,6 +164,52 @@ func (p *parser) run() {
 
 // text returns the content of segment i.
 func (p *parser) text(i int) string { return p.s[p.segs[i].start:p.segs[i].end] }
+
+// lowText is lower(p.text(i)).
+func (p *parser) lowText(i int) string { return p.lowSpan(p.segs[i].start, p.segs[i].end) }
+
+// lowSpan is lower(p.s[a:b]), cut from p.low when a and b fall between
+// runes (lower reads s[a:b] rune by rune as it reads s there), else
+// lowered anew.
+func (p *parser) lowSpan(a, b int) string {
+	if (a == len(p.s) || utf8.RuneStart(p.s[a])) && (b == len(p.s) || utf8.RuneStart(p.s[b])) {
+		return p.low[a:b]
+	}
+	return lower(p.s[a:b])
+}
+
+// isPlaceSeg is isPlace(p.text(i)).
+func (p *parser) isPlaceSeg(i int) bool {
+	m := p.memo(i)
+	if !m.placeKnown {
+		m.isPlace, m.placeKnown = isPlaceOf(p.text(i), p.lowText(i)), true
+	}
+	return m.isPlace
+}
+
+// publisherWordSeg is hasPublisherWord(p.text(i)).
+func (p *parser) publisherWordSeg(i int) bool {
+	m := p.memo(i)
+	if !m.publisherKnown {
+		m.publisherWord, m.publisherKnown = hasPublisherWord(p.text(i)), true
+	}
+	return m.publisherWord
+}
+
+// pinpointSeg is isPinpoint(p.text(i), bare).
+func (p *parser) pinpointSeg(i int, bare bool) bool {
+	m, k := p.memo(i), 0
+	if bare {
+		k = 1
+	}
+	if m.pinpoint[k] == 0 {
+		m.pinpoint[k] = -1
+		if isPinpoint(p.text(i), bare) {
+			m.pinpoint[k] = 1
+		}
+	}
+	return m.pinpoint[k] > 0
+}
 
 // span returns the span from segment i to segment j inclusive.
 func (p *parser) span(i, j int) Span { return Span{p.segs[i].start, p.segs[j].end} }
@@ -167,7 +322,7 @@ func (p *parser) takeLinks() {
 		t := p.text(i)
 		switch sg.kind {
 		case link:
-			low := lower(t)
+			low := p.lowText(i)
 			sp := Span{sg.start, sg.end}
 			switch {
 			case strings.HasPrefix(low, "doi:"):
@@ -186,7 +341,7 @@ func (p *parser) takeLinks() {
 			if isASCII(low) {
 				low = string(lowerASCII(buf[:0], low)) // on the stack: low is only compared
 			} else {
-				low = lower(low)
+				low = string(appendLower(buf[:0], low)) // as lower does, on the stack if it fits
 			}
 			whole := len(low) == len(t)
 			if whole && (low == "online" || low == "available" || low == "en ligne" || low == "retrieved from" || low == "available at" || low == "available from" || low == "online]. available") {
@@ -244,7 +399,7 @@ func (p *parser) takeSpecialStart() int {
 		}
 	}
 	t := p.text(i)
-	low := lower(t)
+	low := p.lowText(i)
 	sg := p.segs[i]
 	if k := strings.Index(low, "interview"); k > 0 && wordCount(low[:k]) <= 2 && !strings.Contains(low[:k], ",") {
 		// "Taped interview with Vlady", "Telephone interviews with X"
@@ -306,7 +461,7 @@ func (p *parser) takeConductedBy(i int) int {
 		return i
 	}
 	t := p.text(i)
-	rest, ok := strings.CutPrefix(lower(t), conductedBy)
+	rest, ok := strings.CutPrefix(p.lowText(i), conductedBy)
 	if !ok {
 		return i
 	}
@@ -415,7 +570,7 @@ func (p *parser) takeSiteFirst(i int) bool {
 	if t+1 >= len(p.segs) || p.segs[t+1].kind != plain {
 		return false
 	}
-	d, ok := parseDate(p.text(t + 1))
+	d, ok := p.segDate(t + 1) // only read
 	if !ok {
 		d = p.dateWithNext(t + 1)
 	}
@@ -477,13 +632,13 @@ func (p *parser) letterDateFollows(i int) bool {
 		return false
 	}
 	t := p.text(i + 1)
-	if i+2 < len(p.segs) && (isPlace(t) || placeLike(t)) && wordCount(t) <= 2 {
+	if i+2 < len(p.segs) && (p.isPlaceSeg(i+1) || placeLike(t)) && wordCount(t) <= 2 {
 		// "VS to LDT, Brussels, May 27, 1936": the place it was written
 		if p.letterDateFollows(i + 1) {
 			return true
 		}
 	}
-	if _, ok := parseDate(t); ok {
+	if p.isDateSeg(i + 1) {
 		return true
 	}
 	if i+2 < len(p.segs) {
@@ -596,7 +751,7 @@ func (p *parser) takeAuthors(i int) int {
 		if role != "" {
 			st = firstInvert // "Karaganis, Joe, ed., Title": an inverted editor in a note
 		}
-		if namesArchive(text) || lookupLower(genreNoun, text) {
+		if namesArchive(text) || len(text) <= longestGenreNoun && lookupLower(genreNoun, text) {
 			continue // "Macdonald Papers" is a collection, "Interview" a genre, not a person
 		}
 		nl, ok := parseNames(text, st)
@@ -696,18 +851,19 @@ func (p *parser) authorBeforeQuotedTitle(i, end int, text string) bool {
 // nameish reports whether a segment can be part of a list of names: a
 // name, initials, a conjunction-led name, a role word or "et al.".
 func nameish(t string) bool {
+	var words [8]string
 	var buf [32]byte
 	low := strings.TrimRight(t, ".")
-	if len(low) <= len(buf) && isASCII(low) {
-		low = string(lowerASCII(buf[:0], low)) // on the stack: only compared
+	if len(low) <= len(buf) {
+		low = string(appendLower(buf[:0], low)) // on the stack: only compared
 	} else {
-		low = lower(low)
+		low = "" // longer than every phrase it is compared to
 	}
 	switch low {
 	case "et al", "and others", "others", "u. a", "u.a", "et alii", "e.a", "y otros", "et coll":
 		return true
 	}
-	if roleWord(t) != "" || isInitials(t) || lookupLower(suffixes, t) {
+	if roleWord(t) != "" || isInitials(t) || isSuffix(t) {
 		return true
 	}
 	for _, c := range []string{"and ", "& ", "et ", "und ", "y "} {
@@ -717,7 +873,7 @@ func nameish(t string) bool {
 		}
 	}
 	t = strings.TrimSuffix(strings.TrimSuffix(t, " et al."), " et al")
-	if t == "et al." || t == "et al" || isNameLike(withoutTrailingParticles(t)) || isFamilyLike(t) || isCorporate(t) || lowerCaseGiven(t) {
+	if t == "et al." || t == "et al" || isNameLikeWords(withoutTrailingParticles(appendFields(words[:0], t))) || isFamilyLike(t) || isCorporate(t) || lowerCaseGiven(t) {
 		return true
 	}
 	_, ok := parseNames(t, natural) // "S.L. and V. Chan-Palay"
@@ -735,13 +891,13 @@ func (p *parser) entryNameRun(i, end int) bool {
 	if _, role := p.roleAfter(i, end); role != "" {
 		return true
 	}
-	if closesNameList(p.text(end)) || isInitials(p.text(end)) {
+	if closesNameList(p.lowText(end)) || isInitials(p.text(end)) {
 		return true // "…, and Helmut Koester", "…, et al.", APA "Grayson, K."
 	}
-	if joinsNames(p.text(end-1)) && wordCount(p.text(end)) <= 2 || lookupLower(suffixes, p.text(end)) {
+	if joinsNames(p.lowText(end-1)) && wordCount(p.text(end)) <= 2 || isSuffix(p.text(end)) {
 		return true // "Webber, Bonnie Lynn and Mays, Eric", "Pettingill, O. S., Jr."
 	}
-	if p.segs[end].sep == '.' || joinsNames(p.text(end)) {
+	if p.segs[end].sep == '.' || joinsNames(p.lowText(end)) {
 		return true // a block of names closed by a period
 	}
 	for k := i; k < end; k++ {
@@ -750,7 +906,7 @@ func (p *parser) entryNameRun(i, end int) bool {
 		}
 	}
 	if n := end + 1; n < len(p.segs) {
-		if _, isDate := parseDate(p.text(n)); isDate && (p.segs[n].kind == plain || p.segs[n].kind == paren) || p.segs[n].kind == quoted {
+		if isDate := p.isDateSeg(n); isDate && (p.segs[n].kind == plain || p.segs[n].kind == paren) || p.segs[n].kind == quoted {
 			return true // the names end where the date or a quoted title begins
 		}
 	}
@@ -772,22 +928,38 @@ func hasInitial(t string) bool {
 	return false
 }
 
-// joinsNames reports whether t joins two names with a conjunction
-// ("Bonnie Lynn and Mays").
-func joinsNames(t string) bool {
-	lt := " " + lower(t) + " "
-	for _, c := range []string{" and ", " & ", " und ", " et "} {
-		if strings.Contains(lt, c) {
+// joinsNames reports whether the text lt, lower-cased, joins two names
+// with a conjunction ("Bonnie Lynn and Mays").
+func joinsNames(lt string) bool {
+	for _, c := range []string{"and", "&", "und", "et"} {
+		if hasSpacedWord(lt, c) {
 			return true
 		}
 	}
 	return false
 }
 
-// closesNameList reports whether t is the last member of a list of names:
-// led by a conjunction or an "et al." of several languages.
-func closesNameList(t string) bool {
-	lt := lower(t)
+// hasSpacedWord is strings.Contains(" "+t+" ", " "+w+" ") for a word w
+// without spaces, without building the strings.
+func hasSpacedWord(t, w string) bool {
+	for from := 0; from < len(t); {
+		k := strings.Index(t[from:], w)
+		if k < 0 {
+			return false
+		}
+		k += from
+		if (k == 0 || t[k-1] == ' ') && (k+len(w) == len(t) || t[k+len(w)] == ' ') {
+			return true
+		}
+		from = k + 1
+	}
+	return false
+}
+
+// closesNameList reports whether the text lt, lower-cased, is the last
+// member of a list of names: led by a conjunction or an "et al." of
+// several languages.
+func closesNameList(lt string) bool {
 	for _, c := range []string{"and ", "& ", "et ", "und ", "y "} {
 		if strings.HasPrefix(lt, c) {
 			return true
@@ -815,7 +987,7 @@ func (p *parser) noteNameRun(i, end int) bool {
 	if _, role := p.roleAfter(i, end); role != "" {
 		return true
 	}
-	lastLow := lower(p.text(end))
+	lastLow := p.lowText(end)
 	for _, c := range []string{"and ", "& ", "et ", "und ", "y "} {
 		if strings.HasPrefix(lastLow, c) {
 			return true
@@ -847,8 +1019,15 @@ func (p *parser) roleAfter(i, end int) (int, string) {
 // roleWord returns the role named by a lone role abbreviation ("ed.",
 // "Eds.", "Hg.", "dir.", "trans.", "editor"), "" otherwise.
 func roleWord(t string) string {
-	return lookupLower(roleWords, strings.TrimSpace(strings.TrimRight(strings.TrimSpace(t), ".")))
+	w := strings.TrimSpace(strings.TrimRight(strings.TrimSpace(t), "."))
+	if len(w) > longestRoleWord {
+		return "" // lower keeps the length
+	}
+	return lookupLower(roleWords, w)
 }
+
+// longestRoleWord is the length of roleWords' longest key.
+var longestRoleWord = longestKey(roleWords)
 
 // stripTrailingRole removes a role written inside the names' segment
 // ("Kitchen, K. A. ed.") and returns it.
@@ -874,11 +1053,11 @@ func (p *parser) authorPlausible(i, nameEnd, roleEnd int, nl nameList) bool {
 	na := p.segs[after]
 	t := p.text(after)
 	if na.kind == plain {
-		if isPinpoint(t, true) && !(p.kind == Entry && authorDateYear(t)) || p.isBackRefSeg(after) {
+		if p.pinpointSeg(after, true) && !(p.kind == Entry && authorDateYear(t)) || p.isBackRefSeg(after) {
 			// "Memoirs, p. 108": a title, not an author; "Carr, Ibid." is a name
 			return p.isBackRefSeg(after)
 		}
-		if _, ok := parseDate(t); ok && p.kind == Note && !p.isDateLed(after) {
+		if p.isDateSeg(after) && p.kind == Note && !p.isDateLed(after) {
 			return false
 		}
 	}
@@ -914,13 +1093,35 @@ func (p *parser) isDateLed(i int) bool { return false }
 
 // isBackRefSeg reports whether segment i is a back-reference word.
 func (p *parser) isBackRefSeg(i int) bool {
-	t := lower(strings.ReplaceAll(p.text(i), " ", ""))
-	_, ok := backForms[t]
-	if !ok {
-		_, ok = backForms[t+"."]
+	text := p.text(i)
+	if len(text)-strings.Count(text, " ") > longestBackForm {
+		return false // too long to be one even without its spaces
 	}
+	// the text lowered without its spaces, then with a full stop, on the
+	// stack: only looked up
+	var buf [32]byte
+	b := buf[:0]
+	if utf8.ValidString(text) {
+		// lower reads rune by rune and keeps spaces: the spaces may go after
+		lt := p.lowText(i)
+		for k := 0; k < len(lt); k++ {
+			if lt[k] != ' ' {
+				b = append(b, lt[k])
+			}
+		}
+	} else {
+		// lowered after the spaces go, as they may join bytes into a rune
+		b = append(b, lower(strings.ReplaceAll(text, " ", ""))...)
+	}
+	if _, ok := backForms[string(b)]; ok {
+		return true
+	}
+	_, ok := backForms[string(append(b, '.'))]
 	return ok
 }
+
+// longestBackForm is the length of backForms' longest key.
+var longestBackForm = longestKey(backForms)
 
 // startsLower reports whether t begins with a lower-case letter.
 func startsLower(t string) bool {
@@ -967,6 +1168,8 @@ func authorDateYear(t string) bool {
 // two words: "Little, Brown", "Farrar, Straus and Giroux".
 var commaPublishers = map[string]string{"little": "brown", "farrar": "straus", "harcourt": "brace", "ward": "lock", "sheed": "ward"}
 
+var longestCommaPublisher = longestKey(commaPublishers)
+
 // joinCommaPublishers joins the segments of a publisher's name that the
 // comma split: "Little" + "Brown" (+ "and Company").
 func joinCommaPublishers(s string, segs []seg) []seg {
@@ -974,6 +1177,9 @@ func joinCommaPublishers(s string, segs []seg) []seg {
 		a, b := segs[k], segs[k+1]
 		if a.kind != plain || b.kind != plain || a.sep != ',' {
 			continue
+		}
+		if a.end-a.start > longestCommaPublisher {
+			continue // lower keeps the length: no such publisher
 		}
 		second, ok := lookupLowerOK(commaPublishers, s[a.start:a.end])
 		if !ok || !strings.HasPrefix(lower(s[b.start:b.end]), second) {
@@ -1044,5 +1250,7 @@ func opensContainer(t string) bool {
 
 // genreNoun are words that, standing alone where names go, name the kind
 // of source: "Interview, March 10, 1989, Moscow".
+var longestGenreNoun = longestKey(genreNoun)
+
 var genreNoun = setOf(`interview interviews letter letters telegram cable memorandum memo speech lecture
 	diary conversation manuscript typescript broadcast`)

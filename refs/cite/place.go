@@ -9,7 +9,7 @@ func (p *parser) takePlace(i int) (int, bool) {
 	t := p.text(i)
 	end := i
 	place := t
-	known := isPlace(t)
+	known := p.isPlaceSeg(i)
 	// "Chicago, Ill." / "Missoula, MT" / "Westport, Conn."
 	if n := i + 1; n < len(p.segs) && p.segs[i].sep == ',' && p.segs[n].kind == plain && isRegion(p.text(n)) && isCapitalised(t) && wordCount(t) <= 3 {
 		end = n
@@ -17,7 +17,7 @@ func (p *parser) takePlace(i int) (int, bool) {
 		known = true
 	}
 	// "Cambridge; Malden", "Leipzig; Berlin"
-	for known && p.segs[end].sep == ';' && end+1 < len(p.segs) && p.segs[end+1].kind == plain && (isPlace(p.text(end+1)) || p.segs[end+1].sep == ':' && wordCount(p.text(end+1)) <= 3) {
+	for known && p.segs[end].sep == ';' && end+1 < len(p.segs) && p.segs[end+1].kind == plain && (p.isPlaceSeg(end+1) || p.segs[end+1].sep == ':' && wordCount(p.text(end+1)) <= 3) {
 		end++
 		place += "; " + p.text(end)
 	}
@@ -45,8 +45,7 @@ func (p *parser) takePlace(i int) (int, bool) {
 // place: a short capitalised name after the title, where no container is
 // awaited, followed by what reads as a publisher.
 func (p *parser) unknownPlaceOK(i int, t string) bool {
-	w := strings.Fields(t)
-	if len(w) == 0 || len(w) > 3 || !isCapitalised(t) || hasPublisherWord(t) || p.it.PublisherPlace != "" || p.it.Title == "" {
+	if n := wordCount(t); n == 0 || n > 3 || !isCapitalised(t) || p.publisherWordSeg(i) || p.it.PublisherPlace != "" || p.it.Title == "" {
 		return false
 	}
 	if p.it.ContainerTitle == "" && (p.titleQuoted || p.sawIn) {
@@ -54,7 +53,7 @@ func (p *parser) unknownPlaceOK(i int, t string) bool {
 	}
 	n := i + 1
 	nt := p.text(n)
-	if hasPublisherWord(nt) {
+	if p.publisherWordSeg(n) {
 		return true
 	}
 	if _, at := trailingDate(nt); at > 0 {
@@ -65,7 +64,7 @@ func (p *parser) unknownPlaceOK(i int, t string) bool {
 
 // placeFollows reports whether segment n is a known place.
 func (p *parser) placeFollows(n int) bool {
-	return n < len(p.segs) && p.segs[n].kind == plain && isPlace(p.text(n))
+	return n < len(p.segs) && p.segs[n].kind == plain && p.isPlaceSeg(n)
 }
 
 // isRegion reports whether t is a state, province or country written
@@ -97,7 +96,7 @@ func (p *parser) journalFollows(i int) bool {
 	case paren:
 		return false
 	case plain:
-		if volumeIssue(nt).any() && !strings.Contains(lower(nt), "vols") {
+		if lnt := p.lowText(n); volumeIssueOf(nt, lnt).any() && !strings.Contains(lnt, "vols") {
 			return true
 		}
 		if allDigits(nt) && len(nt) <= 4 && yearIn(nt) == 0 {
@@ -114,13 +113,13 @@ func (p *parser) journalFollows(i int) bool {
 // a container.
 func (p *parser) clearlyPublisher(i int) bool {
 	t := p.text(i)
-	if isPlace(t) {
+	if p.isPlaceSeg(i) {
 		return true
 	}
 	if p.journalFollows(i) || p.cityAndDayAfter(i) {
 		return false
 	}
-	return hasPublisherWord(t) && p.publisherContext(i) && !strings.HasPrefix(lower(t), "in ")
+	return p.publisherWordSeg(i) && p.publisherContext(i) && !hasPrefixLower(t, "in ")
 }
 
 // cityAndDayAfter reports whether a bracketed city and a date to the day
@@ -132,7 +131,7 @@ func (p *parser) cityAndDayAfter(i int) bool {
 	if n >= len(p.segs) || p.segs[i+1].kind != paren || !placeLike(p.text(i+1)) || p.segs[n].kind != plain {
 		return false
 	}
-	d, ok := parseDate(p.text(n))
+	d, ok := p.segDate(n) // only read
 	if !ok || len(d.DateParts) == 0 || len(d.DateParts[0]) < 3 {
 		d = p.dateWithNext(n)
 	}

@@ -29,9 +29,8 @@ type seg struct {
 	sep        byte
 }
 
-// segment cuts s[lo:hi] into segments.
-func segment(s string, lo, hi int) []seg {
-	var out []seg
+// segment cuts s[lo:hi] into segments, appended to out.
+func segment(out []seg, s string, lo, hi int) []seg {
 	i := lo
 	for {
 		i = skipSpace(s, i, hi)
@@ -142,6 +141,10 @@ func scanPlain(s string, i, lo, hi int) (next, end int, sep byte) {
 	j := i
 	for j < hi {
 		c := s[j]
+		if !plainStops[c] {
+			j++ // a byte the switch below passes over
+			continue
+		}
 		switch c {
 		case ',', ';':
 			return j + 1, j, c
@@ -178,6 +181,18 @@ func scanPlain(s string, i, lo, hi int) (next, end int, sep byte) {
 	}
 	return hi, hi, 0
 }
+
+// plainStops marks the bytes scanPlain looks at: separators, openings of
+// groups, the first letters of links, and every non-ASCII byte.
+var plainStops = func() (stops [256]bool) {
+	for _, c := range []byte(",;:.?!([*_\"<hwdHWD") {
+		stops[c] = true
+	}
+	for c := 0x80; c < 0x100; c++ {
+		stops[c] = true
+	}
+	return stops
+}()
 
 // startsGroup reports whether the byte at j opens a group the segmenter
 // reads whole (brackets, emphasis, ASCII quotes).
@@ -382,7 +397,13 @@ func abbreviationBefore(s string, from, j, hi int) bool {
 	if utf8.RuneCountInString(word) == 1 {
 		return true
 	}
-	low := lower(word)
+	var buf [32]byte
+	low := ""
+	if len(word) <= len(buf) {
+		low = string(appendLower(buf[:0], word)) // on the stack: only compared
+	} else {
+		low = lower(word)
+	}
 	nextUpper := false
 	if n := skipSpace(s, j+1, hi); n < hi {
 		nextUpper = unicode.IsUpper(firstRune(s[n:]))

@@ -49,12 +49,12 @@ func (p *parser) tailSeg(i int) int {
 	case link:
 		return i
 	}
-	lt := lower(t)
+	lt := p.lowText(i)
 	if p.isBackRefSeg(i) {
 		return i
 	}
 	// a date, possibly across "Nov. 20, 1943"
-	if d, ok := parseDate(t); ok {
+	if d, ok := p.ownSegDate(i); ok {
 		if d.Literal != "" && p.it.Issued != nil {
 			p.used[i] = true
 			return i
@@ -78,11 +78,11 @@ func (p *parser) tailSeg(i int) int {
 		p.used[i] = true
 		return i
 	}
-	if vi := volumeIssue(t); vi.any() && !(p.kind == Note && isPinpoint(t, false)) {
+	if vi := volumeIssueOf(t, lt); vi.any() && !(p.kind == Note && p.pinpointSeg(i, false)) {
 		p.takeVolumeIssue(i, vi, sp)
 		return i
 	}
-	if ed := isEdition(t); ed != "" {
+	if ed := editionOf(t, lt); ed != "" {
 		p.set("edition", &p.it.Edition, ed, sp)
 		p.used[i] = true
 		return i
@@ -122,13 +122,13 @@ func (p *parser) tailSeg(i int) int {
 	if strings.HasPrefix(lt, "interview") || strings.Contains(lt, "interview by") || strings.HasPrefix(lt, "entretien") || strings.HasPrefix(lt, "interviewed") {
 		return p.takeInterview(i)
 	}
-	if g := thesisGenre(t); g != "" {
+	if g := thesisGenreOf(t, lt); g != "" {
 		p.genre = "thesis"
 		p.set("genre", &p.it.Genre, g, sp)
 		p.used[i] = true
 		if n := p.next(i + 1); n < len(p.segs) && p.segs[n].kind == plain {
 			nt := p.text(n)
-			if _, ok := parseDate(nt); !ok && !isPlace(nt) {
+			if !p.isDateSeg(n) && !p.isPlaceSeg(n) {
 				p.set("publisher", &p.it.Publisher, nt, Span{p.segs[n].start, p.segs[n].end})
 				p.used[n] = true
 				return n
@@ -152,12 +152,12 @@ func (p *parser) tailSeg(i int) int {
 		// "Journal 278 (August 1996): 37–58": the article's pages
 		return p.takePages(i)
 	}
-	if p.kind == Note && p.it.Volume == "" && isPinpoint(t, true) && !isPinpoint(t, false) && i+1 < len(p.segs) && p.segs[i+1].kind == plain && isPinpoint(p.text(i+1), false) {
+	if p.kind == Note && p.it.Volume == "" && p.pinpointSeg(i, true) && !p.pinpointSeg(i, false) && i+1 < len(p.segs) && p.segs[i+1].kind == plain && p.pinpointSeg(i+1, false) {
 		p.set("volume", &p.it.Volume, t, sp) // "Sochineniia, XI, p. 287"
 		p.used[i] = true
 		return i
 	}
-	if p.kind == Note && isPinpoint(t, true) && p.parenLocatorFollows(i) {
+	if p.kind == Note && p.pinpointSeg(i, true) && p.parenLocatorFollows(i) {
 		return p.takePages(i) // "pp. 58–89 (p. 68)"
 	}
 	if p.kind == Note && (p.it.Title != "" || len(p.it.Author) > 0) && p.pinpointHere(i, t) {
@@ -166,7 +166,7 @@ func (p *parser) tailSeg(i int) int {
 	if p.kind == Entry && p.it.ContainerTitle != "" && p.it.Page == "" && p.afterColon(i) && (sg.sep == 0 || sg.sep == '.') && isArticleNumber(t) {
 		return p.takePages(i) // "Big Data & Society 10, no. 1 (2023): 20539517231158994."
 	}
-	if isPinpoint(t, false) || isPageRange(t) || (sg.sep == 0 || sg.sep == '.') && isPinpoint(t, true) && p.afterColon(i) {
+	if p.pinpointSeg(i, false) || isPageRange(t) || (sg.sep == 0 || sg.sep == '.') && p.pinpointSeg(i, true) && p.afterColon(i) {
 		if p.kind == Entry || p.parenLocatorFollows(i) {
 			return p.takePages(i)
 		}
@@ -177,7 +177,7 @@ func (p *parser) tailSeg(i int) int {
 		p.used[i] = true
 		return i
 	}
-	if p.kind == Entry && p.sawIn && p.it.ContainerTitle != "" && p.it.Page == "" && isPinpoint(t, true) && !p.yearLike(t) && !p.seriesNumber(i, t) {
+	if p.kind == Entry && p.sawIn && p.it.ContainerTitle != "" && p.it.Page == "" && p.pinpointSeg(i, true) && !p.yearLike(t) && !p.seriesNumber(i, t) {
 		// "In Book, edited by X, 265–92. Place: Publisher, Year."
 		return p.takePages(i)
 	}
@@ -260,10 +260,10 @@ func (p *parser) volumeSlot(i int) bool {
 	case paren:
 		return true
 	case plain:
-		if isPageRange(nt) || isPinpoint(nt, false) || volumeIssue(nt).any() {
+		if isPageRange(nt) || p.pinpointSeg(n, false) || volumeIssueOf(nt, p.lowText(n)).any() {
 			return true
 		}
-		if _, ok := parseDate(nt); ok {
+		if p.isDateSeg(n) {
 			return true
 		}
 		return allDigits(nt) && p.kind == Entry
@@ -314,10 +314,10 @@ func (p *parser) yearLike(t string) bool {
 // pinpoint-shaped segment that ends the citation or precedes commentary,
 // a link, or a parenthesised pinpoint.
 func (p *parser) pinpointHere(i int, t string) bool {
-	if p.kind != Note || !isPinpoint(t, true) {
+	if p.kind != Note || !p.pinpointSeg(i, true) {
 		return false
 	}
-	if isPinpoint(t, false) {
+	if p.pinpointSeg(i, false) {
 		return true
 	}
 	if p.yearLike(t) && p.it.Issued == nil {
@@ -329,13 +329,13 @@ func (p *parser) pinpointHere(i int, t string) bool {
 	}
 	nt := p.text(n)
 	if p.segs[n].kind == paren {
-		_, isDate := parseDate(nt)
+		isDate := p.isDateSeg(n)
 		return !isDate || !allDigits(t) // "Tarbiz, 62 (1993)": a volume and its year
 	}
 	if p.segs[n].kind == link {
 		return true
 	}
-	if isPinpoint(nt, false) {
+	if p.pinpointSeg(n, false) {
 		return false // "XI, p. 287": a volume before the pages
 	}
 	if startsLower(nt) || p.segs[i].sep == '.' {
@@ -371,7 +371,7 @@ func (p *parser) afterColon(i int) bool { return i > 0 && p.segs[i-1].sep == ':'
 // segment i ("pp. 58–89 (p. 68)").
 func (p *parser) parenLocatorFollows(i int) bool {
 	n := i + 1
-	return n < len(p.segs) && p.segs[n].kind == paren && isPinpoint(p.text(n), false)
+	return n < len(p.segs) && p.segs[n].kind == paren && p.pinpointSeg(n, false)
 }
 
 // tailParen reads a parenthesised group: a date, a role, a pinpoint, an
@@ -380,12 +380,12 @@ func (p *parser) tailParen(i int) int {
 	sg := p.segs[i]
 	t := p.text(i)
 	sp := Span{sg.start, sg.end}
-	lt := lower(t)
+	lt := p.lowText(i)
 	if t == "" {
 		p.used[i] = true
 		return i
 	}
-	if d, ok := parseDate(t); ok {
+	if d, ok := p.ownSegDate(i); ok {
 		if !p.setDate("issued", &p.it.Issued, d, sp) && p.it.OriginalDate == nil {
 			p.setDate("original-date", &p.it.OriginalDate, d, sp)
 		}
@@ -396,7 +396,7 @@ func (p *parser) tailParen(i int) int {
 		p.used[i] = true
 		return i
 	}
-	if isPinpoint(t, false) {
+	if p.pinpointSeg(i, false) {
 		if p.kind == Note {
 			return p.takeLocator(i)
 		}
@@ -418,7 +418,7 @@ func (p *parser) tailParen(i int) int {
 		p.used[i] = true
 		return i
 	}
-	if thesisGenre(t) != "" && !strings.Contains(t, ",") {
+	if thesisGenreOf(t, lt) != "" && !strings.Contains(t, ",") {
 		p.genre = "thesis"
 		p.set("genre", &p.it.Genre, t, sp)
 		p.used[i] = true
@@ -431,7 +431,7 @@ func (p *parser) tailParen(i int) int {
 		return i
 	}
 	// a publication block: read its parts in place of the group
-	inner := joinCommaPublishers(p.s, segment(p.s, sg.start, sg.end))
+	inner := joinCommaPublishers(p.s, segment(nil, p.s, sg.start, sg.end))
 	if len(inner) == 0 {
 		return i
 	}
@@ -448,7 +448,7 @@ func (p *parser) tailParen(i int) int {
 	copy(used, p.used[:i])
 	copy(used[i+len(inner):], p.used[i+1:])
 	p.segs, p.used = segs, used
-	p.stopCache = nil
+	p.stopCache = p.stopCache[:0] // stale: isStop makes it anew
 	return i - 1
 }
 
@@ -484,8 +484,7 @@ func (p *parser) takeVolumeIssue(i int, vi volIssue, sp Span) {
 // continuing over following segments.
 func (p *parser) takeRoleNames(i int, role string) int {
 	sg := p.segs[i]
-	t := p.text(i)
-	lt := lower(t)
+	lt := p.lowText(i)
 	k := 0
 	for _, rl := range roleLeaders {
 		if strings.HasPrefix(lt, rl.phrase+" ") || strings.HasPrefix(lt, rl.phrase+"\u00a0") {
@@ -495,7 +494,7 @@ func (p *parser) takeRoleNames(i int, role string) int {
 	}
 	end := i
 	for end+1 < len(p.segs) && p.segs[end].sep == ',' && p.segs[end+1].kind == plain {
-		nt := lower(p.text(end + 1))
+		nt := p.lowText(end + 1)
 		if strings.HasPrefix(nt, "and ") || strings.HasPrefix(nt, "& ") || nt == "et al." || nt == "et al" || isInitials(p.text(end+1)) {
 			end++
 			continue
@@ -530,7 +529,7 @@ func (p *parser) assignRole(role string, names []bib.Name, sp Span) {
 func (p *parser) takeInterview(i int) int {
 	sg := p.segs[i]
 	t := p.text(i)
-	lt := lower(t)
+	lt := p.lowText(i)
 	p.genre = "interview"
 	p.used[i] = true
 	if k := strings.Index(lt, " by "); k >= 0 {
@@ -581,7 +580,7 @@ func (p *parser) takeIn(i int) int {
 		}
 		break
 	}
-	if t := lower(body); strings.HasPrefix(t, "idem") || strings.HasPrefix(t, "id.") {
+	if hasPrefixLower(body, "idem") || hasPrefixLower(body, "id.") {
 		p.used[i] = true
 		return i
 	}
@@ -643,7 +642,7 @@ func (p *parser) seriesMarkAt(n int) bool {
 	if p.segs[n].kind != paren {
 		return false
 	}
-	t := strings.TrimRight(lower(p.text(n)), ".")
+	t := strings.TrimRight(p.lowText(n), ".")
 	if seriesMarks[t] {
 		return true
 	}
@@ -684,7 +683,7 @@ func (p *parser) publisherHere(i int) bool {
 	if p.segs[i].sep == '.' && p.colonPairAfter(i) {
 		return false // "Series 4. Paris: Droz": the publisher comes after the place
 	}
-	if hasPublisherWord(t) {
+	if p.publisherWordSeg(i) {
 		return true
 	}
 	return p.publisherContext(i)
@@ -715,7 +714,7 @@ func (p *parser) takePublisher(i int) int {
 	}
 	end := i
 	if sg.sep == ';' && i+1 < len(p.segs) && p.segs[i+1].kind == plain && isCapitalised(p.text(i+1)) {
-		if _, ok := parseDate(p.text(i + 1)); !ok {
+		if !p.isDateSeg(i + 1) {
 			end = i + 1
 			t2 := p.text(end)
 			if d, at := trailingDate(t2); at > 0 {
@@ -740,11 +739,11 @@ func (p *parser) isArchive() bool {
 // segment i.
 func (p *parser) archiveContext(i int) bool {
 	for k := max(0, i-2); k < len(p.segs) && k <= i+3; k++ {
-		if k != i && p.segs[k].kind == plain && (isArchivePart(p.text(k)) || strings.Contains(lower(p.text(k)), "papers")) {
+		if k != i && p.segs[k].kind == plain && (isArchivePart(p.text(k)) || strings.Contains(p.lowText(k), "papers")) {
 			return true
 		}
 	}
-	lt := lower(p.text(i))
+	lt := p.lowText(i)
 	return strings.Contains(lt, "papers") || strings.Contains(lt, "collection") || strings.Contains(lt, "archive")
 }
 

@@ -13,7 +13,7 @@ func (p *parser) takeTitle(i int) int {
 	for i < len(p.segs) && (p.segs[i].kind == paren || p.segs[i].kind == bracket) {
 		// APA "(1995)." or "(Ed.)." between names and title
 		t := p.text(i)
-		if d, ok := parseDate(t); ok {
+		if d, ok := p.ownSegDate(i); ok {
 			p.setDate("issued", &p.it.Issued, d, Span{p.segs[i].start, p.segs[i].end})
 			p.used[i] = true
 			i = p.next(i + 1)
@@ -43,7 +43,7 @@ func (p *parser) takeTitle(i int) int {
 		return i + 1
 	case plain:
 		t := p.text(i)
-		if p.isBackRefSeg(i) || hasInPrefix(t) || (p.kind == Note && isPinpoint(t, true)) || strings.Contains(lower(t), "interview by") || isPageCount(t) {
+		if p.isBackRefSeg(i) || hasInPrefix(t) || (p.kind == Note && p.pinpointSeg(i, true)) || strings.Contains(p.lowText(i), "interview by") || isPageCount(t) {
 			return i
 		}
 		if p.isStop(i) {
@@ -192,7 +192,7 @@ func (p *parser) namedSeriesAt(i, end int) bool {
 // title ("Zionism, 1911-1914", "Central America, 1985–2000: Networks"):
 // a subtitle follows it, or the reference gives its own date later.
 func (p *parser) dateInTitle(k int) bool {
-	d, ok := parseDate(p.text(k))
+	d, ok := p.segDate(k) // only read
 	if !ok || d.Literal != "" || len(d.DateParts[0]) > 1 {
 		return false
 	}
@@ -216,8 +216,12 @@ func hasInPrefix(t string) bool {
 // title: a date, pinpoint, role, edition, volume, place, publisher,
 // container, thesis or archive marker.
 func (p *parser) isStop(k int) bool {
-	if p.stopCache == nil || len(p.stopCache) != len(p.segs) {
-		p.stopCache = make([]int8, len(p.segs))
+	if len(p.stopCache) != len(p.segs) {
+		if cap(p.bufs.stop) < len(p.segs) {
+			p.bufs.stop = make([]int8, len(p.segs))
+		}
+		p.stopCache = p.bufs.stop[:len(p.segs)]
+		clear(p.stopCache)
 	}
 	if v := p.stopCache[k]; v != 0 {
 		return v > 0
@@ -237,17 +241,17 @@ func (p *parser) computeStop(k int) bool {
 		return sg.kind != quoted
 	}
 	t := p.text(k)
-	lt := lower(t)
+	lt := p.lowText(k)
 	if allDigits(t) && len(t) <= 5 {
 		return true // a volume or a page, never a title on its own
 	}
-	if _, ok := parseDate(t); ok {
+	if p.isDateSeg(k) {
 		return true
 	}
 	if p.dateWithNext(k) != nil {
 		return true
 	}
-	if isPinpoint(t, false) || (isPinpoint(t, true) && (sg.sep == '.' || sg.sep == 0 || p.kind == Note)) {
+	if p.pinpointSeg(k, false) || (p.pinpointSeg(k, true) && (sg.sep == '.' || sg.sep == 0 || p.kind == Note)) {
 		return true
 	}
 	if hasInPrefix(t) || strings.HasPrefix(lt, "by ") || strings.HasPrefix(lt, "par ") || strings.HasPrefix(lt, "von ") {
@@ -256,10 +260,10 @@ func (p *parser) computeStop(k int) bool {
 	if roleWord(t) != "" || roleLeaderAt(lt) != "" {
 		return true
 	}
-	if isEdition(t) != "" || volumeIssue(t).any() || thesisGenre(t) != "" || isArchivePart(t) {
+	if editionOf(t, lt) != "" || volumeIssueOf(t, lt).any() || thesisGenreOf(t, lt) != "" || isArchivePart(t) {
 		return true
 	}
-	if isPlace(t) || (sg.sep == ',' && k+1 < len(p.segs) && p.segs[k+1].kind == plain && p.segs[k+1].sep == ':' && isRegion(p.text(k+1)) && isCapitalised(t)) {
+	if p.isPlaceSeg(k) || (sg.sep == ',' && k+1 < len(p.segs) && p.segs[k+1].kind == plain && p.segs[k+1].sep == ':' && isRegion(p.text(k+1)) && isCapitalised(t)) {
 		return true
 	}
 	if _, at := trailingDate(t); at > 0 && isPlace(strings.TrimRight(t[:at], " ,")) {
@@ -268,7 +272,7 @@ func (p *parser) computeStop(k int) bool {
 	if p.namesThenRole(k) {
 		return true // "A. J. Malherbe, Ed."
 	}
-	if hasPublisherWord(t) && p.publisherContext(k) && (k == 0 || p.segs[k-1].sep != ':') {
+	if p.publisherWordSeg(k) && p.publisherContext(k) && (k == 0 || p.segs[k-1].sep != ':') {
 		return true
 	}
 	if strings.HasPrefix(lt, "interview") || strings.Contains(lt, "interview by") || strings.HasPrefix(lt, "letter to") || strings.HasPrefix(lt, "reprinted") || strings.HasPrefix(lt, "reissued") {
@@ -313,17 +317,17 @@ func (p *parser) publisherContext(k int) bool {
 	if n >= len(p.segs) || p.segs[n].kind == link {
 		return true
 	}
-	if sg.sep == ';' && p.segs[n].kind == plain && (hasPublisherWord(p.text(n)) || p.publisherContext(n)) {
+	if sg.sep == ';' && p.segs[n].kind == plain && (p.publisherWordSeg(n) || p.publisherContext(n)) {
 		return true // "Heinemann; Putnam’s Sons, 1922"
 	}
 	nt := p.text(n)
-	if _, ok := parseDate(nt); ok {
+	if p.isDateSeg(n) {
 		return true
 	}
 	if sg.sep == '.' {
 		return false // what follows belongs to the next sentence
 	}
-	if isPlace(nt) {
+	if p.isPlaceSeg(n) {
 		return true
 	}
 	if _, at := trailingDate(nt); at > 0 && isPlace(strings.TrimRight(nt[:at], " ,")) {
@@ -335,13 +339,27 @@ func (p *parser) publisherContext(k int) bool {
 // roleLeaderAt returns the role of a role phrase that opens lt ("edited
 // by", "trans.", "hrsg. von"), "" if none.
 func roleLeaderAt(lt string) string {
-	for _, rl := range roleLeaders {
+	if lt == "" {
+		return ""
+	}
+	for _, k := range roleLeadersByFirst[lt[0]] {
+		rl := roleLeaders[k]
 		if n := len(rl.phrase); len(lt) > n && lt[:n] == rl.phrase && (lt[n] == ' ' || strings.HasPrefix(lt[n:], "\u00a0")) {
 			return rl.role
 		}
 	}
 	return ""
 }
+
+// roleLeadersByFirst lists, by first byte, the indexes of the role
+// phrases in roleLeaders' order: a phrase can open lt only if it shares
+// lt's first byte.
+var roleLeadersByFirst = func() (by [256][]int) {
+	for k, rl := range roleLeaders {
+		by[rl.phrase[0]] = append(by[rl.phrase[0]], k)
+	}
+	return by
+}()
 
 // dateWithNext reads segment k and the next one together as a date
 // ("Nov. 20" + "1943"), nil if they are not one.

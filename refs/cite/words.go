@@ -351,6 +351,15 @@ var regions = setOf(`al ak az ar ca co ct de fl ga hi id il in ia ks ky la me md
 	mexico canada switzerland belgium netherlands russia ussr austria israel egypt lebanon syria
 	japan india australia ireland`)
 
+// longestKey returns the length of m's longest key.
+func longestKey[V any](m map[string]V) int {
+	n := 0
+	for k := range m {
+		n = max(n, len(k))
+	}
+	return n
+}
+
 // setOfLines makes a set of the lines of text (entries may hold spaces).
 func setOfLines(text string) map[string]bool {
 	m := map[string]bool{}
@@ -372,12 +381,16 @@ func setOf(words string) map[string]bool {
 
 // isPlace reports whether the text names a place of publication: a known
 // city, optionally with a region, or several joined by "and"/"&"/"-".
-func isPlace(t string) bool {
+func isPlace(t string) bool { return isPlaceOf(t, lower(t)) }
+
+// isPlaceOf is isPlace(t) given lt, lower(t): lower keeps every full stop,
+// comma and space where it is, so lt trims as t does.
+func isPlaceOf(t, lt string) bool {
 	t = strings.TrimSpace(strings.TrimRight(t, ".,"))
 	if t == "" || len(t) > 60 {
 		return false
 	}
-	low := lower(t)
+	low := strings.TrimSpace(strings.TrimRight(lt, ".,"))
 	if places[low] {
 		return true
 	}
@@ -397,16 +410,23 @@ func isPlace(t string) bool {
 
 // hasPublisherWord reports whether t contains a word typical of
 // publishers' names.
-func hasPublisherWord(t string) bool { return anyWordIn(t, publisherWords) }
+func hasPublisherWord(t string) bool { return anyWordIn(t, publisherWords, longestPublisherWord) }
 
 // isCorporate reports whether a name is an institution's.
-func isCorporate(t string) bool { return anyWordIn(t, corporateWords) }
+func isCorporate(t string) bool { return anyWordIn(t, corporateWords, longestCorporateWord) }
 
-// anyWordIn reports whether a word of t, lower-cased, is in set.
-func anyWordIn(t string, set map[string]bool) bool {
+var (
+	longestPublisherWord = longestKey(publisherWords)
+	longestCorporateWord = longestKey(corporateWords)
+)
+
+// anyWordIn reports whether a word of t, lower-cased, is in set, whose
+// longest word has longest bytes (lower keeps a word's length, so a longer
+// word is not looked up).
+func anyWordIn(t string, set map[string]bool, longest int) bool {
 	found := false
 	eachWord(t, func(w string) bool {
-		if inLower(set, w) {
+		if len(w) <= longest && inLower(set, w) {
 			found = true
 			return false
 		}
@@ -468,6 +488,55 @@ func wordCount(s string) int {
 	return n
 }
 
+// appendFields appends strings.Fields(s) to dst: given a slice of an
+// array on the caller's stack, short texts split without allocating.
+func appendFields(dst []string, s string) []string {
+	for w := range strings.FieldsSeq(s) {
+		dst = append(dst, w)
+	}
+	return dst
+}
+
+// fieldsUpTo appends strings.Fields(s) to dst while they fit in its
+// capacity; ok is false (and dst partial) when s has more.
+func fieldsUpTo(dst []string, s string) (words []string, ok bool) {
+	for w := range strings.FieldsSeq(s) {
+		if len(dst) == cap(dst) {
+			return dst, false
+		}
+		dst = append(dst, w)
+	}
+	return dst, true
+}
+
+// firstField returns the first of strings.Fields(s) and how many there are,
+// without building them.
+func firstField(s string) (string, int) {
+	first, n := "", 0
+	for w := range strings.FieldsSeq(s) {
+		if n == 0 {
+			first = w
+		}
+		n++
+	}
+	return first, n
+}
+
+// twoFields returns strings.Fields(s) when it holds exactly two fields,
+// without building them.
+func twoFields(s string) (string, string, bool) {
+	var f [2]string
+	n := 0
+	for w := range strings.FieldsSeq(s) {
+		if n == len(f) {
+			return "", "", false
+		}
+		f[n] = w
+		n++
+	}
+	return f[0], f[1], n == len(f)
+}
+
 // hasPrefixLower is strings.HasPrefix(lower(s), prefix) for an ASCII
 // prefix, without lower-casing s: lower keeps every byte of s ASCII or not.
 func hasPrefixLower(s, prefix string) bool {
@@ -490,14 +559,25 @@ func hasPrefixLower(s, prefix string) bool {
 // other byte kept: what lower gives for every rune a caller compares to
 // ASCII words.
 func lowerASCII(dst []byte, s string) []byte {
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		dst = append(dst, c)
-	}
+	from := len(dst)
+	dst = append(dst, s...)
+	lowerASCIIInPlace(dst[from:])
 	return dst
+}
+
+// lowerASCIIInPlace lower-cases the ASCII capitals of b.
+func lowerASCIIInPlace(b []byte) {
+	for k, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			b[k] = c + 'a' - 'A'
+		}
+	}
+}
+
+// hasSuffixLower is strings.HasSuffix(lower(s), suffix) for an ASCII
+// suffix, without lower-casing s.
+func hasSuffixLower(s, suffix string) bool {
+	return len(s) >= len(suffix) && hasPrefixLower(s[len(s)-len(suffix):], suffix)
 }
 
 // equalLower is lower(s) == word for an ASCII word, without lower-casing
@@ -513,36 +593,42 @@ func lookupLower[V any](m map[string]V, w string) V {
 }
 
 // lookupLowerOK is m[lower(w)] with its comma-ok, without allocating for
-// short ASCII words.
+// short words.
 func lookupLowerOK[V any](m map[string]V, w string) (V, bool) {
-	var buf [48]byte
+	var buf [64]byte
 	if len(w) > len(buf) {
 		v, ok := m[lower(w)]
 		return v, ok
 	}
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if c >= 0x80 {
-			v, ok := m[lower(w)]
-			return v, ok
-		}
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		buf[i] = c
-	}
-	v, ok := m[string(buf[:len(w)])]
+	v, ok := m[string(appendLower(buf[:0], w))] // lower keeps the length: no growth
 	return v, ok
 }
 
-// fieldsLower splits t into lower-cased words stripped of punctuation.
-func fieldsLower(t string) []string {
-	var out []string
-	eachWord(t, func(w string) bool {
-		out = append(out, lower(w))
-		return true
-	})
-	return out
+// appendLower appends lower(s) to dst.
+func appendLower(dst []byte, s string) []byte {
+	for i := 0; i < len(s); {
+		if s[i] < 0x80 {
+			// a run of ASCII: copied at once, then lowered in place
+			j := i + 1
+			for j < len(s) && s[j] < 0x80 {
+				j++
+			}
+			from := len(dst)
+			dst = append(dst, s[i:j]...)
+			lowerASCIIInPlace(dst[from:])
+			i = j
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		lr := unicode.ToLower(r)
+		if r == utf8.RuneError || utf8.RuneLen(lr) != size {
+			dst = append(dst, s[i:i+size]...)
+		} else {
+			dst = utf8.AppendRune(dst, lr)
+		}
+		i += size
+	}
+	return dst
 }
 
 // isCapitalised reports whether the first letter of w is upper case.
@@ -602,24 +688,21 @@ func lower(s string) string {
 	var b strings.Builder // one allocation, where a byte slice costs two
 	b.Grow(len(s))
 	b.WriteString(s[:i])
+	var chunk [128]byte // lowered a piece at a time on the stack
 	for i < len(s) {
-		c := s[i]
-		if c < 0x80 {
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			b.WriteByte(c)
-			i++
-			continue
+		// end the piece between runes, where lower reads s the same: before
+		// the last rune start, else (no rune starts after i) anywhere past
+		// the rune at i
+		j := min(i+len(chunk)-utf8.UTFMax, len(s))
+		k := j
+		for k > i && k < len(s) && !utf8.RuneStart(s[k]) {
+			k--
 		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		lr := unicode.ToLower(r)
-		if r == utf8.RuneError || utf8.RuneLen(lr) != size {
-			b.WriteString(s[i : i+size])
-		} else {
-			b.WriteRune(lr)
+		if k > i {
+			j = k
 		}
-		i += size
+		b.Write(appendLower(chunk[:0], s[i:j])) // as long as s[i:j]: no growth
+		i = j
 	}
 	return b.String()
 }
