@@ -63,6 +63,8 @@ func ordinalNumber(w string) string {
 // volIssue is what a volume/issue segment says.
 type volIssue struct {
 	volume, issue, vols string
+	// pages of a compound "16(2):45-67" or "16(2) 45-67"
+	pages string
 }
 
 func (v volIssue) any() bool { return v.volume != "" || v.issue != "" || v.vols != "" }
@@ -103,6 +105,35 @@ func volumeIssueOf(t, lt string) volIssue {
 		v.volume, v.issue = strings.TrimSpace(a), strings.TrimSuffix(b, ")")
 		return v
 	}
+	return volumeIssuePages(lt)
+}
+
+// volumeIssuePages reads the compact volume, issue and pages of science
+// styles: "3(1):59-70", "106:4894-4899", "3(1) 59-70", "20(2) 215"; a
+// volume without an issue needs a range of pages.
+func volumeIssuePages(lt string) volIssue {
+	vi, pages, ok := strings.Cut(lt, ":")
+	if !ok {
+		k := strings.LastIndexByte(lt, ' ')
+		if k < 0 || !strings.HasSuffix(lt[:k], ")") {
+			return volIssue{} // "3 59-70" is too loose: a volume and pages need ":" or "(issue)"
+		}
+		vi, pages = lt[:k], lt[k+1:]
+	}
+	vi, pages = strings.TrimSpace(vi), strings.TrimSpace(pages)
+	if !isPageRange(pages) && !(allDigits(pages) && len(pages) <= 5) {
+		return volIssue{}
+	}
+	var v volIssue
+	switch a, b, paren := strings.Cut(vi, "("); {
+	case paren && allDigits(a) && len(a) <= 4 && strings.HasSuffix(b, ")") && volumeNumber(strings.TrimSuffix(b, ")")):
+		v.volume, v.issue = a, strings.TrimSuffix(b, ")")
+	case !paren && allDigits(vi) && len(vi) <= 4 && isPageRange(pages):
+		v.volume = vi // "106:4894-4899"; "2:01" is a duration
+	default:
+		return volIssue{}
+	}
+	v.pages = pages
 	return v
 }
 

@@ -161,16 +161,21 @@ func TestIsBackRef(t *testing.T) {
 }
 
 func TestVolumeIssueAndEdition(t *testing.T) {
-	vi := []struct{ in, vol, iss, vols string }{
-		{"Vol. 5", "5", "", ""}, {"vol. 16", "16", "", ""}, {"No. 33 [15]", "", "33 [15]", ""},
-		{"nᵒ 2", "", "2", ""}, {"Nr. 2", "", "2", ""}, {"3 vols.", "", "", "3"}, {"19.2", "19", "2", ""},
-		{"16(2)", "16", "2", ""}, {"Vol. I", "I", "", ""}, {"nos. 43 & 44", "", "43 & 44", ""},
-		{"Memoirs", "", "", ""},
+	vi := []struct{ in, vol, iss, vols, pages string }{
+		{"Vol. 5", "5", "", "", ""}, {"vol. 16", "16", "", "", ""}, {"No. 33 [15]", "", "33 [15]", "", ""},
+		{"nᵒ 2", "", "2", "", ""}, {"Nr. 2", "", "2", "", ""}, {"3 vols.", "", "", "3", ""}, {"19.2", "19", "2", "", ""},
+		{"16(2)", "16", "2", "", ""}, {"Vol. I", "I", "", "", ""}, {"nos. 43 & 44", "", "43 & 44", "", ""},
+		{"Memoirs", "", "", "", ""},
+		// science styles: volume, issue and pages in one
+		{"3(1):59-70", "3", "1", "", "59-70"}, {"3(1) 59-70", "3", "1", "", "59-70"}, {"20(2) 215", "20", "2", "", "215"},
+		{"106:4894–4899", "106", "", "", "4894–4899"},
+		{"2:01", "", "", "", ""},    // a duration
+		{"3 59-70", "", "", "", ""}, // no colon, no issue: too loose
 	}
 	for _, tc := range vi {
 		got := volumeIssue(tc.in)
-		if got.volume != tc.vol || got.issue != tc.iss || got.vols != tc.vols {
-			t.Errorf("volumeIssue(%q) = %+v; want %q %q %q", tc.in, got, tc.vol, tc.iss, tc.vols)
+		if got.volume != tc.vol || got.issue != tc.iss || got.vols != tc.vols || got.pages != tc.pages {
+			t.Errorf("volumeIssue(%q) = %+v; want %q %q %q %q", tc.in, got, tc.vol, tc.iss, tc.vols, tc.pages)
 		}
 	}
 	ed := []struct{ in, want string }{

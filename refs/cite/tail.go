@@ -78,7 +78,8 @@ func (p *parser) tailSeg(i int) int {
 		p.used[i] = true
 		return i
 	}
-	if vi := volumeIssueOf(t, lt); vi.any() && !(p.kind == Note && p.pinpointSeg(i, false)) {
+	if vi := volumeIssueOf(t, lt); vi.any() && !(p.kind == Note && (vi.pages != "" || p.pinpointSeg(i, false))) {
+		// in a note, "5:387–390" is the place cited in volume 5
 		p.takeVolumeIssue(i, vi, sp)
 		return i
 	}
@@ -477,6 +478,9 @@ func (p *parser) takeVolumeIssue(i int, vi volIssue, sp Span) {
 			p.set("issue", &p.it.Issue, vi.issue, sp)
 		}
 	}
+	if vi.pages != "" && p.it.Page == "" {
+		p.set("page", &p.it.Page, vi.pages, sp)
+	}
 	p.used[i] = true
 }
 
@@ -602,8 +606,11 @@ func (p *parser) takeContainer(i int) int {
 		text += ")"
 		sp.End++
 	}
-	if p.titleQuoted && !p.sawIn {
-		if k := strings.LastIndexByte(text, ' '); k > 0 && volumeNumber(text[k+1:]) && allDigitsOrDot(text[k+1:]) && p.it.Volume == "" {
+	if (p.titleQuoted || p.pagesAfter(end)) && !p.sawIn {
+		// "“Title,” Journal 12", "Proc Natl Acad Sci U S A 106, 4894–4899":
+		// the volume printed after the journal's name
+		if k := strings.LastIndexByte(text, ' '); k > 0 && volumeNumber(text[k+1:]) && allDigitsOrDot(text[k+1:]) && p.it.Volume == "" &&
+			(p.titleQuoted || yearIn(text[k+1:]) == 0) {
 			vi := volumeIssue(text[k+1:])
 			vol := text[k+1:]
 			if vi.volume != "" {
@@ -618,6 +625,12 @@ func (p *parser) takeContainer(i int) int {
 	p.set("container-title", &p.it.ContainerTitle, text, sp)
 	p.use(i, end)
 	return end
+}
+
+// pagesAfter reports whether the segment after end is a range of pages.
+func (p *parser) pagesAfter(end int) bool {
+	n := end + 1
+	return n < len(p.segs) && p.segs[n].kind == plain && isPageRange(p.text(n))
 }
 
 // seriesMarks name a journal's series in brackets after its name.
