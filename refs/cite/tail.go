@@ -239,10 +239,28 @@ func (p *parser) tailSeg(i int) int {
 	if p.publisherHere(i) {
 		return p.takePublisher(i)
 	}
-	if p.it.Publisher == "" && p.it.Issued == nil && p.it.CollectionTitle == "" && isCapitalised(t) && !p.titleQuoted {
-		return p.takeSeries(i, sg.start)
+	if p.it.Publisher == "" && p.it.Issued == nil && p.it.CollectionTitle == "" && isCapitalised(t) && !p.titleQuoted && p.publisherAhead(i) {
+		return p.takeSeries(i, sg.start) // "Title. Loeb Classical Library. Cambridge: Harvard University Press"
 	}
 	return i
+}
+
+// publisherAhead reports whether a place or a publisher follows segment i
+// before any pages: what comes between a book's title and its publisher
+// is its series; what comes before pages, a journal.
+func (p *parser) publisherAhead(i int) bool {
+	for j := i + 1; j < len(p.segs); j++ {
+		if p.segs[j].kind != plain {
+			continue
+		}
+		if isPageRange(p.text(j)) {
+			return false
+		}
+		if p.isPlaceSeg(j) || p.publisherWordSeg(j) {
+			return true
+		}
+	}
+	return false
 }
 
 // volumeSlot reports whether a bare number at segment i sits where a
