@@ -21,6 +21,8 @@ func (p *parser) decideType() {
 	switch {
 	case p.genre == "thesis":
 		it.Type = "thesis"
+	case p.genre == "report":
+		it.Type = "report"
 	case p.genre == "interview" || len(it.Interviewer) > 0:
 		it.Type = "interview"
 	case p.genre == "letter" || len(it.Recipient) > 0:

@@ -220,3 +220,22 @@ func TestPageShapes(t *testing.T) {
 		}
 	}
 }
+
+func TestReportGenre(t *testing.T) {
+	tests := []struct{ in, genre, number string }{
+		{"Technical Report CRPC-TR91121", "Technical Report", "CRPC-TR91121"},
+		{"Technical report", "Technical report", ""},
+		{"Tech. Rep. 92-43", "Tech. Rep.", "92-43"},
+		{"Working Paper No. 12", "Working Paper", "12"},
+		{"Report 133", "Report", "133"},
+		{"Report of the Commission", "", ""},
+		{"Reporting the news", "", ""},
+		{"Research Report on coastal silt", "", ""},
+	}
+	for _, tc := range tests {
+		g, n, ok := reportGenre(tc.in, lower(tc.in))
+		if g != tc.genre || n != tc.number || ok != (tc.genre != "") {
+			t.Errorf("reportGenre(%q) = %q, %q, %v; want %q, %q", tc.in, g, n, ok, tc.genre, tc.number)
+		}
+	}
+}

@@ -123,6 +123,28 @@ func (p *parser) tailSeg(i int) int {
 	if strings.HasPrefix(lt, "interview") || strings.Contains(lt, "interview by") || strings.HasPrefix(lt, "entretien") || strings.HasPrefix(lt, "interviewed") {
 		return p.takeInterview(i)
 	}
+	if g, num, ok := reportGenre(t, lt); ok && p.it.Title != "" {
+		// "Technical Report CRPC-TR91121, Dept of Computer Science, Rice
+		// University": a report, its number and the institution issuing it
+		p.genre = "report"
+		p.set("genre", &p.it.Genre, g, sp)
+		if num != "" {
+			p.set("number", &p.it.Number, num, Span{sg.end - len(num), sg.end})
+		}
+		p.used[i] = true
+		end := i
+		for n := p.next(i + 1); n < len(p.segs) && p.segs[n].kind == plain && !p.isDateSeg(n) && !isPageRange(p.text(n)); n = p.next(n + 1) {
+			if p.isPlaceSeg(n) && end > i {
+				break // the institution's city: left for the place
+			}
+			end = n
+		}
+		if end > i {
+			p.set("publisher", &p.it.Publisher, p.textOf(i+1, end), p.span(i+1, end))
+			p.use(i+1, end)
+		}
+		return end
+	}
 	if g := thesisGenreOf(t, lt); g != "" {
 		p.genre = "thesis"
 		p.set("genre", &p.it.Genre, g, sp)
@@ -643,6 +665,29 @@ func (p *parser) takeContainer(i int) int {
 	p.set("container-title", &p.it.ContainerTitle, text, sp)
 	p.use(i, end)
 	return end
+}
+
+// reportGenres open the description of a report, longest first.
+var reportGenres = []string{"technical report", "tech. report", "tech. rep.", "tech report", "research report",
+	"internal report", "working paper", "discussion paper", "technical memorandum", "technical note", "report"}
+
+// reportGenre reads "Technical Report TR93-3" as the genre "Technical
+// Report" and the number "TR93-3"; a bare "Report" needs a number.
+func reportGenre(t, lt string) (genre, number string, ok bool) {
+	for _, g := range reportGenres {
+		if !strings.HasPrefix(lt, g) || len(lt) > len(g) && lt[len(g)] != ' ' && lt[len(g)] != ',' {
+			continue
+		}
+		number = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(t[len(g):]), "No."))
+		if strings.ContainsRune(number, ' ') || g == "report" && number == "" {
+			return "", "", false // "Report of the Commission …" is a title
+		}
+		if number != "" && strings.IndexFunc(number, func(r rune) bool { return r >= '0' && r <= '9' }) < 0 {
+			return "", "", false
+		}
+		return t[:len(g)], number, true
+	}
+	return "", "", false
 }
 
 // pagesAfter reports whether the segment after end is a range of pages.
