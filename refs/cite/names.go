@@ -52,7 +52,8 @@ const (
 func parseNames(t string, style nameStyle) (nameList, bool) {
 	var out nameList
 	t = strings.TrimSpace(strings.TrimRight(strings.TrimSpace(t), ",;:"))
-	for _, tail := range []string{", et al.", " et al.", ", et al", " et al", " and others", ", and others", " u. a.", " u.a.", " et alii", " e.a.", " [et al.]"} {
+	for _, tail := range []string{", et al.", " et al.", ", et al", " et al", " and others", ", and others", " u. a.", " u.\u00a0a.", " u.a.",
+		" et alii", " e.a.", " [et al.]", " y otros", " e altri", " i in.", " m.fl.", " mfl."} {
 		if hasSuffixLower(t, tail) {
 			t = strings.TrimSpace(t[:len(t)-len(tail)])
 			out.etAl = true

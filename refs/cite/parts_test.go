@@ -74,6 +74,8 @@ func TestParseNames(t *testing.T) {
 		{"Baillot, A., Baker, J., & Walton, J. L.", firstInvert, "Baillot, A.; Baker, J.; Walton, J. L.", false, true},
 		{"Victor Serge, Julian Gorkin, Marceau Pivert and Gustav Regler", natural, "Serge, Victor; Gorkin, Julian; Pivert, Marceau; Regler, Gustav", false, true},
 		{"Kathleen Coburn et al.", natural, "Coburn, Kathleen", true, true},
+		{"Gelb u.\u00a0a.", natural, "Gelb", true, true}, // German "und andere", with a no-break space
+		{"García y otros", natural, "García", true, true},
 		{"Ludwig van Beethoven", natural, "van Beethoven, Ludwig", false, true},
 		{"de la Macorra, Juan", firstInvert, "de la Macorra, Juan", false, true},
 		{"Maʿrūf al-Ruṣāfī", natural, "al-Ruṣāfī, Maʿrūf", false, true},
