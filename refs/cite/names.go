@@ -127,7 +127,8 @@ func parseNames(t string, style nameStyle) (nameList, bool) {
 			initials := isInitialsWords(withoutTrailingParticles(appendFields(buf[:0], next)))
 			canInvert := initials || (i == 0 && style == firstInvert) || (invertedSeen && initials)
 			// the family part is looked at only when the name may be inverted
-			if canInvert && (isFamilyLike(p) || (compoundFamily(p) || particleFamily(p)) && !isPlace(next)) && isGivenLike(next) {
+			if canInvert && (isFamilyLike(p) || (compoundFamily(p) || particleFamily(p)) && !isPlace(next)) && isGivenLike(next) &&
+				!(wordCount(p) >= 2 && holdsNonNameWord(next)) { // not "Alfred Rosmer, Moscow Under Lenin"
 				n := invertedName(p, next)
 				if i+2 < len(parts) && isSuffix(parts[i+2]) {
 					n.Suffix = parts[i+2]
@@ -253,6 +254,22 @@ func nameWordOK(w string) bool {
 	return isCapitalised(w)
 }
 
+// nonNameWords are prepositions, articles and conjunctions no name holds,
+// even capitalised in a title.
+var nonNameWords = setOf(`the of and or for from with into under over against after before without between
+	through about upon toward towards sur dans pour avec sans contre entre über uber mit zur zum für fur gegen
+	con para por sobre contra entre`)
+
+// holdsNonNameWord reports whether one of t's words is in nonNameWords.
+func holdsNonNameWord(t string) bool {
+	for w := range strings.FieldsSeq(t) {
+		if lookupLower(nonNameWords, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // titleStarters are capitalised words that begin titles, never names.
 var titleStarters = setOf(`the a an le la les l' un une der die das ein eine el los las lo il gli
 	on of in from to toward towards towards what why how when where notes essays letters
@@ -277,8 +294,8 @@ func isNameLikeWords(words []string) bool {
 	}
 	capital := 0
 	for _, w := range words {
-		if !nameWordOK(w) {
-			return false
+		if !nameWordOK(w) || lookupLower(nonNameWords, w) {
+			return false // "Moscow Under Lenin" is no name
 		}
 		if isCapitalised(w) || isCapitalised(afterParticle(w)) {
 			capital++

@@ -918,6 +918,21 @@ func (p *parser) entryNameRun(i, end int) bool {
 	return true // "S. E. Han, G. Chen, R. Li": every member has initials
 }
 
+// titleThenImprint reports whether segment i reads as a title of two
+// words or more (no place, publisher or date) followed later by a place,
+// a publisher or a date.
+func (p *parser) titleThenImprint(i int) bool {
+	if wordCount(p.text(i)) < 2 || !isCapitalised(p.text(i)) || p.isPlaceSeg(i) || p.publisherWordSeg(i) || p.isDateSeg(i) {
+		return false
+	}
+	for j := i + 1; j < len(p.segs); j++ {
+		if p.segs[j].kind == plain && (p.isPlaceSeg(j) || p.publisherWordSeg(j) || p.isDateSeg(j)) {
+			return true
+		}
+	}
+	return false
+}
+
 // hasInitial reports whether a word of t is an initial ("G.", "J.-P.").
 func hasInitial(t string) bool {
 	for w := range strings.FieldsSeq(t) {
@@ -1065,8 +1080,11 @@ func (p *parser) authorPlausible(i, nameEnd, roleEnd int, nl nameList) bool {
 	if p.kind == Entry && nameEnd == i && roleEnd == nameEnd && len(nl.names) == 1 && words > 1 &&
 		!strings.Contains(p.text(i), ".") && na.kind == plain && p.segs[nameEnd].sep != '.' {
 		// bibliographies invert the first name; "Lettres de Lyon, Editions
-		// du Rhône" is a title followed by a publisher
-		return false
+		// du Rhône" is a title followed by a publisher. A name in direct
+		// order stands first only when a title of its own follows it,
+		// then the publication: "Anton Ciliga, The Russian Enigma, The
+		// Labour Book Service, London, 1940".
+		return nl.names[0].Literal == "" && p.titleThenImprint(after)
 	}
 	single := words == 1 && len(nl.names) == 1
 	if !single {

@@ -92,6 +92,8 @@ func TestParseNames(t *testing.T) {
 		{"Hanson, Paul D., Kirk Grayson, john J. Collins, and Adela Yarbro Collins", firstInvert, "Hanson, Paul D.; Grayson, Kirk; Collins, john J.; Collins, Adela Yarbro", false, true},
 		{"and others", natural, "", true, false},
 		{"E.H.Carr", natural, "Carr, E.H.", false, true},
+		{"Moscow Under Lenin", natural, "", false, false}, // a title: no name holds "under"
+		{"Deutscher, Isaac The Prophet Armed", firstInvert, "Deutscher, Isaac The Prophet Armed", false, true},
 	}
 	for _, tc := range tests {
 		nl, ok := parseNames(tc.in, tc.style)
