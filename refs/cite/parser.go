@@ -925,6 +925,12 @@ func (p *parser) titleThenImprint(i int) bool {
 	if wordCount(p.text(i)) < 2 || !isCapitalised(p.text(i)) || p.isPlaceSeg(i) || p.publisherWordSeg(i) || p.isDateSeg(i) {
 		return false
 	}
+	return p.imprintAfter(i)
+}
+
+// imprintAfter reports whether a place, a publisher or a date follows
+// segment i.
+func (p *parser) imprintAfter(i int) bool {
 	for j := i + 1; j < len(p.segs); j++ {
 		if p.segs[j].kind == plain && (p.isPlaceSeg(j) || p.publisherWordSeg(j) || p.isDateSeg(j)) {
 			return true

@@ -43,10 +43,11 @@ func (p *parser) takeTitle(i int) int {
 		return i + 1
 	case plain:
 		t := p.text(i)
-		if p.isBackRefSeg(i) || hasInPrefix(t) || (p.kind == Note && p.pinpointSeg(i, true)) || strings.Contains(p.lowText(i), "interview by") || isPageCount(t) {
+		inTitle := hasInPrefix(t) && p.titleOpensWithIn(i)
+		if p.isBackRefSeg(i) || hasInPrefix(t) && !inTitle || (p.kind == Note && p.pinpointSeg(i, true)) || strings.Contains(p.lowText(i), "interview by") || isPageCount(t) {
 			return i
 		}
-		if p.isStop(i) {
+		if !inTitle && p.isStop(i) {
 			return i
 		}
 		end := p.titleEnd(i)
@@ -201,6 +202,42 @@ func (p *parser) dateInTitle(k int) bool {
 	}
 	for n := k + 1; n < len(p.segs); n++ {
 		if p.segs[n].kind != link && yearIn(p.text(n)) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// titleOpensWithIn reports whether segment i, where an entry's title is
+// due, is a title opening with "In" ("Krivitsky, Walter. In Stalin's
+// Secret Service. New York: Harper, 1939.") rather than the container of
+// an untitled part: capital "In", a capitalised word after it, no
+// editor's role in it or right after it, and a publication block to
+// follow.
+func (p *parser) titleOpensWithIn(i int) bool {
+	t := p.text(i)
+	if p.kind != Entry || !strings.HasPrefix(t, "In ") || !isCapitalised(strings.TrimSpace(t[3:])) {
+		return false
+	}
+	if end, role := p.roleAfter(i, i); role != "" || end > i || roleLeaderAt(p.lowText(i)) != "" {
+		return false
+	}
+	for w := range strings.FieldsSeq(p.lowText(i)) {
+		if roleWord(w) != "" {
+			return false
+		}
+	}
+	// the book's editors or the part's pages before the imprint make it
+	// the container: "In The Harbour Companion, edited by M. Hale, 1-20"
+	for j := i + 1; j < len(p.segs); j++ {
+		t := p.text(j)
+		if roleLeaderAt(p.lowText(j)) != "" || roleWord(t) != "" || isPageRange(t) || j == i+1 && isInitials(t) {
+			return false // "(Eds.)" too: "In Wrobel, S. (Ed.), Proceedings …"
+		}
+		if p.segs[j].kind != plain {
+			continue
+		}
+		if p.isPlaceSeg(j) || p.publisherWordSeg(j) || p.isDateSeg(j) {
 			return true
 		}
 	}
