@@ -1,6 +1,7 @@
 package refs
 
 import (
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -21,12 +22,12 @@ type candidate struct {
 	first    []string
 	// title holds the significant words of the title (and short title).
 	title []string
-	// vocab holds, as inText, every significant word of the raw text the
-	// work was read from (translations and reprints named in an entry count
-	// as evidence) and, as asPrefix, the 4- to 7-letter proper prefixes of
-	// those words, so that an abbreviation ("revol") is found without a
-	// scan.
-	vocab map[string]vocabKind
+	// vocab holds, sorted and without repeats, every significant word of
+	// the raw text the work was read from (translations and reprints named
+	// in an entry count as evidence). Sorted, the words a prefix opens
+	// follow it, so an abbreviation ("revol") is found by one binary
+	// search.
+	vocab []string
 	// initialisms are title abbreviations: "From Lenin to Stalin" → "flts".
 	initialisms []string
 	year        int
@@ -35,21 +36,33 @@ type candidate struct {
 	entry       bool   // a bibliography entry (the document's own lexicon)
 }
 
-// vocabKind tells how a word is known to a candidate: as a word of its
-// text, as a prefix of one, or both.
-type vocabKind uint8
-
-const (
-	inText vocabKind = 1 << iota
-	asPrefix
-)
-
 // hasWord reports whether w is a significant word of the candidate's text.
-func (c *candidate) hasWord(w string) bool { return c.vocab[w]&inText != 0 }
+func (c *candidate) hasWord(w string) bool {
+	_, found := slices.BinarySearch(c.vocab, w)
+	return found
+}
 
-// knows reports whether w is a word of the candidate's text or a prefix of
-// one.
-func (c *candidate) knows(w string) bool { return c.vocab[w] != 0 }
+// knows reports whether w is a word of the candidate's text or a 4- to
+// 7-letter proper prefix of one.
+func (c *candidate) knows(w string) bool {
+	i, found := slices.BinarySearch(c.vocab, w)
+	if found {
+		return true
+	}
+	// the words w opens, if any, start at i
+	return len(w) >= 4 && len(w) <= 7 && i < len(c.vocab) && strings.HasPrefix(c.vocab[i], w)
+}
+
+// addVocab adds word to the candidate's vocabulary, reporting whether it
+// is new.
+func (c *candidate) addVocab(word string) bool {
+	i, found := slices.BinarySearch(c.vocab, word)
+	if found {
+		return false
+	}
+	c.vocab = slices.Insert(c.vocab, i, word)
+	return true
+}
 
 // lexicon indexes candidates by word so that a citation is scored against
 // the few works that share a word with it, never against all of them.
@@ -104,7 +117,7 @@ func (lx *lexicon) add(w *work, raw string) *candidate {
 		bib.SignificantWords(w.item.Title),
 		bib.SignificantWords(w.item.ContainerTitle),
 	}
-	c := &candidate{w: w, vocab: make(map[string]vocabKind, vocabSize(sources[:])), year: w.item.YearOf(), entry: w.entry >= 0,
+	c := &candidate{w: w, year: w.item.YearOf(), entry: w.entry >= 0,
 		text: " " + bib.Fold(w.item.Title+" "+raw) + " "}
 	for _, names := range [][]bib.Name{w.item.Author, w.item.Editor, w.item.Translator, w.item.Recipient} {
 		for _, n := range names {
@@ -120,19 +133,13 @@ func (lx *lexicon) add(w *work, raw string) *candidate {
 		}
 	}
 	c.title = bib.SignificantWords(w.item.Title + " " + w.item.TitleShort)
-	var alt []string
+	c.vocab = make([]string, 0, len(sources[0])+len(sources[1])+len(sources[2]))
 	for _, words := range sources {
-		for _, word := range words {
-			if !c.hasWord(word) {
-				c.vocab[word] |= inText
-				alt = append(alt, word)
-			}
-		}
+		c.vocab = append(c.vocab, words...)
 	}
+	slices.Sort(c.vocab)
+	c.vocab = slices.Compact(c.vocab)
 	c.initialisms = initialisms(w.item.Title)
-	for _, word := range alt {
-		addPrefixes(c.vocab, word)
-	}
 	idx := len(lx.cands)
 	c.idx = idx
 	lx.cands = append(lx.cands, c)
@@ -152,7 +159,7 @@ func (lx *lexicon) add(w *work, raw string) *candidate {
 	for _, f := range c.families {
 		index(f)
 	}
-	for _, word := range alt {
+	for _, word := range c.vocab {
 		index(word)
 	}
 	for _, in := range c.initialisms {
@@ -275,9 +282,7 @@ func initialisms(title string) []string {
 // a reprint): its words and initialisms then find the work too.
 func (lx *lexicon) alsoKnownAs(c *candidate, title string) {
 	for _, w := range bib.SignificantWords(title) {
-		if !c.hasWord(w) {
-			c.vocab[w] |= inText
-			addPrefixes(c.vocab, w)
+		if c.addVocab(w) {
 			lx.indexWord(c, w)
 		}
 	}
@@ -589,24 +594,6 @@ func containsWord(list []string, w string) bool {
 		}
 	}
 	return false
-}
-
-// vocabSize bounds the number of vocabulary entries words give: each word
-// and its 4- to 7-letter proper prefixes (see addPrefixes).
-func vocabSize(sources [][]string) int {
-	n := 0
-	for _, words := range sources {
-		for _, w := range words {
-			n += 1 + max(0, min(7, len(w)-1)-3)
-		}
-	}
-	return n
-}
-
-func addPrefixes(vocab map[string]vocabKind, word string) {
-	for n := 4; n <= 7 && n < len(word); n++ {
-		vocab[word[:n]] |= asPrefix
-	}
 }
 
 // sameWord compares two folded words: equal, w an abbreviation of x
