@@ -69,6 +69,11 @@ func findBackRef(s string) (form string, start, end int) {
 	var buf [32]Span // most citations have fewer words: no allocation
 	words := appendWordSpans(buf[:0], s)
 	for k := range words {
+		if w := s[words[k].Start:words[k].End]; !mayOpenBackForm(w) && strings.Trim(w, "*_") != "" {
+			// the word's first letter opens no back-reference, whatever
+			// words follow it
+			continue
+		}
 		for take := 3; take >= 1; take-- {
 			if k+take > len(words) {
 				continue

@@ -359,33 +359,51 @@ func indexOutsideQuotes(t, m string) int {
 // signalPrefix finds a signal phrase opening t, possibly after a short
 // introduction ("For a survey, see"); it returns the lower-cased prefix
 // and its length in bytes.
+//
+// Every occurrence of a signal in the first signalScan bytes of t is
+// weighed, and the first one starting further on (within the
+// introduction's limit). Only occurrences at the start of a word can count,
+// so the words' starts are tried against the signals their first letter
+// may open.
 func signalPrefix(t string) (string, int) {
 	lt := lower(t) // as long as t
 	best := 0
 	limit := introLimit(t)
-	for _, sig := range signals {
-		// a signal starting past limit has no introduction before it
-		window := lt[:min(len(lt), limit+len(sig))]
-		for from := 0; from < len(window) && from < 80; {
-			k := strings.Index(window[from:], sig)
-			if k < 0 {
-				break
+	weigh := func(sig string, k int) {
+		end := k + len(sig)
+		if end >= len(lt) || !(lt[end] == ' ' || lt[end] == ',' || strings.HasSuffix(sig, ",") || strings.HasSuffix(sig, ".")) {
+			return
+		}
+		if k > 0 && isWordRune(lastRune(lt[:k])) {
+			return
+		}
+		intro := strings.TrimSpace(t[:k])
+		if intro != "" && (!introOK(intro) || conjunctionSignals[sig]) {
+			return
+		}
+		if end > best {
+			best = end
+		}
+	}
+	for k := 0; k < len(lt) && k < signalScan && k <= limit; k++ {
+		sigs := signalsByFirst[lt[k]]
+		if len(sigs) == 0 || k > 0 && lt[k-1] < utf8.RuneSelf && isWordRune(rune(lt[k-1])) {
+			continue // no signal opens here, or not at a word's start
+		}
+		for _, sig := range sigs {
+			if strings.HasPrefix(lt[k:], sig) {
+				weigh(sig, k)
 			}
-			k += from
-			from = k + 1
-			end := k + len(sig)
-			if end >= len(lt) || !(lt[end] == ' ' || lt[end] == ',' || strings.HasSuffix(sig, ",") || strings.HasSuffix(sig, ".")) {
+		}
+	}
+	if limit >= signalScan {
+		for _, sig := range signals {
+			window := lt[:min(len(lt), limit+len(sig))]
+			if len(window) <= signalScan {
 				continue
 			}
-			if k > 0 && isWordRune(lastRune(lt[:k])) {
-				continue
-			}
-			intro := strings.TrimSpace(t[:k])
-			if intro != "" && (!introOK(intro) || conjunctionSignals[sig]) {
-				continue
-			}
-			if end > best {
-				best = end
+			if k := strings.Index(window[signalScan:], sig); k >= 0 {
+				weigh(sig, signalScan+k)
 			}
 		}
 	}
@@ -398,6 +416,18 @@ func signalPrefix(t string) (string, int) {
 	}
 	return strings.TrimRight(lt[:best], " ,:"), n
 }
+
+// signalScan is the length of the stretch of a text whose every signal
+// signalPrefix weighs; past it, only each signal's first occurrence.
+const signalScan = 79
+
+// signalsByFirst holds the signals by their first byte.
+var signalsByFirst = func() (by [256][]string) {
+	for _, sig := range signals {
+		by[sig[0]] = append(by[sig[0]], sig)
+	}
+	return by
+}()
 
 // introOK reports whether text before a signal is a short introduction
 // ending with a comma ("for a survey,", "sur ce point,").
@@ -720,37 +750,57 @@ func opensProse(w string) bool {
 }
 
 // citationHead cuts trailing commentary written after a comma.
+// The parts are those between ", "; the rest from a part on is t from
+// that part's start.
 func citationHead(t string) string {
-	parts := strings.Split(t, ", ")
-	for k := 1; k < len(parts); k++ {
-		if !startsLower(parts[k]) || startsWithParticle(parts[k]) || strings.ContainsAny(parts[k], "“”«»„\"") {
-			continue
+	for cut := strings.Index(t, ", "); cut >= 0; {
+		from := cut + 2 // where the part starts
+		part, rest := t[from:], t[from:]
+		next := strings.Index(rest, ", ")
+		if next >= 0 {
+			part = rest[:next]
 		}
-		if rest := strings.Join(parts[k:], ", "); !isPinpoint(rest, false) && isProse(rest) {
-			return strings.Join(parts[:k], ", ")
+		if startsLower(part) && !startsWithParticle(part) && !strings.ContainsAny(part, "“”«»„\"") && !isPinpoint(rest, false) && isProse(rest) {
+			return t[:cut]
 		}
+		if next < 0 {
+			break
+		}
+		cut = from + next
 	}
 	return t
 }
 
 // withoutQuoted removes quoted titles from t.
+// Text without a quotation mark comes back as it is; otherwise the text
+// between quotations is copied in runs.
 func withoutQuoted(t string) string {
+	if !strings.ContainsAny(t, quoteOpeners) {
+		return t
+	}
 	var b strings.Builder
+	b.Grow(len(t))
+	copied := 0 // t[:copied] is written
 	for i := 0; i < len(t); {
 		r, size := utf8.DecodeRuneInString(t[i:])
 		atWord := i == 0 || !isWordRune(lastRune(t[:i]))
 		if cr, ok := openQuote(r, t, i+size, len(t)); ok && atWord {
 			if c := findCloseQuote(t, i+size, len(t), r, cr); c >= 0 {
+				b.WriteString(t[copied:i])
 				i = c + utf8.RuneLen(cr)
+				copied = i
 				b.WriteString(" Q ")
 				continue
 			}
 		}
-		b.WriteString(t[i : i+size])
 		i += size
 	}
+	b.WriteString(t[copied:])
 	return b.String()
 }
+
+// quoteOpeners are the marks openQuote may read as opening a quotation.
+const quoteOpeners = "“„«‘‚\"'"
 
 // commentaryScore is the share of words that read as running prose:
 // lower-case words that are not function words, particles or labels.
