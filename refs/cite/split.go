@@ -312,13 +312,7 @@ func splitMid(note string, ch Span) []Span {
 	var out []Span
 	start := ch.Start
 	for {
-		t := lower(note[start:ch.End])
-		cut, n := -1, 0
-		for _, m := range midSignals {
-			if k := indexOutsideQuotes(t, m); k >= 0 && (cut < 0 || k < cut) {
-				cut, n = k, len(m)
-			}
-		}
+		cut := firstMidSignal(note[start:ch.End])
 		if cut < 0 {
 			break
 		}
@@ -331,10 +325,31 @@ func splitMid(note string, ch Span) []Span {
 			out = append(out, Span{start, start + cut})
 		}
 		start = sigStart
-		_ = n
 	}
 	out = append(out, Span{start, ch.End})
 	return out
+}
+
+// firstMidSignal returns the offset of the first of the midSignals written
+// in t outside double quotes and brackets, as lower-cased, or -1. Every
+// one opens with a comma or a semicolon.
+func firstMidSignal(t string) int {
+	for k := strings.IndexAny(t, ",;"); k >= 0; {
+		for _, m := range midSignals {
+			if hasPrefixFolded(t[k:], m) {
+				if outsideQuotes(t[:k]) {
+					return k
+				}
+				break // whichever signal it is, k is inside quotes
+			}
+		}
+		next := strings.IndexAny(t[k+1:], ",;")
+		if next < 0 {
+			break
+		}
+		k += 1 + next
+	}
+	return -1
 }
 
 // indexOutsideQuotes finds m in t outside double quotes and brackets.
@@ -346,14 +361,52 @@ func indexOutsideQuotes(t, m string) int {
 			return -1
 		}
 		k += from
-		pre := t[:k]
-		open := strings.Count(pre, "“") + strings.Count(pre, "«") + strings.Count(pre, "(")
-		closed := strings.Count(pre, "”") + strings.Count(pre, "»") + strings.Count(pre, ")")
-		if open == closed && strings.Count(pre, "\"")%2 == 0 {
+		if outsideQuotes(t[:k]) {
 			return k
 		}
 		from = k + 1
 	}
+}
+
+// outsideQuotes reports whether the text after pre stands outside double
+// quotes and brackets: pre opens as many as it closes.
+func outsideQuotes(pre string) bool {
+	open := strings.Count(pre, "“") + strings.Count(pre, "«") + strings.Count(pre, "(")
+	closed := strings.Count(pre, "”") + strings.Count(pre, "»") + strings.Count(pre, ")")
+	return open == closed && strings.Count(pre, "\"")%2 == 0
+}
+
+// hasPrefixFolded is strings.HasPrefix(lower(s), prefix) for a prefix
+// that ends with an ASCII byte: lower keeps byte offsets, so the prefix of
+// lower(s) is lower of the prefix of s when it ends at a rune's end, and
+// a prefix ending inside a rune cannot end with an ASCII byte.
+func hasPrefixFolded(s, prefix string) bool {
+	if len(s) < len(prefix) {
+		return false
+	}
+	if isASCII(prefix) {
+		return hasPrefixLower(s, prefix)
+	}
+	return lower(s[:len(prefix)]) == prefix
+}
+
+// containsLower is strings.Contains(lower(s), sub) for an ASCII sub,
+// without lower-casing s: lower keeps every byte of s ASCII or not.
+func containsLower(s, sub string) bool {
+	for i := 0; i+len(sub) <= len(s); i++ {
+		if hasPrefixLower(s[i:], sub) {
+			return true
+		}
+	}
+	return false
+}
+
+// firstField is strings.Fields(t)[0], "" when t has no field.
+func firstField(t string) string {
+	for w := range strings.FieldsSeq(t) {
+		return w
+	}
+	return ""
 }
 
 // signalPrefix finds a signal phrase opening t, possibly after a short
@@ -647,9 +700,9 @@ func takeAlias(t string) (string, string) {
 // citation before it ("Cited below as FGM", "Henceforth Memoirs"), "" if
 // the sentence is no such declaration.
 func aliasSentence(t string) string {
-	lt := lower(strings.TrimSpace(t))
+	tt := strings.TrimSpace(t)
 	for _, kw := range []string{"cited below as", "referred to below as", "hereafter cited as", "hereinafter cited as", "cited hereafter as", "hereafter", "hereinafter", "henceforth", "cited as"} {
-		if strings.HasPrefix(lt, kw) {
+		if hasPrefixLower(tt, kw) {
 			a := aliasIn(t)
 			if n := wordCount(a); n == 0 || n > 6 {
 				return ""
@@ -697,12 +750,12 @@ func looksLikeCitation(t string) bool {
 		return false // citations open with a name or a title, prose with a lower-case word
 	}
 	bare := withoutQuoted(t)
-	words := strings.Fields(t)
-	if len(words) >= 10 && opensProse(words[0]) {
+	words := wordCount(t)
+	if words >= 10 && opensProse(firstField(t)) {
 		return false // "Although Serge uses the superlative, …"
 	}
-	if lt := lower(t); strings.Contains(lt, "letter to ") || strings.Contains(lt, "letter from ") || strings.Contains(lt, "interview with ") || strings.Contains(lt, "interview by ") || strings.Contains(lt, "interviews with ") {
-		if len(words) <= 16 {
+	if containsLower(t, "letter to ") || containsLower(t, "letter from ") || containsLower(t, "interview with ") || containsLower(t, "interview by ") || containsLower(t, "interviews with ") {
+		if words <= 16 {
 			return true // "Victor Serge, letter to Jacques Mesnil"
 		}
 	}
@@ -726,11 +779,11 @@ func looksLikeCitation(t string) bool {
 	if hasYear && (strings.Contains(t, "(") || hasPublisherWord(t) || quotedTitle || strings.Count(t, ",") >= 2) {
 		return commentaryScore(bare) < 0.45
 	}
-	if quotedTitle && strings.Count(t, ",") >= 1 && len(words) <= 25 {
+	if quotedTitle && strings.Count(t, ",") >= 1 && words <= 25 {
 		return commentaryScore(bare) < 0.4
 	}
 	// "Serge, Memoirs" / "Gelb and others, The Assyrian Dictionary": a short form
-	if a, b, ok := strings.Cut(t, ", "); ok && len(words) <= 20 && !startsLower(t) || ok && startsWithParticle(t) {
+	if a, b, ok := strings.Cut(t, ", "); ok && words <= 20 && !startsLower(t) || ok && startsWithParticle(t) {
 		if _, okA := parseNames(a, natural); okA && (isCapitalised(b) && commentaryScore(b) < 0.3 || startsWithParticle(b) && commentaryScore(b) < 0.5) {
 			return true
 		}
