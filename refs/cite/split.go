@@ -334,8 +334,11 @@ func splitMid(note string, ch Span) []Span {
 // in t outside double quotes and brackets, as lower-cased, or -1. Every
 // one opens with a comma or a semicolon.
 func firstMidSignal(t string) int {
-	for k := strings.IndexAny(t, ",;"); k >= 0; {
-		for _, m := range midSignals {
+	for k := 0; k+2 < len(t); k++ {
+		if t[k] != ',' && t[k] != ';' || t[k+1] != ' ' {
+			continue
+		}
+		for _, m := range midSignalsByThird[foldByte(t[k+2])] {
 			if hasPrefixFolded(t[k:], m) {
 				if outsideQuotes(t[:k]) {
 					return k
@@ -343,13 +346,25 @@ func firstMidSignal(t string) int {
 				break // whichever signal it is, k is inside quotes
 			}
 		}
-		next := strings.IndexAny(t[k+1:], ",;")
-		if next < 0 {
-			break
-		}
-		k += 1 + next
 	}
 	return -1
+}
+
+// midSignalsByThird holds the midSignals by their third byte, the first
+// letter after ", " or "; ".
+var midSignalsByThird = func() (by [256][]string) {
+	for _, m := range midSignals {
+		by[m[2]] = append(by[m[2]], m)
+	}
+	return by
+}()
+
+// foldByte lower-cases an ASCII capital.
+func foldByte(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
 }
 
 // indexOutsideQuotes finds m in t outside double quotes and brackets.
@@ -394,7 +409,7 @@ func hasPrefixFolded(s, prefix string) bool {
 // without lower-casing s: lower keeps every byte of s ASCII or not.
 func containsLower(s, sub string) bool {
 	for i := 0; i+len(sub) <= len(s); i++ {
-		if hasPrefixLower(s[i:], sub) {
+		if foldByte(s[i]) == sub[0] && hasPrefixLower(s[i:], sub) {
 			return true
 		}
 	}
