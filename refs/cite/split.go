@@ -407,10 +407,26 @@ func hasPrefixFolded(s, prefix string) bool {
 
 // containsLower is strings.Contains(lower(s), sub) for an ASCII sub,
 // without lower-casing s: lower keeps every byte of s ASCII or not.
+// It jumps from one occurrence of sub's first byte to the next, in
+// either case.
 func containsLower(s, sub string) bool {
-	for i := 0; i+len(sub) <= len(s); i++ {
-		if foldByte(s[i]) == sub[0] && hasPrefixLower(s[i:], sub) {
-			return true
+	first := [2]byte{sub[0], sub[0]}
+	if 'a' <= sub[0] && sub[0] <= 'z' {
+		first[1] -= 'a' - 'A'
+	}
+	for n, c := range first {
+		if n == 1 && c == first[0] {
+			break // no capital to look for
+		}
+		for from := 0; ; {
+			k := strings.IndexByte(s[from:], c)
+			if k < 0 {
+				break
+			}
+			if hasPrefixLower(s[from+k:], sub) {
+				return true
+			}
+			from += k + 1
 		}
 	}
 	return false
@@ -769,7 +785,8 @@ func looksLikeCitation(t string) bool {
 	if words >= 10 && opensProse(firstField(t)) {
 		return false // "Although Serge uses the superlative, …"
 	}
-	if containsLower(t, "letter to ") || containsLower(t, "letter from ") || containsLower(t, "interview with ") || containsLower(t, "interview by ") || containsLower(t, "interviews with ") {
+	if containsLower(t, "letter ") && (containsLower(t, "letter to ") || containsLower(t, "letter from ")) ||
+		containsLower(t, "interview") && (containsLower(t, "interview with ") || containsLower(t, "interview by ") || containsLower(t, "interviews with ")) {
 		if words <= 16 {
 			return true // "Victor Serge, letter to Jacques Mesnil"
 		}
