@@ -872,8 +872,10 @@ func withoutQuoted(t string) string {
 		if cr, ok := openQuote(r, t, i+size, len(t)); ok && atWord {
 			if c := findCloseQuote(t, i+size, len(t), r, cr); c >= 0 {
 				b.WriteString(t[copied:i])
+				// a straight quote may close a curly one: i may pass
+				// the end by the difference
 				i = c + utf8.RuneLen(cr)
-				copied = i
+				copied = min(i, len(t))
 				b.WriteString(" Q ")
 				continue
 			}
