@@ -449,16 +449,19 @@ func firstField(t string) string {
 // introduction's limit). Only occurrences at the start of a word can count,
 // so the words' starts are tried against the signals their first letter
 // may open.
+//
+// t is compared as lower(t) reads, without lower-casing it: lower keeps
+// byte offsets, keeps ASCII bytes ASCII and others not, and keeps a
+// letter a letter, and every signal opens and ends with an ASCII byte.
 func signalPrefix(t string) (string, int) {
-	lt := lower(t) // as long as t
 	best := 0
 	limit := introLimit(t)
 	weigh := func(sig string, k int) {
 		end := k + len(sig)
-		if end >= len(lt) || !(lt[end] == ' ' || lt[end] == ',' || strings.HasSuffix(sig, ",") || strings.HasSuffix(sig, ".")) {
+		if end >= len(t) || !(t[end] == ' ' || t[end] == ',' || strings.HasSuffix(sig, ",") || strings.HasSuffix(sig, ".")) {
 			return
 		}
-		if k > 0 && isWordRune(lastRune(lt[:k])) {
+		if k > 0 && isWordRune(lastRune(t[:k])) {
 			return
 		}
 		intro := strings.TrimSpace(t[:k])
@@ -469,18 +472,19 @@ func signalPrefix(t string) (string, int) {
 			best = end
 		}
 	}
-	for k := 0; k < len(lt) && k < signalScan && k <= limit; k++ {
-		sigs := signalsByFirst[lt[k]]
-		if len(sigs) == 0 || k > 0 && lt[k-1] < utf8.RuneSelf && isWordRune(rune(lt[k-1])) {
+	for k := 0; k < len(t) && k < signalScan && k <= limit; k++ {
+		sigs := signalsByFirst[foldByte(t[k])]
+		if len(sigs) == 0 || k > 0 && t[k-1] < utf8.RuneSelf && isWordRune(rune(t[k-1])) {
 			continue // no signal opens here, or not at a word's start
 		}
 		for _, sig := range sigs {
-			if strings.HasPrefix(lt[k:], sig) {
+			if hasPrefixFolded(t[k:], sig) {
 				weigh(sig, k)
 			}
 		}
 	}
 	if limit >= signalScan {
+		lt := lower(t)
 		for _, sig := range signals {
 			window := lt[:min(len(lt), limit+len(sig))]
 			if len(window) <= signalScan {
@@ -498,7 +502,7 @@ func signalPrefix(t string) (string, int) {
 	for n < len(t) && (t[n] == ' ' || t[n] == ',' || t[n] == ':') {
 		n++
 	}
-	return strings.TrimRight(lt[:best], " ,:"), n
+	return strings.TrimRight(lower(t[:best]), " ,:"), n
 }
 
 // signalScan is the length of the stretch of a text whose every signal
