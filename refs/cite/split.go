@@ -524,7 +524,7 @@ func introOK(intro string) bool {
 		return false
 	}
 	w := strings.Fields(intro)
-	if len(w) > introMaxWords || strings.ContainsAny(intro, introForbidden) {
+	if len(w) > introMaxWords || introForbiddenSet.index(intro) >= 0 {
 		return false
 	}
 	for _, x := range w[1:] {
@@ -534,6 +534,60 @@ func introOK(intro string) bool {
 	}
 	return true
 }
+
+// runeSet is a set of characters: IndexAny, ContainsAny and Trim with
+// it for a cutset, without a search of the set for every ASCII byte.
+type runeSet struct {
+	ascii [utf8.RuneSelf]bool
+	other string // the characters outside ASCII
+}
+
+func newRuneSet(chars string) *runeSet {
+	set := &runeSet{}
+	for _, r := range chars {
+		if r < utf8.RuneSelf {
+			set.ascii[r] = true
+		} else {
+			set.other += string(r)
+		}
+	}
+	return set
+}
+
+// has reports whether r is in the set.
+func (set *runeSet) has(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r >= 0 && set.ascii[r]
+	}
+	return strings.ContainsRune(set.other, r)
+}
+
+// index is strings.IndexAny(s, chars) for the set's chars.
+func (set *runeSet) index(s string) int {
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			if set.ascii[c] {
+				return i
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if strings.ContainsRune(set.other, r) {
+			return i
+		}
+		i += size
+	}
+	return -1
+}
+
+// Character sets of Split.
+var (
+	introForbiddenSet = newRuneSet(introForbidden)
+	quotesOrStar      = newRuneSet("“”«»„\"‘’*")
+	doubleQuotes      = newRuneSet("“”«»„\"")
+	wordPunct         = newRuneSet(",.;:()[]“”\"'‘’«»*_") // trimmed off the words commentaryScore weighs
+)
 
 // An introduction has at most introMaxWords words and none of the
 // characters of introForbidden.
@@ -547,7 +601,7 @@ const (
 // may not, or too many words, so introOK refuses it.
 func introLimit(t string) int {
 	limit := len(t)
-	if f := strings.IndexAny(t, introForbidden); f >= 0 {
+	if f := introForbiddenSet.index(t); f >= 0 {
 		_, size := utf8.DecodeRuneInString(t[f:])
 		limit = f + size - 1
 	}
@@ -806,7 +860,7 @@ func looksLikeCitation(t string) bool {
 				limit = 0.75 // "Ausloos, The deuteronomist’s history, 320"
 			}
 		}
-		if strings.Contains(rest, ",") || strings.ContainsAny(rest, "“”«»„\"‘’*") || wordCount(rest) <= 6 {
+		if strings.Contains(rest, ",") || quotesOrStar.index(rest) >= 0 || wordCount(rest) <= 6 {
 			return commentaryScore(withoutQuoted(rest)) < limit
 		}
 	}
@@ -849,7 +903,7 @@ func citationHead(t string) string {
 		if next >= 0 {
 			part = rest[:next]
 		}
-		if startsLower(part) && !startsWithParticle(part) && !strings.ContainsAny(part, "“”«»„\"") && !isPinpoint(rest, false) && isProse(rest) {
+		if startsLower(part) && !startsWithParticle(part) && doubleQuotes.index(part) < 0 && !isPinpoint(rest, false) && isProse(rest) {
 			return t[:cut]
 		}
 		if next < 0 {
@@ -898,7 +952,7 @@ const quoteOpeners = "“„«‘‚\"'"
 func commentaryScore(t string) float64 {
 	total, prose := 0, 0
 	for w := range strings.FieldsSeq(t) {
-		w = strings.Trim(w, ",.;:()[]“”\"'‘’«»*_")
+		w = strings.TrimFunc(w, wordPunct.has)
 		if w == "" || !hasLetter(w) {
 			continue
 		}
