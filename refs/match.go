@@ -84,6 +84,16 @@ func newLexicon() *lexicon {
 	return &lexicon{byWord: map[string][]int{}, byPrefix: map[string][]int{}, memo: map[string][]scored{}}
 }
 
+// reserve makes room in an empty lexicon's indexes for the words of n
+// candidates: a bibliography entry brings about five words and three
+// prefixes the entries before it lack.
+func (lx *lexicon) reserve(n int) {
+	if len(lx.cands) == 0 && n > 0 {
+		lx.byWord = make(map[string][]int, 5*n)
+		lx.byPrefix = make(map[string][]int, 3*n)
+	}
+}
+
 // changed forgets memoized matches after the lexicon grows.
 func (lx *lexicon) changed() {
 	if len(lx.memo) > 0 {

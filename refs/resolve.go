@@ -49,6 +49,7 @@ func newResolver(doc *Document) *resolver {
 
 // addEntries makes every bibliography entry a work and a candidate.
 func (r *resolver) addEntries() {
+	r.lx.reserve(len(r.doc.Entries))
 	for i := range r.doc.Entries {
 		e := &r.doc.Entries[i]
 		w := &work{item: *e.Item, entry: i}
