@@ -1,8 +1,8 @@
 package refs
 
 import (
+	"cmp"
 	"slices"
-	"sort"
 	"strconv"
 	"strings"
 	"unicode"
@@ -391,7 +391,7 @@ func (lx *lexicon) match(q query) []scored {
 			out = append(out, scored{c, s})
 		}
 	}
-	sort.SliceStable(out, func(i, j int) bool { return out[i].score > out[j].score })
+	slices.SortStableFunc(out, byScore)
 	lx.memo[key] = out
 	return out
 }
@@ -550,6 +550,9 @@ func phraseBonus(q query, c *candidate) float64 {
 	}
 	return b
 }
+
+// byScore orders matches best first (scores are never NaN).
+func byScore(a, b scored) int { return cmp.Compare(b.score, a.score) }
 
 // tieMargin is how close two scores are when two works fit a citation
 // equally well.

@@ -1,8 +1,9 @@
 package refs
 
 import (
+	"cmp"
 	"fmt"
-	"sort"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -101,7 +102,7 @@ func (r *resolver) resolveNote(n *Note) {
 			found = append(found, placed{seg.start, *c})
 		}
 	}
-	sort.SliceStable(found, func(i, j int) bool { return found[i].at < found[j].at })
+	slices.SortStableFunc(found, func(a, b placed) int { return cmp.Compare(a.at, b.at) })
 	for _, f := range found {
 		n.Citations = append(n.Citations, f.c)
 	}
@@ -758,7 +759,7 @@ func preferCited(ms []scored) []scored {
 			out[i].score += citedBonus
 		}
 	}
-	sort.SliceStable(out, func(i, j int) bool { return out[i].score > out[j].score })
+	slices.SortStableFunc(out, byScore)
 	return out
 }
 
