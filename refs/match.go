@@ -28,6 +28,10 @@ type candidate struct {
 	// follow it, so an abbreviation ("revol") is found by one binary
 	// search.
 	vocab []string
+	// openings has a bit set for the first two bytes of every word of
+	// vocab (see opening): a word whose bit is clear neither is one of
+	// them nor opens one, and needs no search.
+	openings [4]uint64
 	// initialisms are title abbreviations: "From Lenin to Stalin" → "flts".
 	initialisms []string
 	year        int
@@ -36,8 +40,28 @@ type candidate struct {
 	entry       bool   // a bibliography entry (the document's own lexicon)
 }
 
+// opening is the bit of openings for the first two bytes of a word of
+// two bytes or more.
+func opening(w string) (word int, bit uint64) {
+	h := (uint(w[0])*31 + uint(w[1])) & 255
+	return int(h / 64), 1 << (h % 64)
+}
+
+// mayOpen reports whether w may be a word of vocab or open one: false
+// when no word of vocab has its first two bytes.
+func (c *candidate) mayOpen(w string) bool {
+	if len(w) < 2 {
+		return true // not filtered
+	}
+	k, bit := opening(w)
+	return c.openings[k]&bit != 0
+}
+
 // hasWord reports whether w is a significant word of the candidate's text.
 func (c *candidate) hasWord(w string) bool {
+	if !c.mayOpen(w) {
+		return false
+	}
 	_, found := slices.BinarySearch(c.vocab, w)
 	return found
 }
@@ -45,6 +69,9 @@ func (c *candidate) hasWord(w string) bool {
 // knows reports whether w is a word of the candidate's text or a 4- to
 // 7-letter proper prefix of one.
 func (c *candidate) knows(w string) bool {
+	if !c.mayOpen(w) {
+		return false
+	}
 	i, found := slices.BinarySearch(c.vocab, w)
 	if found {
 		return true
@@ -61,7 +88,16 @@ func (c *candidate) addVocab(word string) bool {
 		return false
 	}
 	c.vocab = slices.Insert(c.vocab, i, word)
+	c.noteOpening(word)
 	return true
+}
+
+// noteOpening sets the bit of openings for a word of vocab.
+func (c *candidate) noteOpening(word string) {
+	if len(word) >= 2 {
+		k, bit := opening(word)
+		c.openings[k] |= bit
+	}
 }
 
 // lexicon indexes candidates by word so that a citation is scored against
@@ -149,6 +185,9 @@ func (lx *lexicon) add(w *work, raw string) *candidate {
 	}
 	slices.Sort(c.vocab)
 	c.vocab = slices.Compact(c.vocab)
+	for _, word := range c.vocab {
+		c.noteOpening(word)
+	}
 	c.initialisms = initialisms(w.item.Title)
 	idx := len(lx.cands)
 	c.idx = idx
