@@ -174,8 +174,8 @@ func cutSentences(note string) []sentence {
 			i += size
 			continue
 		}
-		atWord := i == 0 || !isWordRune(lastRune(note[:i]))
-		if closeRune, ok := openQuote(r, note, i+size, len(note)); ok && atWord {
+		// a quotation opens at a word's start
+		if closeRune, ok := openQuote(r, note, i+size, len(note)); ok && (i == 0 || !isWordRune(lastRune(note[:i]))) {
 			if c := findCloseQuote(note, i+size, len(note), r, closeRune); c >= 0 {
 				quoteEnd = c + utf8.RuneLen(closeRune)
 				if depth == 0 && c > 0 && strings.IndexByte(".?!", note[c-1]) >= 0 && wordCount(note[i:c]) >= 3 {
@@ -918,7 +918,7 @@ func citationHead(t string) string {
 // Text without a quotation mark comes back as it is; otherwise the text
 // between quotations is copied in runs.
 func withoutQuoted(t string) string {
-	if !strings.ContainsAny(t, quoteOpeners) {
+	if quoteOpenerSet.index(t) < 0 {
 		return t
 	}
 	var b strings.Builder
@@ -926,8 +926,7 @@ func withoutQuoted(t string) string {
 	copied := 0 // t[:copied] is written
 	for i := 0; i < len(t); {
 		r, size := utf8.DecodeRuneInString(t[i:])
-		atWord := i == 0 || !isWordRune(lastRune(t[:i]))
-		if cr, ok := openQuote(r, t, i+size, len(t)); ok && atWord {
+		if cr, ok := openQuote(r, t, i+size, len(t)); ok && (i == 0 || !isWordRune(lastRune(t[:i]))) {
 			if c := findCloseQuote(t, i+size, len(t), r, cr); c >= 0 {
 				b.WriteString(t[copied:i])
 				// a straight quote may close a curly one: i may pass
@@ -946,6 +945,8 @@ func withoutQuoted(t string) string {
 
 // quoteOpeners are the marks openQuote may read as opening a quotation.
 const quoteOpeners = "“„«‘‚\"'"
+
+var quoteOpenerSet = newRuneSet(quoteOpeners)
 
 // commentaryScore is the share of words that read as running prose:
 // lower-case words that are not function words, particles or labels.
