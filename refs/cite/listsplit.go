@@ -100,7 +100,7 @@ func titleAfterDate(rest string) bool {
 // date ("“The Third Trial,” in La Revolution Proletarienne, March 1938").
 func endsWithArticleDate(s string) bool {
 	k := strings.LastIndex(s, ", ")
-	if k < 0 || !strings.Contains(s[:k], " in ") || len(withoutQuoted(s)) == len(s) {
+	if k < 0 || !strings.Contains(s[:k], " in ") || withoutQuotedLen(s) == len(s) {
 		return false
 	}
 	d, ok := parseDate(s[k+2:])
@@ -140,7 +140,7 @@ func endsWithLabelledPinpoint(s string) bool {
 			continue
 		}
 		cand := s[j:]
-		if isPinpoint(cand, false) && labelledPinpoint(cand) {
+		if labelledPinpoint(cand) && isPinpoint(cand, false) {
 			return strings.TrimRight(s[:j], " ,") != ""
 		}
 	}

@@ -943,6 +943,27 @@ func withoutQuoted(t string) string {
 	return b.String()
 }
 
+// withoutQuotedLen is len(withoutQuoted(t)), without building it.
+func withoutQuotedLen(t string) int {
+	if quoteOpenerSet.index(t) < 0 {
+		return len(t)
+	}
+	n := 0
+	for i := 0; i < len(t); {
+		r, size := utf8.DecodeRuneInString(t[i:])
+		if cr, ok := openQuote(r, t, i+size, len(t)); ok && (i == 0 || !isWordRune(lastRune(t[:i]))) {
+			if c := findCloseQuote(t, i+size, len(t), r, cr); c >= 0 {
+				i = c + utf8.RuneLen(cr)
+				n += len(" Q ")
+				continue
+			}
+		}
+		n += min(size, len(t)-i)
+		i += size
+	}
+	return n
+}
+
 // quoteOpeners are the marks openQuote may read as opening a quotation.
 const quoteOpeners = "“„«‘‚\"'"
 
