@@ -558,10 +558,8 @@ func (r *resolver) opCit(n *Note, ref NoteRef, text, locator string, author []st
 	}
 	best, bestScore := -1, 0
 	for i := len(r.history) - 1; i >= 0; i-- {
-		if pagesOutside(r.history[i].w, locator) {
-			continue
-		}
-		if s := nameScore(r.history[i].w.cand, author); s > bestScore {
+		// the pages are read only for a work that would win
+		if s := nameScore(r.history[i].w.cand, author); s > bestScore && !pagesOutside(r.history[i].w, locator) {
 			best, bestScore = i, s
 		}
 	}
@@ -572,10 +570,11 @@ func (r *resolver) opCit(n *Note, ref NoteRef, text, locator string, author []st
 	var found []*work
 	top := 0
 	for _, w := range r.works {
-		if pagesOutside(w, locator) {
-			continue
+		s := nameScore(w.cand, author)
+		if s == 0 || s < top || pagesOutside(w, locator) {
+			continue // a work that cannot join the best
 		}
-		switch s := nameScore(w.cand, author); {
+		switch {
 		case s > top:
 			found, top = []*work{w}, s
 		case s == top && s > 0:
