@@ -831,7 +831,7 @@ func (r *resolver) problem(line int, code string, n *Note, msg string) {
 
 // finish assigns work ids and reports bibliography entries no note cites.
 func (r *resolver) finish() {
-	used := map[string]int{}
+	used := make(map[string]int, len(r.works))
 	r.doc.Works = make(map[string]*bib.Item, len(r.works))
 	for _, w := range r.works {
 		id := bib.WorkID(&w.item)
