@@ -178,7 +178,11 @@ func (lx *lexicon) add(w *work, raw string) *candidate {
 			c.families = append(c.families, words...)
 		}
 	}
-	c.title = bib.SignificantWords(w.item.Title + " " + w.item.TitleShort)
+	if w.item.TitleShort == "" {
+		c.title = sources[1] // the words of the title alone
+	} else {
+		c.title = bib.SignificantWords(w.item.Title + " " + w.item.TitleShort)
+	}
 	c.vocab = make([]string, 0, len(sources[0])+len(sources[1])+len(sources[2]))
 	for _, words := range sources {
 		c.vocab = append(c.vocab, words...)
@@ -316,7 +320,10 @@ func initialisms(title string) []string {
 		// initials of the capitalised words, as the title is printed
 		for w := range strings.FieldsSeq(f) {
 			r, _ := utf8.DecodeRuneInString(w)
-			if unicode.IsUpper(r) {
+			switch {
+			case 'A' <= r && r <= 'Z':
+				caps.WriteByte(byte(r) + 'a' - 'A') // as ASCII then ToLower give it
+			case unicode.IsUpper(r):
 				caps.WriteString(strings.ToLower(bib.ASCII(string(r))))
 			}
 		}
