@@ -120,7 +120,9 @@ func lookupBackForm(words string) (string, bool) {
 		if 'A' <= c && c <= 'Z' {
 			c += 'a' - 'A'
 		}
-		if strings.IndexByte("*_,;:.", c) < 0 {
+		switch c {
+		case '*', '_', ',', ';', ':', '.': // trimming may remove these
+		default:
 			if kept++; kept > longestBackForm {
 				return "", false // longer than any back-reference, however trimmed
 			}
