@@ -982,11 +982,11 @@ func commentaryScore(t string) float64 {
 		if !startsLower(w) {
 			continue
 		}
-		lw := lower(w)
-		if particles[lw] || startsWithParticle(w) || locatorLabels[strings.TrimRight(lw, ".")] || abbreviations[strings.TrimRight(lw, ".")] || months[lw] > 0 {
+		if len(w) <= 3 { // as long as lower(w): too short for prose
 			continue
 		}
-		if len(lw) <= 3 || isStopLike(lw) {
+		lw := lower(w)
+		if isStopLike(lw) || particles[lw] || startsWithParticle(w) || locatorLabels[strings.TrimRight(lw, ".")] || abbreviations[strings.TrimRight(lw, ".")] || months[lw] > 0 {
 			continue
 		}
 		prose++
