@@ -399,10 +399,14 @@ func hasPrefixFolded(s, prefix string) bool {
 	if len(s) < len(prefix) {
 		return false
 	}
-	if isASCII(prefix) {
-		return hasPrefixLower(s, prefix)
+	ascii := 0 // prefix[:ascii] is ASCII
+	for ascii < len(prefix) && prefix[ascii] < utf8.RuneSelf {
+		ascii++
 	}
-	return lower(s[:len(prefix)]) == prefix
+	if !hasPrefixLower(s, prefix[:ascii]) {
+		return false // lower keeps ASCII bytes where they are
+	}
+	return ascii == len(prefix) || lower(s[:len(prefix)]) == prefix
 }
 
 // containsLower is strings.Contains(lower(s), sub) for an ASCII sub,
