@@ -2,8 +2,8 @@ package refs
 
 import (
 	"cmp"
+	"encoding/binary"
 	"slices"
-	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -138,22 +138,28 @@ func (lx *lexicon) changed() {
 }
 
 // key is the memo key of a query: equal queries, equal keys.
+// Every field but the last says where it ends: a list its length, a
+// word its length in bytes.
 func (q query) key() string {
 	b := make([]byte, 0, 64)
 	for _, list := range [][]string{q.families, q.title} {
+		b = binary.AppendUvarint(b, uint64(len(list)))
 		for _, w := range list {
-			b = strconv.AppendQuote(b, w)
+			b = binary.AppendUvarint(b, uint64(len(w)))
+			b = append(b, w...)
 		}
-		b = append(b, '|')
 	}
-	b = strconv.AppendInt(b, int64(q.year), 10)
-	b = append(b, '|')
-	b = strconv.AppendBool(b, q.loose)
-	b = append(b, '|')
-	b = strconv.AppendBool(b, q.authorOnly)
-	b = append(b, '|')
+	b = binary.AppendVarint(b, int64(q.year))
+	b = append(b, boolByte(q.loose), boolByte(q.authorOnly))
 	b = append(b, q.phrase...)
 	return string(b)
+}
+
+func boolByte(v bool) byte {
+	if v {
+		return 1
+	}
+	return 0
 }
 
 func (lx *lexicon) add(w *work, raw string) *candidate {

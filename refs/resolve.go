@@ -473,11 +473,15 @@ func (r *resolver) onlyWorkOf(fams []string) (*work, bool) {
 // bare numbers: a year or volume is checked apart, and an abbreviated
 // range ("Writings 1938-9") does not print as the work's title does.
 func titleWords(title string) []string {
-	var out []string
-	for _, w := range bib.SignificantWords(title) {
+	words := bib.SignificantWords(title)
+	out := words[:0] // filtered in place: the slice is ours
+	for _, w := range words {
 		if !isDigits(w) {
 			out = append(out, w)
 		}
+	}
+	if len(out) == 0 {
+		return nil
 	}
 	return out
 }
