@@ -967,17 +967,28 @@ func aliasDeclaration(text string) (string, bool) {
 // chapter 1 infra, p. 73", "supra, n. 12", "see above, p. 40"): it cites
 // no work.
 func crossReference(text string) bool {
-	words := bib.Words(text)
-	for i, w := range words {
+	// one pass over the folded words: the first three are kept for the
+	// tests that look at the note's opening
+	var first [3]string
+	n := 0
+	for w := range strings.FieldsSeq(bib.Fold(text)) {
 		switch w {
 		case "infra", "supra":
 			return true
 		case "above", "below":
-			if i <= 2 {
+			if n <= 2 {
 				return true
 			}
+		}
+		if n < len(first) {
+			first[n] = w
+		}
+		n++
+	}
+	for i := 0; i <= 1 && i+1 < n; i++ {
+		switch first[i] {
 		case "chapter", "chap", "ch", "section", "part":
-			if i <= 1 && i+1 < len(words) && (isDigits(words[i+1]) || isRoman(words[i+1])) && len(words) <= i+6 {
+			if (isDigits(first[i+1]) || isRoman(first[i+1])) && n <= i+6 {
 				return true
 			}
 		}
