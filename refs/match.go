@@ -112,6 +112,7 @@ type lexicon struct {
 	// scratch space of candidates, reused from one query to the next
 	postings []posting
 	ids      []int
+	block    []int    // room for new posting lists (newPosting)
 	taken    []uint32 // per candidate: the query stamp that took it
 	stamp    uint32
 }
@@ -205,7 +206,10 @@ func (lx *lexicon) add(w *work, raw string) *candidate {
 	// idx is the newest candidate: a posting list already holds it when
 	// its last index is idx.
 	post := func(m map[string][]int, k string) {
-		if l := m[k]; len(l) == 0 || l[len(l)-1] != idx {
+		switch l := m[k]; {
+		case len(l) == 0:
+			m[k] = append(lx.newPosting(), idx)
+		case l[len(l)-1] != idx:
 			m[k] = append(l, idx)
 		}
 	}
@@ -225,6 +229,19 @@ func (lx *lexicon) add(w *work, raw string) *candidate {
 		index(in)
 	}
 	return c
+}
+
+// newPosting returns an empty posting list with room for a few
+// candidates, cut from a block shared by many lists: most words are
+// known to one work or two.
+func (lx *lexicon) newPosting() []int {
+	const room = 4
+	if len(lx.block) < room {
+		lx.block = make([]int, 256*room)
+	}
+	l := lx.block[:0:room] // an append past room moves the list out
+	lx.block = lx.block[room:]
+	return l
 }
 
 // posting is the candidates a query word finds: those holding the word
