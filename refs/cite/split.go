@@ -51,6 +51,7 @@ var midSignals = []string{", quoted in ", ", cited in ", ", quoted by ", ", cite
 func Split(note string) []Piece {
 	var out []Piece
 	var prev Span
+	var parts []Span // reused from one part of a sentence to the next
 	for k, ch := range chunks(note) {
 		if a := aliasSentence(note[ch.Start:ch.End]); a != "" {
 			if len(out) > 0 && out[len(out)-1].Alias == "" {
@@ -67,7 +68,7 @@ func Split(note string) []Piece {
 		}
 		prev = ch
 		for _, mid := range splitMid(note, ch) {
-			parts := splitAtPinpoints(note, mid)
+			parts = splitAtPinpoints(parts[:0], note, mid)
 			for _, part := range parts {
 				if inner := trailingParenCitations(note, part); len(inner) > 0 {
 					out = append(out, inner...)
@@ -701,7 +702,8 @@ func trailingCitation(note string, sp Span) (Piece, bool) {
 	if !endsWithLabelledPinpoint(t) {
 		return Piece{}, false
 	}
-	commas := commasOutsideQuotes(t)
+	var buf [16]int
+	commas := appendCommasOutsideQuotes(buf[:0], t)
 	best := -1
 	for n := len(commas) - 1; n >= 0 && n >= len(commas)-4; n-- {
 		k := commas[n]
