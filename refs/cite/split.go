@@ -51,7 +51,7 @@ var midSignals = []string{", quoted in ", ", cited in ", ", quoted by ", ", cite
 func Split(note string) []Piece {
 	var out []Piece
 	var prev Span
-	var parts []Span // reused from one part of a sentence to the next
+	var mids, parts []Span // reused from one sentence, and part, to the next
 	for k, ch := range chunks(note) {
 		if a := aliasSentence(note[ch.Start:ch.End]); a != "" {
 			if len(out) > 0 && out[len(out)-1].Alias == "" {
@@ -67,7 +67,8 @@ func Split(note string) []Piece {
 			}
 		}
 		prev = ch
-		for _, mid := range splitMid(note, ch) {
+		mids = splitMid(mids[:0], note, ch)
+		for _, mid := range mids {
 			parts = splitAtPinpoints(parts[:0], note, mid)
 			for _, part := range parts {
 				if inner := trailingParenCitations(note, part); len(inner) > 0 {
@@ -308,9 +309,9 @@ func startsWithSignal(t string) bool {
 	return n > 0
 }
 
-// splitMid splits a chunk at signals that follow a comma.
-func splitMid(note string, ch Span) []Span {
-	var out []Span
+// splitMid splits a chunk at signals that follow a comma, appending the
+// parts to out.
+func splitMid(out []Span, note string, ch Span) []Span {
 	start := ch.Start
 	for {
 		cut := firstMidSignal(note[start:ch.End])
