@@ -137,7 +137,7 @@ func sectionAuthor(section []string) string {
 				if k := strings.IndexAny(name, ",;:(("); k > 0 {
 					name = name[:k]
 				}
-				if n := len(strings.Fields(name)); n >= 1 && n <= 4 {
+				if n := fieldCount(name); n >= 1 && n <= 4 {
 					return name
 				}
 			}
@@ -224,7 +224,7 @@ func guessTitle(t *text.Text) string {
 		if seen++; seen > 4 {
 			break
 		}
-		n := len(strings.Fields(l))
+		n := fieldCount(l)
 		if n >= 3 && n <= 20 && !strings.Contains(l, "://") && !strings.HasSuffix(l, ".") {
 			return l
 		}

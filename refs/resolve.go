@@ -146,7 +146,7 @@ func (r *resolver) uncited(text string, covered [][2]int) []segment {
 // entry.
 func (r *resolver) bareShortForm(seg string) (*Citation, *work) {
 	t := strings.TrimSpace(seg)
-	if t == "" || len(strings.Fields(t)) > 12 || !unicode.IsUpper([]rune(t)[0]) {
+	if t == "" || fieldCount(t) > 12 || !unicode.IsUpper(firstRune(t)) {
 		return nil, nil
 	}
 	it := cite.Parse(t, cite.Note).Item
@@ -351,7 +351,7 @@ func (r *resolver) lookup(it *bib.Item, body string, full, pinpoint bool) (*work
 			// A title nothing matches may be parse noise when the author has
 			// one work; with several, it names another one: no guess. A
 			// long sentence of prose without a page cited names no work.
-			if !pinpoint && len(strings.Fields(it.Title)) > 20 && looksLikeProse(it.Title) {
+			if !pinpoint && fieldCount(it.Title) > 20 && looksLikeProse(it.Title) {
 				return nil, false
 			}
 			return r.onlyWorkOf(familiesOf(it))
@@ -955,7 +955,7 @@ func aliasDeclaration(text string) (string, bool) {
 		"henceforth cited as", "hereafter", "hereinafter", "henceforth"} {
 		if strings.HasPrefix(lower, lead) {
 			alias := strings.Trim(t[len(lead):], " ,:;.\"'“”")
-			if alias != "" && len(strings.Fields(alias)) <= 6 {
+			if alias != "" && fieldCount(alias) <= 6 {
 				return alias, true
 			}
 		}
@@ -994,6 +994,21 @@ func crossReference(text string) bool {
 		}
 	}
 	return false
+}
+
+// fieldCount is len(strings.Fields(s)), without building the fields.
+func fieldCount(s string) int {
+	n, inField := 0, false
+	for _, r := range s {
+		switch {
+		case unicode.IsSpace(r):
+			inField = false
+		case !inField:
+			inField = true
+			n++
+		}
+	}
+	return n
 }
 
 func isRoman(w string) bool {
