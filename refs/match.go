@@ -682,6 +682,14 @@ func containsWord(list []string, w string) bool {
 // ("revol" of "revolution"), or one edit apart in words of five letters or
 // more.
 func sameWord(w, x string) bool {
+	if len(w) > 0 && len(x) > 0 && w[0] != x[0] {
+		// neither equal nor a prefix; one edit apart only when both are
+		// long enough and the edit is at the first letter: the second
+		// letters agree, or one word's first is the other's second
+		if len(w) < 5 || len(x) < 5 || w[1] != x[1] && w[1] != x[0] && w[0] != x[1] {
+			return false
+		}
+	}
 	if w == x {
 		return true
 	}
