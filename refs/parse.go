@@ -168,11 +168,14 @@ func startsWithName(raw, name string) bool {
 	if len(words) == 0 {
 		return false
 	}
-	first := bib.Words(raw)
 	family := words[len(words)-1]
-	for i := 0; i < len(first) && i < 3; i++ {
-		if first[i] == family {
+	n := 0 // the first three words of the entry
+	for w := range strings.FieldsSeq(bib.Fold(raw)) {
+		if w == family {
 			return true
+		}
+		if n++; n == 3 {
+			break
 		}
 	}
 	return false
