@@ -171,6 +171,10 @@ func cutSentences(note string) []sentence {
 		semi = nextSemi
 	}
 	for i := 0; i < len(note); {
+		if c := note[i]; c < utf8.RuneSelf && !sentenceBytes[c] {
+			i++ // an ASCII character that neither quotes, brackets nor ends
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(note[i:])
 		if i < quoteEnd {
 			i += size
@@ -212,6 +216,15 @@ func cutSentences(note string) []sentence {
 	flush(len(note), false)
 	return out
 }
+
+// sentenceBytes are the ASCII characters cutSentences acts on: quotation
+// marks, brackets, semicolons and sentence ends.
+var sentenceBytes = func() (set [utf8.RuneSelf]bool) {
+	for _, c := range []byte(`"'()[];.?!`) {
+		set[c] = true
+	}
+	return set
+}()
 
 // sentenceEnd reports whether the stop at i ends a sentence, and where
 // the sentence ends (after closing quotes).
