@@ -945,6 +945,10 @@ func withoutQuoted(t string) string {
 	b.Grow(len(t))
 	copied := 0 // t[:copied] is written
 	for i := 0; i < len(t); {
+		if c := t[i]; c < utf8.RuneSelf && c != '"' && c != '\'' {
+			i++ // opens no quotation
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(t[i:])
 		if cr, ok := openQuote(r, t, i+size, len(t)); ok && (i == 0 || !isWordRune(lastRune(t[:i]))) {
 			if c := findCloseQuote(t, i+size, len(t), r, cr); c >= 0 {
@@ -970,6 +974,11 @@ func withoutQuotedLen(t string) int {
 	}
 	n := 0
 	for i := 0; i < len(t); {
+		if c := t[i]; c < utf8.RuneSelf && c != '"' && c != '\'' {
+			n++ // opens no quotation
+			i++
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(t[i:])
 		if cr, ok := openQuote(r, t, i+size, len(t)); ok && (i == 0 || !isWordRune(lastRune(t[:i]))) {
 			if c := findCloseQuote(t, i+size, len(t), r, cr); c >= 0 {
