@@ -710,9 +710,14 @@ func (r *resolver) best(q query) (w *work, ambiguous bool) {
 	if len(q.families) == 0 && !q.loose && len(q.title) <= shortTitleWords {
 		ms = preferCited(ms)
 	}
-	var fits []*work
-	for _, c := range tied(ms, nil) {
-		fits = append(fits, c.w)
+	// the works tied with the best (see tied), gathered on the stack
+	var buf [8]*work
+	fits := buf[:0]
+	for i, m := range ms {
+		if i > 0 && ms[0].score-m.score > tieMargin {
+			break
+		}
+		fits = append(fits, m.c.w)
 	}
 	if len(fits) == 0 {
 		return nil, false
