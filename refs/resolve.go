@@ -561,8 +561,9 @@ func (r *resolver) opCit(n *Note, ref NoteRef, text, locator string, author []st
 		return cr.w, &NoteRef{Seq: cr.note.Seq, Number: cr.note.Number}, true
 	}
 	best, bestScore := -1, 0
-	for i := len(r.history) - 1; i >= 0; i-- {
-		// the pages are read only for a work that would win
+	for i := len(r.history) - 1; i >= 0 && bestScore < len(author); i-- {
+		// the pages are read only for a work that would win; once every
+		// name word is found, no earlier citation can score higher
 		if s := nameScore(r.history[i].w.cand, author); s > bestScore && !pagesOutside(r.history[i].w, locator) {
 			best, bestScore = i, s
 		}
