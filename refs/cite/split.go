@@ -127,7 +127,7 @@ func chunks(note string) []Span {
 // not its author.
 func opensWithNames(t string) bool {
 	a, _, ok := strings.Cut(t, ", ")
-	if !ok || !isCapitalised(a) || wordCount(a) > 3 {
+	if !ok || !isCapitalised(a) || fieldCount(a) > 3 {
 		return false
 	}
 	_, ok = parseNames(a, natural)
@@ -184,7 +184,7 @@ func cutSentences(note string) []sentence {
 		if closeRune, ok := openQuote(r, note, i+size, len(note)); ok && (i == 0 || !isWordRune(lastRune(note[:i]))) {
 			if c := findCloseQuote(note, i+size, len(note), r, closeRune); c >= 0 {
 				quoteEnd = c + utf8.RuneLen(closeRune)
-				if depth == 0 && c > 0 && strings.IndexByte(".?!", note[c-1]) >= 0 && wordCount(note[i:c]) >= 3 {
+				if depth == 0 && c > 0 && strings.IndexByte(".?!", note[c-1]) >= 0 && fieldCount(note[i:c]) >= 3 {
 					// 'all were shot.' Year One: the sentence ends inside the quotation
 					if k := skipSpace(note, quoteEnd, len(note)); k > quoteEnd && k < len(note) && unicode.IsUpper(firstRune(note[k:])) {
 						flush(quoteEnd, false)
@@ -278,7 +278,7 @@ func sentenceEnd(note string, from, i int) (int, bool) {
 // publication followed by a comma or colon, as an imprint does.
 func placeOfPublication(t string) bool {
 	k := strings.IndexAny(t, ",:")
-	return k > 0 && wordCount(t[:k]) <= 3 && isPlace(t[:k])
+	return k > 0 && fieldCount(t[:k]) <= 3 && isPlace(t[:k])
 }
 
 // wordBefore returns the letters just before i.
@@ -312,7 +312,7 @@ func nameOnly(t string) bool {
 		return false
 	}
 	_, ok := parseNames(t, natural)
-	return ok && wordCount(t) <= 8
+	return ok && fieldCount(t) <= 8
 }
 
 func startsWithLink(t string) bool { return urlLen(t, 0, len(t)) > 0 }
@@ -450,6 +450,33 @@ func containsLower(s, sub string) bool {
 	}
 	return false
 }
+
+// fieldCount is wordCount(s), the number of strings.Fields(s), with ASCII
+// spaces told by a table.
+func fieldCount(s string) int {
+	n, inWord := 0, false
+	for i := 0; i < len(s); {
+		var space bool
+		if c := s[i]; c < utf8.RuneSelf {
+			space = asciiSpace[c]
+			i++
+		} else {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			space = unicode.IsSpace(r)
+			i += size
+		}
+		if space {
+			inWord = false
+		} else if !inWord {
+			inWord = true
+			n++
+		}
+	}
+	return n
+}
+
+// asciiSpace holds the ASCII characters unicode.IsSpace accepts.
+var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
 
 // firstField is strings.Fields(t)[0], "" when t has no field.
 func firstField(t string) string {
@@ -692,7 +719,7 @@ func trailingParenCitations(note string, sp Span) []Piece {
 		if t[k] != '(' || matchingClose(t, k, len(t)) != len(t)-1 {
 			continue
 		}
-		if !hasLabelledPinpoint(t[k+1:len(t)-1]) || !isProse(withoutQuoted(t[:k])) || wordCount(t[:k]) < 4 {
+		if !hasLabelledPinpoint(t[k+1:len(t)-1]) || !isProse(withoutQuoted(t[:k])) || fieldCount(t[:k]) < 4 {
 			return nil
 		}
 		var out []Piece
@@ -726,7 +753,7 @@ func trailingCitation(note string, sp Span) (Piece, bool) {
 			partEnd = commas[n+1]
 		}
 		part := t[k+2 : partEnd]
-		if startsLower(part) && !isPinpoint(part, false) || isProse(withoutQuoted(part)) || wordCount(part) > 8 {
+		if startsLower(part) && !isPinpoint(part, false) || isProse(withoutQuoted(part)) || fieldCount(part) > 8 {
 			break
 		}
 		if opensCitation(t[k+2:]) {
@@ -813,7 +840,7 @@ func aliasSentence(t string) string {
 	for _, kw := range []string{"cited below as", "referred to below as", "hereafter cited as", "hereinafter cited as", "cited hereafter as", "hereafter", "hereinafter", "henceforth", "cited as"} {
 		if hasPrefixLower(tt, kw) {
 			a := aliasIn(t)
-			if n := wordCount(a); n == 0 || n > 6 {
+			if n := fieldCount(a); n == 0 || n > 6 {
 				return ""
 			}
 			return a
@@ -859,7 +886,7 @@ func looksLikeCitation(t string) bool {
 		return false // citations open with a name or a title, prose with a lower-case word
 	}
 	bare := withoutQuoted(t)
-	words := wordCount(t)
+	words := fieldCount(t)
 	if words >= 10 && opensProse(firstField(t)) {
 		return false // "Although Serge uses the superlative, …"
 	}
@@ -880,7 +907,7 @@ func looksLikeCitation(t string) bool {
 				limit = 0.75 // "Ausloos, The deuteronomist’s history, 320"
 			}
 		}
-		if strings.Contains(rest, ",") || quotesOrStar.index(rest) >= 0 || wordCount(rest) <= 6 {
+		if strings.Contains(rest, ",") || quotesOrStar.index(rest) >= 0 || fieldCount(rest) <= 6 {
 			return commentaryScore(withoutQuoted(rest)) < limit
 		}
 	}
