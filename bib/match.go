@@ -959,10 +959,20 @@ func fold(s string) string {
 	for _, r := range s {
 		var letters string
 		switch {
-		case r < 0x80 && (r >= 'a' && r <= 'z' || r >= '0' && r <= '9'):
-			letters = string(r)
-		case r < 0x80 && r >= 'A' && r <= 'Z':
-			letters = string(r + 'a' - 'A')
+		case r < 0x80 && (r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r >= 'A' && r <= 'Z'):
+			// one ASCII letter or digit, written as a byte
+			if space && b.Len() > 0 {
+				b.WriteByte(' ')
+				wordLen = 0
+			}
+			space = false
+			c := byte(r)
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b.WriteByte(c)
+			wordLen++
+			continue
 		case r == '\'' || r == '’' || r == '‘':
 			if wordLen == 1 && !space {
 				space = true // as Fold: l'Anarchie, d'Ignace

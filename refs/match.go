@@ -1,8 +1,9 @@
 package refs
 
 import (
-	"sort"
-	"strconv"
+	"cmp"
+	"encoding/binary"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -21,12 +22,16 @@ type candidate struct {
 	first    []string
 	// title holds the significant words of the title (and short title).
 	title []string
-	// vocab holds, as inText, every significant word of the raw text the
-	// work was read from (translations and reprints named in an entry count
-	// as evidence) and, as asPrefix, the 4- to 7-letter proper prefixes of
-	// those words, so that an abbreviation ("revol") is found without a
-	// scan.
-	vocab map[string]vocabKind
+	// vocab holds, sorted and without repeats, every significant word of
+	// the raw text the work was read from (translations and reprints named
+	// in an entry count as evidence). Sorted, the words a prefix opens
+	// follow it, so an abbreviation ("revol") is found by one binary
+	// search.
+	vocab []string
+	// openings has a bit set for the first two bytes of every word of
+	// vocab (see opening): a word whose bit is clear neither is one of
+	// them nor opens one, and needs no search.
+	openings [4]uint64
 	// initialisms are title abbreviations: "From Lenin to Stalin" → "flts".
 	initialisms []string
 	year        int
@@ -35,21 +40,65 @@ type candidate struct {
 	entry       bool   // a bibliography entry (the document's own lexicon)
 }
 
-// vocabKind tells how a word is known to a candidate: as a word of its
-// text, as a prefix of one, or both.
-type vocabKind uint8
+// opening is the bit of openings for the first two bytes of a word of
+// two bytes or more.
+func opening(w string) (word int, bit uint64) {
+	h := (uint(w[0])*31 + uint(w[1])) & 255
+	return int(h / 64), 1 << (h % 64)
+}
 
-const (
-	inText vocabKind = 1 << iota
-	asPrefix
-)
+// mayOpen reports whether w may be a word of vocab or open one: false
+// when no word of vocab has its first two bytes.
+func (c *candidate) mayOpen(w string) bool {
+	if len(w) < 2 {
+		return true // not filtered
+	}
+	k, bit := opening(w)
+	return c.openings[k]&bit != 0
+}
 
 // hasWord reports whether w is a significant word of the candidate's text.
-func (c *candidate) hasWord(w string) bool { return c.vocab[w]&inText != 0 }
+func (c *candidate) hasWord(w string) bool {
+	if !c.mayOpen(w) {
+		return false
+	}
+	_, found := slices.BinarySearch(c.vocab, w)
+	return found
+}
 
-// knows reports whether w is a word of the candidate's text or a prefix of
-// one.
-func (c *candidate) knows(w string) bool { return c.vocab[w] != 0 }
+// knows reports whether w is a word of the candidate's text or a 4- to
+// 7-letter proper prefix of one.
+func (c *candidate) knows(w string) bool {
+	if !c.mayOpen(w) {
+		return false
+	}
+	i, found := slices.BinarySearch(c.vocab, w)
+	if found {
+		return true
+	}
+	// the words w opens, if any, start at i
+	return len(w) >= 4 && len(w) <= 7 && i < len(c.vocab) && strings.HasPrefix(c.vocab[i], w)
+}
+
+// addVocab adds word to the candidate's vocabulary, reporting whether it
+// is new.
+func (c *candidate) addVocab(word string) bool {
+	i, found := slices.BinarySearch(c.vocab, word)
+	if found {
+		return false
+	}
+	c.vocab = slices.Insert(c.vocab, i, word)
+	c.noteOpening(word)
+	return true
+}
+
+// noteOpening sets the bit of openings for a word of vocab.
+func (c *candidate) noteOpening(word string) {
+	if len(word) >= 2 {
+		k, bit := opening(word)
+		c.openings[k] |= bit
+	}
+}
 
 // lexicon indexes candidates by word so that a citation is scored against
 // the few works that share a word with it, never against all of them.
@@ -63,12 +112,23 @@ type lexicon struct {
 	// scratch space of candidates, reused from one query to the next
 	postings []posting
 	ids      []int
+	block    []int    // room for new posting lists (newPosting)
 	taken    []uint32 // per candidate: the query stamp that took it
 	stamp    uint32
 }
 
 func newLexicon() *lexicon {
 	return &lexicon{byWord: map[string][]int{}, byPrefix: map[string][]int{}, memo: map[string][]scored{}}
+}
+
+// reserve makes room in an empty lexicon's indexes for the words of n
+// candidates: a bibliography entry brings about five words and three
+// prefixes the entries before it lack.
+func (lx *lexicon) reserve(n int) {
+	if len(lx.cands) == 0 && n > 0 {
+		lx.byWord = make(map[string][]int, 5*n)
+		lx.byPrefix = make(map[string][]int, 3*n)
+	}
 }
 
 // changed forgets memoized matches after the lexicon grows.
@@ -79,22 +139,28 @@ func (lx *lexicon) changed() {
 }
 
 // key is the memo key of a query: equal queries, equal keys.
+// Every field but the last says where it ends: a list its length, a
+// word its length in bytes.
 func (q query) key() string {
 	b := make([]byte, 0, 64)
 	for _, list := range [][]string{q.families, q.title} {
+		b = binary.AppendUvarint(b, uint64(len(list)))
 		for _, w := range list {
-			b = strconv.AppendQuote(b, w)
+			b = binary.AppendUvarint(b, uint64(len(w)))
+			b = append(b, w...)
 		}
-		b = append(b, '|')
 	}
-	b = strconv.AppendInt(b, int64(q.year), 10)
-	b = append(b, '|')
-	b = strconv.AppendBool(b, q.loose)
-	b = append(b, '|')
-	b = strconv.AppendBool(b, q.authorOnly)
-	b = append(b, '|')
+	b = binary.AppendVarint(b, int64(q.year))
+	b = append(b, boolByte(q.loose), boolByte(q.authorOnly))
 	b = append(b, q.phrase...)
 	return string(b)
+}
+
+func boolByte(v bool) byte {
+	if v {
+		return 1
+	}
+	return 0
 }
 
 func (lx *lexicon) add(w *work, raw string) *candidate {
@@ -104,7 +170,7 @@ func (lx *lexicon) add(w *work, raw string) *candidate {
 		bib.SignificantWords(w.item.Title),
 		bib.SignificantWords(w.item.ContainerTitle),
 	}
-	c := &candidate{w: w, vocab: make(map[string]vocabKind, vocabSize(sources[:])), year: w.item.YearOf(), entry: w.entry >= 0,
+	c := &candidate{w: w, year: w.item.YearOf(), entry: w.entry >= 0,
 		text: " " + bib.Fold(w.item.Title+" "+raw) + " "}
 	for _, names := range [][]bib.Name{w.item.Author, w.item.Editor, w.item.Translator, w.item.Recipient} {
 		for _, n := range names {
@@ -119,27 +185,31 @@ func (lx *lexicon) add(w *work, raw string) *candidate {
 			c.families = append(c.families, words...)
 		}
 	}
-	c.title = bib.SignificantWords(w.item.Title + " " + w.item.TitleShort)
-	var alt []string
+	if w.item.TitleShort == "" {
+		c.title = sources[1] // the words of the title alone
+	} else {
+		c.title = bib.SignificantWords(w.item.Title + " " + w.item.TitleShort)
+	}
+	c.vocab = make([]string, 0, len(sources[0])+len(sources[1])+len(sources[2]))
 	for _, words := range sources {
-		for _, word := range words {
-			if !c.hasWord(word) {
-				c.vocab[word] |= inText
-				alt = append(alt, word)
-			}
-		}
+		c.vocab = append(c.vocab, words...)
+	}
+	slices.Sort(c.vocab)
+	c.vocab = slices.Compact(c.vocab)
+	for _, word := range c.vocab {
+		c.noteOpening(word)
 	}
 	c.initialisms = initialisms(w.item.Title)
-	for _, word := range alt {
-		addPrefixes(c.vocab, word)
-	}
 	idx := len(lx.cands)
 	c.idx = idx
 	lx.cands = append(lx.cands, c)
 	// idx is the newest candidate: a posting list already holds it when
 	// its last index is idx.
 	post := func(m map[string][]int, k string) {
-		if l := m[k]; len(l) == 0 || l[len(l)-1] != idx {
+		switch l := m[k]; {
+		case len(l) == 0:
+			m[k] = append(lx.newPosting(), idx)
+		case l[len(l)-1] != idx:
 			m[k] = append(l, idx)
 		}
 	}
@@ -152,13 +222,26 @@ func (lx *lexicon) add(w *work, raw string) *candidate {
 	for _, f := range c.families {
 		index(f)
 	}
-	for _, word := range alt {
+	for _, word := range c.vocab {
 		index(word)
 	}
 	for _, in := range c.initialisms {
 		index(in)
 	}
 	return c
+}
+
+// newPosting returns an empty posting list with room for a few
+// candidates, cut from a block shared by many lists: most words are
+// known to one work or two.
+func (lx *lexicon) newPosting() []int {
+	const room = 4
+	if len(lx.block) < room {
+		lx.block = make([]int, 256*room)
+	}
+	l := lx.block[:0:room] // an append past room moves the list out
+	lx.block = lx.block[room:]
+	return l
 }
 
 // posting is the candidates a query word finds: those holding the word
@@ -260,7 +343,10 @@ func initialisms(title string) []string {
 		// initials of the capitalised words, as the title is printed
 		for w := range strings.FieldsSeq(f) {
 			r, _ := utf8.DecodeRuneInString(w)
-			if unicode.IsUpper(r) {
+			switch {
+			case 'A' <= r && r <= 'Z':
+				caps.WriteByte(byte(r) + 'a' - 'A') // as ASCII then ToLower give it
+			case unicode.IsUpper(r):
 				caps.WriteString(strings.ToLower(bib.ASCII(string(r))))
 			}
 		}
@@ -275,9 +361,7 @@ func initialisms(title string) []string {
 // a reprint): its words and initialisms then find the work too.
 func (lx *lexicon) alsoKnownAs(c *candidate, title string) {
 	for _, w := range bib.SignificantWords(title) {
-		if !c.hasWord(w) {
-			c.vocab[w] |= inText
-			addPrefixes(c.vocab, w)
+		if c.addVocab(w) {
 			lx.indexWord(c, w)
 		}
 	}
@@ -376,7 +460,7 @@ func (lx *lexicon) match(q query) []scored {
 			out = append(out, scored{c, s})
 		}
 	}
-	sort.SliceStable(out, func(i, j int) bool { return out[i].score > out[j].score })
+	slices.SortStableFunc(out, byScore)
 	lx.memo[key] = out
 	return out
 }
@@ -536,6 +620,9 @@ func phraseBonus(q query, c *candidate) float64 {
 	return b
 }
 
+// byScore orders matches best first (scores are never NaN).
+func byScore(a, b scored) int { return cmp.Compare(b.score, a.score) }
+
 // tieMargin is how close two scores are when two works fit a citation
 // equally well.
 const tieMargin = 0.02
@@ -591,28 +678,18 @@ func containsWord(list []string, w string) bool {
 	return false
 }
 
-// vocabSize bounds the number of vocabulary entries words give: each word
-// and its 4- to 7-letter proper prefixes (see addPrefixes).
-func vocabSize(sources [][]string) int {
-	n := 0
-	for _, words := range sources {
-		for _, w := range words {
-			n += 1 + max(0, min(7, len(w)-1)-3)
-		}
-	}
-	return n
-}
-
-func addPrefixes(vocab map[string]vocabKind, word string) {
-	for n := 4; n <= 7 && n < len(word); n++ {
-		vocab[word[:n]] |= asPrefix
-	}
-}
-
 // sameWord compares two folded words: equal, w an abbreviation of x
 // ("revol" of "revolution"), or one edit apart in words of five letters or
 // more.
 func sameWord(w, x string) bool {
+	if len(w) > 0 && len(x) > 0 && w[0] != x[0] {
+		// neither equal nor a prefix; one edit apart only when both are
+		// long enough and the edit is at the first letter: the second
+		// letters agree, or one word's first is the other's second
+		if len(w) < 5 || len(x) < 5 || w[1] != x[1] && w[1] != x[0] && w[0] != x[1] {
+			return false
+		}
+	}
 	if w == x {
 		return true
 	}

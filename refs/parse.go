@@ -137,7 +137,7 @@ func sectionAuthor(section []string) string {
 				if k := strings.IndexAny(name, ",;:(("); k > 0 {
 					name = name[:k]
 				}
-				if n := len(strings.Fields(name)); n >= 1 && n <= 4 {
+				if n := fieldCount(name); n >= 1 && n <= 4 {
 					return name
 				}
 			}
@@ -168,11 +168,14 @@ func startsWithName(raw, name string) bool {
 	if len(words) == 0 {
 		return false
 	}
-	first := bib.Words(raw)
 	family := words[len(words)-1]
-	for i := 0; i < len(first) && i < 3; i++ {
-		if first[i] == family {
+	n := 0 // the first three words of the entry
+	for w := range strings.FieldsSeq(bib.Fold(raw)) {
+		if w == family {
 			return true
+		}
+		if n++; n == 3 {
+			break
 		}
 	}
 	return false
@@ -224,7 +227,7 @@ func guessTitle(t *text.Text) string {
 		if seen++; seen > 4 {
 			break
 		}
-		n := len(strings.Fields(l))
+		n := fieldCount(l)
 		if n >= 3 && n <= 20 && !strings.Contains(l, "://") && !strings.HasSuffix(l, ".") {
 			return l
 		}

@@ -108,7 +108,7 @@ func inTitleNameSays(body string) (title, name string, ok bool) {
 		return "", "", false
 	}
 	title, rest, found := strings.Cut(body[len("In "):], ", ")
-	if !found || title == "" || !startsUpperOrQuote(title) || unicode.IsDigit(firstRune(title)) || len(strings.Fields(title)) > 10 {
+	if !found || title == "" || !startsUpperOrQuote(title) || unicode.IsDigit(firstRune(title)) || fieldCount(title) > 10 {
 		return "", "", false
 	}
 	words := strings.Fields(rest)

@@ -1,8 +1,9 @@
 package refs
 
 import (
+	"cmp"
 	"fmt"
-	"sort"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -65,6 +66,7 @@ func newResolver(doc *Document) *resolver {
 
 // addEntries makes every bibliography entry a work and a candidate.
 func (r *resolver) addEntries() {
+	r.lx.reserve(len(r.doc.Entries))
 	for i := range r.doc.Entries {
 		e := &r.doc.Entries[i]
 		w := &work{item: *e.Item, entry: i}
@@ -122,7 +124,7 @@ func (r *resolver) resolveNote(n *Note) {
 			found = append(found, placed{seg.start, cs[i]})
 		}
 	}
-	sort.SliceStable(found, func(i, j int) bool { return found[i].at < found[j].at })
+	slices.SortStableFunc(found, func(a, b placed) int { return cmp.Compare(a.at, b.at) })
 	for _, f := range found {
 		n.Citations = append(n.Citations, f.c)
 	}
@@ -166,7 +168,7 @@ func (r *resolver) uncited(text string, covered [][2]int) []segment {
 // entry.
 func (r *resolver) bareShortForm(seg string) (*Citation, *work) {
 	t := strings.TrimSpace(seg)
-	if t == "" || len(strings.Fields(t)) > 12 || !unicode.IsUpper([]rune(t)[0]) {
+	if t == "" || fieldCount(t) > 12 || !unicode.IsUpper(firstRune(t)) {
 		return nil, nil
 	}
 	it := cite.Parse(t, cite.Note).Item
@@ -392,7 +394,7 @@ func (r *resolver) lookup(it *bib.Item, body string, full, pinpoint bool) (*work
 			// A title nothing matches may be parse noise when the author has
 			// one work; with several, it names another one: no guess. A
 			// long sentence of prose without a page cited names no work.
-			if !pinpoint && len(strings.Fields(it.Title)) > 20 && looksLikeProse(it.Title) {
+			if !pinpoint && fieldCount(it.Title) > 20 && looksLikeProse(it.Title) {
 				return nil, false
 			}
 			return r.onlyWorkOf(familiesOf(it))
@@ -514,11 +516,15 @@ func (r *resolver) onlyWorkOf(fams []string) (*work, bool) {
 // bare numbers: a year or volume is checked apart, and an abbreviated
 // range ("Writings 1938-9") does not print as the work's title does.
 func titleWords(title string) []string {
-	var out []string
-	for _, w := range bib.SignificantWords(title) {
+	words := bib.SignificantWords(title)
+	out := words[:0] // filtered in place: the slice is ours
+	for _, w := range words {
 		if !isDigits(w) {
 			out = append(out, w)
 		}
+	}
+	if len(out) == 0 {
+		return nil
 	}
 	return out
 }
@@ -631,11 +637,10 @@ func (r *resolver) opCit(n *Note, ref NoteRef, text, locator string, author []st
 		return cr.w, &NoteRef{Seq: cr.note.Seq, Number: cr.note.Number}, true
 	}
 	best, bestScore := -1, 0
-	for i := len(r.history) - 1; i >= 0; i-- {
-		if pagesOutside(r.history[i].w, locator) {
-			continue
-		}
-		if s := nameScore(r.history[i].w.cand, author); s > bestScore {
+	for i := len(r.history) - 1; i >= 0 && bestScore < len(author); i-- {
+		// the pages are read only for a work that would win; once every
+		// name word is found, no earlier citation can score higher
+		if s := nameScore(r.history[i].w.cand, author); s > bestScore && !pagesOutside(r.history[i].w, locator) {
 			best, bestScore = i, s
 		}
 	}
@@ -646,10 +651,11 @@ func (r *resolver) opCit(n *Note, ref NoteRef, text, locator string, author []st
 	var found []*work
 	top := 0
 	for _, w := range r.works {
-		if pagesOutside(w, locator) {
-			continue
+		s := nameScore(w.cand, author)
+		if s == 0 || s < top || pagesOutside(w, locator) {
+			continue // a work that cannot join the best
 		}
-		switch s := nameScore(w.cand, author); {
+		switch {
 		case s > top:
 			found, top = []*work{w}, s
 		case s == top && s > 0:
@@ -781,9 +787,14 @@ func (r *resolver) best(q query) (w *work, ambiguous bool) {
 	if len(q.families) == 0 && !q.loose && len(q.title) <= shortTitleWords {
 		ms = preferCited(ms)
 	}
-	var fits []*work
-	for _, c := range tied(ms, nil) {
-		fits = append(fits, c.w)
+	// the works tied with the best (see tied), gathered on the stack
+	var buf [8]*work
+	fits := buf[:0]
+	for i, m := range ms {
+		if i > 0 && ms[0].score-m.score > tieMargin {
+			break
+		}
+		fits = append(fits, m.c.w)
 	}
 	if len(fits) == 0 {
 		return nil, false
@@ -833,7 +844,7 @@ func preferCited(ms []scored) []scored {
 			out[i].score += citedBonus
 		}
 	}
-	sort.SliceStable(out, func(i, j int) bool { return out[i].score > out[j].score })
+	slices.SortStableFunc(out, byScore)
 	return out
 }
 
@@ -906,7 +917,7 @@ func (r *resolver) problem(line int, code string, n *Note, msg string) {
 
 // finish assigns work ids and reports bibliography entries no note cites.
 func (r *resolver) finish() {
-	used := map[string]int{}
+	used := make(map[string]int, len(r.works))
 	r.doc.Works = make(map[string]*bib.Item, len(r.works))
 	for _, w := range r.works {
 		id := bib.WorkID(&w.item)
@@ -1026,7 +1037,7 @@ func aliasDeclaration(text string) (string, bool) {
 		"henceforth cited as", "hereafter", "hereinafter", "henceforth"} {
 		if strings.HasPrefix(lower, lead) {
 			alias := strings.Trim(t[len(lead):], " ,:;.\"'“”")
-			if alias != "" && len(strings.Fields(alias)) <= 6 {
+			if alias != "" && fieldCount(alias) <= 6 {
 				return alias, true
 			}
 		}
@@ -1038,22 +1049,48 @@ func aliasDeclaration(text string) (string, bool) {
 // chapter 1 infra, p. 73", "supra, n. 12", "see above, p. 40"): it cites
 // no work.
 func crossReference(text string) bool {
-	words := bib.Words(text)
-	for i, w := range words {
+	// one pass over the folded words: the first three are kept for the
+	// tests that look at the note's opening
+	var first [3]string
+	n := 0
+	for w := range strings.FieldsSeq(bib.Fold(text)) {
 		switch w {
 		case "infra", "supra":
 			return true
 		case "above", "below":
-			if i <= 2 {
+			if n <= 2 {
 				return true
 			}
+		}
+		if n < len(first) {
+			first[n] = w
+		}
+		n++
+	}
+	for i := 0; i <= 1 && i+1 < n; i++ {
+		switch first[i] {
 		case "chapter", "chap", "ch", "section", "part":
-			if i <= 1 && i+1 < len(words) && (isDigits(words[i+1]) || isRoman(words[i+1])) && len(words) <= i+6 {
+			if (isDigits(first[i+1]) || isRoman(first[i+1])) && n <= i+6 {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// fieldCount is len(strings.Fields(s)), without building the fields.
+func fieldCount(s string) int {
+	n, inField := 0, false
+	for _, r := range s {
+		switch {
+		case unicode.IsSpace(r):
+			inField = false
+		case !inField:
+			inField = true
+			n++
+		}
+	}
+	return n
 }
 
 func isRoman(w string) bool {

@@ -25,6 +25,15 @@ var backForms = map[string]string{
 	"loc.cit.": BackLocCit, "loc.cit": BackLocCit, "l.c.": BackLocCit,
 }
 
+// longestBackForm is the length of the longest of backForms.
+var longestBackForm = func() int {
+	n := 0
+	for k := range backForms {
+		n = max(n, len(k))
+	}
+	return n
+}()
+
 // backFormOpeners holds the first bytes of the written back-references.
 var backFormOpeners = func() (set [256]bool) {
 	for k := range backForms {
@@ -69,6 +78,11 @@ func findBackRef(s string) (form string, start, end int) {
 	var buf [32]Span // most citations have fewer words: no allocation
 	words := appendWordSpans(buf[:0], s)
 	for k := range words {
+		if w := s[words[k].Start:words[k].End]; !mayOpenBackForm(w) && strings.Trim(w, "*_") != "" {
+			// the word's first letter opens no back-reference, whatever
+			// words follow it
+			continue
+		}
 		for take := 3; take >= 1; take-- {
 			if k+take > len(words) {
 				continue
@@ -94,6 +108,7 @@ func findBackRef(s string) (form string, start, end int) {
 func lookupBackForm(words string) (string, bool) {
 	var buf [48]byte
 	key := buf[:0]
+	kept := 0 // bytes of key no trimming removes
 	for i := 0; i < len(words); i++ {
 		c := words[i]
 		if c >= 0x80 || len(key) == len(buf)-1 { // room for the period
@@ -104,6 +119,13 @@ func lookupBackForm(words string) (string, bool) {
 		}
 		if 'A' <= c && c <= 'Z' {
 			c += 'a' - 'A'
+		}
+		switch c {
+		case '*', '_', ',', ';', ':', '.': // trimming may remove these
+		default:
+			if kept++; kept > longestBackForm {
+				return "", false // longer than any back-reference, however trimmed
+			}
 		}
 		key = append(key, c)
 	}

@@ -32,7 +32,8 @@ func lowerCaseClause(t string) int {
 	if !startsLower(t) || startsWithParticle(t) {
 		return 0
 	}
-	for _, k := range commasOutsideQuotes(t) {
+	var buf [16]int
+	for _, k := range appendCommasOutsideQuotes(buf[:0], t) {
 		rest := t[k+2:]
 		if !opensCitation(rest) || !isProse(withoutQuoted(t[:k])) {
 			continue

@@ -18,6 +18,9 @@ var interviewedMarkers = []string{", interviewed", ", entrevistado", ", intervie
 // followed by ", interviewed …".
 func proseInterview(note string, sp Span) (Piece, bool) {
 	t := note[sp.Start:sp.End]
+	if !containsLower(t, ", interv") && !containsLower(t, ", entrev") && !containsLower(t, ", befragt") {
+		return Piece{}, false // the ASCII openings of every marker
+	}
 	lt := lower(t)
 	for _, m := range interviewedMarkers {
 		k := strings.Index(lt, m)

@@ -16,11 +16,13 @@ var volumeWords = setOf(`vol vols volume volumes no nos nr tome tomes bd t`)
 // 170-178" holds three. A unit ends at its pinpoint; a following ", X" or
 // ", and X" that opens with a capital starts another citation when it too
 // has a labelled pinpoint or is joined by a conjunction.
-func splitAtPinpoints(note string, sp Span) []Span {
-	var out []Span
+//
+// The spans are appended to out.
+func splitAtPinpoints(out []Span, note string, sp Span) []Span {
 	start := sp.Start
 	t := note[sp.Start:sp.End]
-	for _, k := range commasOutsideQuotes(t) {
+	var buf [16]int
+	for _, k := range appendCommasOutsideQuotes(buf[:0], t) {
 		at := sp.Start + k
 		if at <= start {
 			continue
@@ -100,17 +102,16 @@ func titleAfterDate(rest string) bool {
 // date ("“The Third Trial,” in La Revolution Proletarienne, March 1938").
 func endsWithArticleDate(s string) bool {
 	k := strings.LastIndex(s, ", ")
-	if k < 0 || !strings.Contains(s[:k], " in ") || len(withoutQuoted(s)) == len(s) {
+	if k < 0 || !strings.Contains(s[:k], " in ") || withoutQuotedLen(s) == len(s) {
 		return false
 	}
 	d, ok := parseDate(s[k+2:])
 	return ok && d != nil && len(d.DateParts) > 0 && len(d.DateParts[0]) >= 2
 }
 
-// commasOutsideQuotes returns the offsets of ", " in t that stand outside
-// quotations and brackets, in one pass.
-func commasOutsideQuotes(t string) []int {
-	var out []int
+// appendCommasOutsideQuotes appends to out the offsets of ", " in t that
+// stand outside quotations and brackets, found in one pass.
+func appendCommasOutsideQuotes(out []int, t string) []int {
 	depth, straight := 0, false
 	for i, r := range t {
 		switch r {
@@ -140,7 +141,7 @@ func endsWithLabelledPinpoint(s string) bool {
 			continue
 		}
 		cand := s[j:]
-		if isPinpoint(cand, false) && labelledPinpoint(cand) {
+		if labelledPinpoint(cand) && isPinpoint(cand, false) {
 			return strings.TrimRight(s[:j], " ,") != ""
 		}
 	}

@@ -51,6 +51,7 @@ var midSignals = []string{", quoted in ", ", cited in ", ", quoted by ", ", cite
 func Split(note string) []Piece {
 	var out []Piece
 	var prev Span
+	var mids, parts []Span // reused from one sentence, and part, to the next
 	for k, ch := range chunks(note) {
 		if a := aliasSentence(note[ch.Start:ch.End]); a != "" {
 			if len(out) > 0 && out[len(out)-1].Alias == "" {
@@ -66,8 +67,9 @@ func Split(note string) []Piece {
 			}
 		}
 		prev = ch
-		for _, mid := range splitMid(note, ch) {
-			parts := splitAtPinpoints(note, mid)
+		mids = splitMid(mids[:0], note, ch)
+		for _, mid := range mids {
+			parts = splitAtPinpoints(parts[:0], note, mid)
 			for _, part := range parts {
 				if inner := trailingParenCitations(note, part); len(inner) > 0 {
 					out = append(out, inner...)
@@ -125,7 +127,7 @@ func chunks(note string) []Span {
 // not its author.
 func opensWithNames(t string) bool {
 	a, _, ok := strings.Cut(t, ", ")
-	if !ok || !isCapitalised(a) || wordCount(a) > 3 {
+	if !ok || !isCapitalised(a) || fieldCount(a) > 3 {
 		return false
 	}
 	_, ok = parseNames(a, natural)
@@ -169,16 +171,20 @@ func cutSentences(note string) []sentence {
 		semi = nextSemi
 	}
 	for i := 0; i < len(note); {
+		if c := note[i]; c < utf8.RuneSelf && !sentenceBytes[c] {
+			i++ // an ASCII character that neither quotes, brackets nor ends
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(note[i:])
 		if i < quoteEnd {
 			i += size
 			continue
 		}
-		atWord := i == 0 || !isWordRune(lastRune(note[:i]))
-		if closeRune, ok := openQuote(r, note, i+size, len(note)); ok && atWord {
+		// a quotation opens at a word's start
+		if closeRune, ok := openQuote(r, note, i+size, len(note)); ok && (i == 0 || !isWordRune(lastRune(note[:i]))) {
 			if c := findCloseQuote(note, i+size, len(note), r, closeRune); c >= 0 {
 				quoteEnd = c + utf8.RuneLen(closeRune)
-				if depth == 0 && c > 0 && strings.IndexByte(".?!", note[c-1]) >= 0 && wordCount(note[i:c]) >= 3 {
+				if depth == 0 && c > 0 && strings.IndexByte(".?!", note[c-1]) >= 0 && fieldCount(note[i:c]) >= 3 {
 					// 'all were shot.' Year One: the sentence ends inside the quotation
 					if k := skipSpace(note, quoteEnd, len(note)); k > quoteEnd && k < len(note) && unicode.IsUpper(firstRune(note[k:])) {
 						flush(quoteEnd, false)
@@ -210,6 +216,15 @@ func cutSentences(note string) []sentence {
 	flush(len(note), false)
 	return out
 }
+
+// sentenceBytes are the ASCII characters cutSentences acts on: quotation
+// marks, brackets, semicolons and sentence ends.
+var sentenceBytes = func() (set [utf8.RuneSelf]bool) {
+	for _, c := range []byte(`"'()[];.?!`) {
+		set[c] = true
+	}
+	return set
+}()
 
 // sentenceEnd reports whether the stop at i ends a sentence, and where
 // the sentence ends (after closing quotes).
@@ -263,7 +278,7 @@ func sentenceEnd(note string, from, i int) (int, bool) {
 // publication followed by a comma or colon, as an imprint does.
 func placeOfPublication(t string) bool {
 	k := strings.IndexAny(t, ",:")
-	return k > 0 && wordCount(t[:k]) <= 3 && isPlace(t[:k])
+	return k > 0 && fieldCount(t[:k]) <= 3 && isPlace(t[:k])
 }
 
 // wordBefore returns the letters just before i.
@@ -297,7 +312,7 @@ func nameOnly(t string) bool {
 		return false
 	}
 	_, ok := parseNames(t, natural)
-	return ok && wordCount(t) <= 8
+	return ok && fieldCount(t) <= 8
 }
 
 func startsWithLink(t string) bool { return urlLen(t, 0, len(t)) > 0 }
@@ -307,18 +322,12 @@ func startsWithSignal(t string) bool {
 	return n > 0
 }
 
-// splitMid splits a chunk at signals that follow a comma.
-func splitMid(note string, ch Span) []Span {
-	var out []Span
+// splitMid splits a chunk at signals that follow a comma, appending the
+// parts to out.
+func splitMid(out []Span, note string, ch Span) []Span {
 	start := ch.Start
 	for {
-		t := lower(note[start:ch.End])
-		cut, n := -1, 0
-		for _, m := range midSignals {
-			if k := indexOutsideQuotes(t, m); k >= 0 && (cut < 0 || k < cut) {
-				cut, n = k, len(m)
-			}
-		}
+		cut := firstMidSignal(note[start:ch.End])
 		if cut < 0 {
 			break
 		}
@@ -331,10 +340,46 @@ func splitMid(note string, ch Span) []Span {
 			out = append(out, Span{start, start + cut})
 		}
 		start = sigStart
-		_ = n
 	}
 	out = append(out, Span{start, ch.End})
 	return out
+}
+
+// firstMidSignal returns the offset of the first of the midSignals written
+// in t outside double quotes and brackets, as lower-cased, or -1. Every
+// one opens with a comma or a semicolon.
+func firstMidSignal(t string) int {
+	for k := 0; k+2 < len(t); k++ {
+		if t[k] != ',' && t[k] != ';' || t[k+1] != ' ' {
+			continue
+		}
+		for _, m := range midSignalsByThird[foldByte(t[k+2])] {
+			if hasPrefixFolded(t[k:], m) {
+				if outsideQuotes(t[:k]) {
+					return k
+				}
+				break // whichever signal it is, k is inside quotes
+			}
+		}
+	}
+	return -1
+}
+
+// midSignalsByThird holds the midSignals by their third byte, the first
+// letter after ", " or "; ".
+var midSignalsByThird = func() (by [256][]string) {
+	for _, m := range midSignals {
+		by[m[2]] = append(by[m[2]], m)
+	}
+	return by
+}()
+
+// foldByte lower-cases an ASCII capital.
+func foldByte(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
 }
 
 // indexOutsideQuotes finds m in t outside double quotes and brackets.
@@ -346,46 +391,153 @@ func indexOutsideQuotes(t, m string) int {
 			return -1
 		}
 		k += from
-		pre := t[:k]
-		open := strings.Count(pre, "“") + strings.Count(pre, "«") + strings.Count(pre, "(")
-		closed := strings.Count(pre, "”") + strings.Count(pre, "»") + strings.Count(pre, ")")
-		if open == closed && strings.Count(pre, "\"")%2 == 0 {
+		if outsideQuotes(t[:k]) {
 			return k
 		}
 		from = k + 1
 	}
 }
 
-// signalPrefix finds a signal phrase opening t, possibly after a short
-// introduction ("For a survey, see"); it returns the lower-cased prefix
-// and its length in bytes.
-func signalPrefix(t string) (string, int) {
-	lt := lower(t) // as long as t
-	best := 0
-	limit := introLimit(t)
-	for _, sig := range signals {
-		// a signal starting past limit has no introduction before it
-		window := lt[:min(len(lt), limit+len(sig))]
-		for from := 0; from < len(window) && from < 80; {
-			k := strings.Index(window[from:], sig)
+// outsideQuotes reports whether the text after pre stands outside double
+// quotes and brackets: pre opens as many as it closes.
+func outsideQuotes(pre string) bool {
+	open := strings.Count(pre, "“") + strings.Count(pre, "«") + strings.Count(pre, "(")
+	closed := strings.Count(pre, "”") + strings.Count(pre, "»") + strings.Count(pre, ")")
+	return open == closed && strings.Count(pre, "\"")%2 == 0
+}
+
+// hasPrefixFolded is strings.HasPrefix(lower(s), prefix) for a prefix
+// that ends with an ASCII byte: lower keeps byte offsets, so the prefix of
+// lower(s) is lower of the prefix of s when it ends at a rune's end, and
+// a prefix ending inside a rune cannot end with an ASCII byte.
+func hasPrefixFolded(s, prefix string) bool {
+	if len(s) < len(prefix) {
+		return false
+	}
+	ascii := 0 // prefix[:ascii] is ASCII
+	for ascii < len(prefix) && prefix[ascii] < utf8.RuneSelf {
+		ascii++
+	}
+	if !hasPrefixLower(s, prefix[:ascii]) {
+		return false // lower keeps ASCII bytes where they are
+	}
+	return ascii == len(prefix) || lower(s[:len(prefix)]) == prefix
+}
+
+// containsLower is strings.Contains(lower(s), sub) for an ASCII sub,
+// without lower-casing s: lower keeps every byte of s ASCII or not.
+// It jumps from one occurrence of sub's first byte to the next, in
+// either case.
+func containsLower(s, sub string) bool {
+	first := [2]byte{sub[0], sub[0]}
+	if 'a' <= sub[0] && sub[0] <= 'z' {
+		first[1] -= 'a' - 'A'
+	}
+	for n, c := range first {
+		if n == 1 && c == first[0] {
+			break // no capital to look for
+		}
+		for from := 0; ; {
+			k := strings.IndexByte(s[from:], c)
 			if k < 0 {
 				break
 			}
-			k += from
-			from = k + 1
-			end := k + len(sig)
-			if end >= len(lt) || !(lt[end] == ' ' || lt[end] == ',' || strings.HasSuffix(sig, ",") || strings.HasSuffix(sig, ".")) {
+			if hasPrefixLower(s[from+k:], sub) {
+				return true
+			}
+			from += k + 1
+		}
+	}
+	return false
+}
+
+// fieldCount is wordCount(s), the number of strings.Fields(s), with ASCII
+// spaces told by a table.
+func fieldCount(s string) int {
+	n, inWord := 0, false
+	for i := 0; i < len(s); {
+		var space bool
+		if c := s[i]; c < utf8.RuneSelf {
+			space = asciiSpace[c]
+			i++
+		} else {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			space = unicode.IsSpace(r)
+			i += size
+		}
+		if space {
+			inWord = false
+		} else if !inWord {
+			inWord = true
+			n++
+		}
+	}
+	return n
+}
+
+// asciiSpace holds the ASCII characters unicode.IsSpace accepts.
+var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
+
+// firstField is strings.Fields(t)[0], "" when t has no field.
+func firstField(t string) string {
+	for w := range strings.FieldsSeq(t) {
+		return w
+	}
+	return ""
+}
+
+// signalPrefix finds a signal phrase opening t, possibly after a short
+// introduction ("For a survey, see"); it returns the lower-cased prefix
+// and its length in bytes.
+//
+// Every occurrence of a signal in the first signalScan bytes of t is
+// weighed, and the first one starting further on (within the
+// introduction's limit). Only occurrences at the start of a word can count,
+// so the words' starts are tried against the signals their first letter
+// may open.
+//
+// t is compared as lower(t) reads, without lower-casing it: lower keeps
+// byte offsets, keeps ASCII bytes ASCII and others not, and keeps a
+// letter a letter, and every signal opens and ends with an ASCII byte.
+func signalPrefix(t string) (string, int) {
+	best := 0
+	limit := introLimit(t)
+	weigh := func(sig string, k int) {
+		end := k + len(sig)
+		if end >= len(t) || !(t[end] == ' ' || t[end] == ',' || strings.HasSuffix(sig, ",") || strings.HasSuffix(sig, ".")) {
+			return
+		}
+		if k > 0 && isWordRune(lastRune(t[:k])) {
+			return
+		}
+		intro := strings.TrimSpace(t[:k])
+		if intro != "" && (!introOK(intro) || conjunctionSignals[sig]) {
+			return
+		}
+		if end > best {
+			best = end
+		}
+	}
+	for k := 0; k < len(t) && k < signalScan && k <= limit; k++ {
+		sigs := signalsByFirst[foldByte(t[k])]
+		if len(sigs) == 0 || k > 0 && t[k-1] < utf8.RuneSelf && isWordRune(rune(t[k-1])) {
+			continue // no signal opens here, or not at a word's start
+		}
+		for _, sig := range sigs {
+			if hasPrefixFolded(t[k:], sig) {
+				weigh(sig, k)
+			}
+		}
+	}
+	if limit >= signalScan {
+		lt := lower(t)
+		for _, sig := range signals {
+			window := lt[:min(len(lt), limit+len(sig))]
+			if len(window) <= signalScan {
 				continue
 			}
-			if k > 0 && isWordRune(lastRune(lt[:k])) {
-				continue
-			}
-			intro := strings.TrimSpace(t[:k])
-			if intro != "" && (!introOK(intro) || conjunctionSignals[sig]) {
-				continue
-			}
-			if end > best {
-				best = end
+			if k := strings.Index(window[signalScan:], sig); k >= 0 {
+				weigh(sig, signalScan+k)
 			}
 		}
 	}
@@ -396,8 +548,20 @@ func signalPrefix(t string) (string, int) {
 	for n < len(t) && (t[n] == ' ' || t[n] == ',' || t[n] == ':') {
 		n++
 	}
-	return strings.TrimRight(lt[:best], " ,:"), n
+	return strings.TrimRight(lower(t[:best]), " ,:"), n
 }
+
+// signalScan is the length of the stretch of a text whose every signal
+// signalPrefix weighs; past it, only each signal's first occurrence.
+const signalScan = 79
+
+// signalsByFirst holds the signals by their first byte.
+var signalsByFirst = func() (by [256][]string) {
+	for _, sig := range signals {
+		by[sig[0]] = append(by[sig[0]], sig)
+	}
+	return by
+}()
 
 // introOK reports whether text before a signal is a short introduction
 // ending with a comma ("for a survey,", "sur ce point,").
@@ -406,7 +570,7 @@ func introOK(intro string) bool {
 		return false
 	}
 	w := strings.Fields(intro)
-	if len(w) > introMaxWords || strings.ContainsAny(intro, introForbidden) {
+	if len(w) > introMaxWords || introForbiddenSet.index(intro) >= 0 {
 		return false
 	}
 	for _, x := range w[1:] {
@@ -416,6 +580,60 @@ func introOK(intro string) bool {
 	}
 	return true
 }
+
+// runeSet is a set of characters: IndexAny, ContainsAny and Trim with
+// it for a cutset, without a search of the set for every ASCII byte.
+type runeSet struct {
+	ascii [utf8.RuneSelf]bool
+	other string // the characters outside ASCII
+}
+
+func newRuneSet(chars string) *runeSet {
+	set := &runeSet{}
+	for _, r := range chars {
+		if r < utf8.RuneSelf {
+			set.ascii[r] = true
+		} else {
+			set.other += string(r)
+		}
+	}
+	return set
+}
+
+// has reports whether r is in the set.
+func (set *runeSet) has(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r >= 0 && set.ascii[r]
+	}
+	return strings.ContainsRune(set.other, r)
+}
+
+// index is strings.IndexAny(s, chars) for the set's chars.
+func (set *runeSet) index(s string) int {
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			if set.ascii[c] {
+				return i
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if strings.ContainsRune(set.other, r) {
+			return i
+		}
+		i += size
+	}
+	return -1
+}
+
+// Character sets of Split.
+var (
+	introForbiddenSet = newRuneSet(introForbidden)
+	quotesOrStar      = newRuneSet("“”«»„\"‘’*")
+	doubleQuotes      = newRuneSet("“”«»„\"")
+	wordPunct         = newRuneSet(",.;:()[]“”\"'‘’«»*_") // trimmed off the words commentaryScore weighs
+)
 
 // An introduction has at most introMaxWords words and none of the
 // characters of introForbidden.
@@ -429,7 +647,7 @@ const (
 // may not, or too many words, so introOK refuses it.
 func introLimit(t string) int {
 	limit := len(t)
-	if f := strings.IndexAny(t, introForbidden); f >= 0 {
+	if f := introForbiddenSet.index(t); f >= 0 {
 		_, size := utf8.DecodeRuneInString(t[f:])
 		limit = f + size - 1
 	}
@@ -501,7 +719,7 @@ func trailingParenCitations(note string, sp Span) []Piece {
 		if t[k] != '(' || matchingClose(t, k, len(t)) != len(t)-1 {
 			continue
 		}
-		if !hasLabelledPinpoint(t[k+1:len(t)-1]) || !isProse(withoutQuoted(t[:k])) || wordCount(t[:k]) < 4 {
+		if !hasLabelledPinpoint(t[k+1:len(t)-1]) || !isProse(withoutQuoted(t[:k])) || fieldCount(t[:k]) < 4 {
 			return nil
 		}
 		var out []Piece
@@ -525,7 +743,8 @@ func trailingCitation(note string, sp Span) (Piece, bool) {
 	if !endsWithLabelledPinpoint(t) {
 		return Piece{}, false
 	}
-	commas := commasOutsideQuotes(t)
+	var buf [16]int
+	commas := appendCommasOutsideQuotes(buf[:0], t)
 	best := -1
 	for n := len(commas) - 1; n >= 0 && n >= len(commas)-4; n-- {
 		k := commas[n]
@@ -534,7 +753,7 @@ func trailingCitation(note string, sp Span) (Piece, bool) {
 			partEnd = commas[n+1]
 		}
 		part := t[k+2 : partEnd]
-		if startsLower(part) && !isPinpoint(part, false) || isProse(withoutQuoted(part)) || wordCount(part) > 8 {
+		if startsLower(part) && !isPinpoint(part, false) || isProse(withoutQuoted(part)) || fieldCount(part) > 8 {
 			break
 		}
 		if opensCitation(t[k+2:]) {
@@ -617,11 +836,11 @@ func takeAlias(t string) (string, string) {
 // citation before it ("Cited below as FGM", "Henceforth Memoirs"), "" if
 // the sentence is no such declaration.
 func aliasSentence(t string) string {
-	lt := lower(strings.TrimSpace(t))
+	tt := strings.TrimSpace(t)
 	for _, kw := range []string{"cited below as", "referred to below as", "hereafter cited as", "hereinafter cited as", "cited hereafter as", "hereafter", "hereinafter", "henceforth", "cited as"} {
-		if strings.HasPrefix(lt, kw) {
+		if hasPrefixLower(tt, kw) {
 			a := aliasIn(t)
-			if n := wordCount(a); n == 0 || n > 6 {
+			if n := fieldCount(a); n == 0 || n > 6 {
 				return ""
 			}
 			return a
@@ -667,12 +886,13 @@ func looksLikeCitation(t string) bool {
 		return false // citations open with a name or a title, prose with a lower-case word
 	}
 	bare := withoutQuoted(t)
-	words := strings.Fields(t)
-	if len(words) >= 10 && opensProse(words[0]) {
+	words := fieldCount(t)
+	if words >= 10 && opensProse(firstField(t)) {
 		return false // "Although Serge uses the superlative, …"
 	}
-	if lt := lower(t); strings.Contains(lt, "letter to ") || strings.Contains(lt, "letter from ") || strings.Contains(lt, "interview with ") || strings.Contains(lt, "interview by ") || strings.Contains(lt, "interviews with ") {
-		if len(words) <= 16 {
+	if containsLower(t, "letter ") && (containsLower(t, "letter to ") || containsLower(t, "letter from ")) ||
+		containsLower(t, "interview") && (containsLower(t, "interview with ") || containsLower(t, "interview by ") || containsLower(t, "interviews with ")) {
+		if words <= 16 {
 			return true // "Victor Serge, letter to Jacques Mesnil"
 		}
 	}
@@ -687,7 +907,7 @@ func looksLikeCitation(t string) bool {
 				limit = 0.75 // "Ausloos, The deuteronomist’s history, 320"
 			}
 		}
-		if strings.Contains(rest, ",") || strings.ContainsAny(rest, "“”«»„\"‘’*") || wordCount(rest) <= 6 {
+		if strings.Contains(rest, ",") || quotesOrStar.index(rest) >= 0 || fieldCount(rest) <= 6 {
 			return commentaryScore(withoutQuoted(rest)) < limit
 		}
 	}
@@ -696,11 +916,11 @@ func looksLikeCitation(t string) bool {
 	if hasYear && (strings.Contains(t, "(") || hasPublisherWord(t) || quotedTitle || strings.Count(t, ",") >= 2) {
 		return commentaryScore(bare) < 0.45
 	}
-	if quotedTitle && strings.Count(t, ",") >= 1 && len(words) <= 25 {
+	if quotedTitle && strings.Count(t, ",") >= 1 && words <= 25 {
 		return commentaryScore(bare) < 0.4
 	}
 	// "Serge, Memoirs" / "Gelb and others, The Assyrian Dictionary": a short form
-	if a, b, ok := strings.Cut(t, ", "); ok && len(words) <= 20 && !startsLower(t) || ok && startsWithParticle(t) {
+	if a, b, ok := strings.Cut(t, ", "); ok && words <= 20 && !startsLower(t) || ok && startsWithParticle(t) {
 		if _, okA := parseNames(a, natural); okA && (isCapitalised(b) && commentaryScore(b) < 0.3 || startsWithParticle(b) && commentaryScore(b) < 0.5) {
 			return true
 		}
@@ -720,44 +940,97 @@ func opensProse(w string) bool {
 }
 
 // citationHead cuts trailing commentary written after a comma.
+// The parts are those between ", "; the rest from a part on is t from
+// that part's start.
 func citationHead(t string) string {
-	parts := strings.Split(t, ", ")
-	for k := 1; k < len(parts); k++ {
-		if !startsLower(parts[k]) || startsWithParticle(parts[k]) || strings.ContainsAny(parts[k], "“”«»„\"") {
-			continue
+	for cut := strings.Index(t, ", "); cut >= 0; {
+		from := cut + 2 // where the part starts
+		part, rest := t[from:], t[from:]
+		next := strings.Index(rest, ", ")
+		if next >= 0 {
+			part = rest[:next]
 		}
-		if rest := strings.Join(parts[k:], ", "); !isPinpoint(rest, false) && isProse(rest) {
-			return strings.Join(parts[:k], ", ")
+		if startsLower(part) && !startsWithParticle(part) && doubleQuotes.index(part) < 0 && !isPinpoint(rest, false) && isProse(rest) {
+			return t[:cut]
 		}
+		if next < 0 {
+			break
+		}
+		cut = from + next
 	}
 	return t
 }
 
 // withoutQuoted removes quoted titles from t.
+// Text without a quotation mark comes back as it is; otherwise the text
+// between quotations is copied in runs.
 func withoutQuoted(t string) string {
+	if quoteOpenerSet.index(t) < 0 {
+		return t
+	}
 	var b strings.Builder
+	b.Grow(len(t))
+	copied := 0 // t[:copied] is written
 	for i := 0; i < len(t); {
+		if c := t[i]; c < utf8.RuneSelf && c != '"' && c != '\'' {
+			i++ // opens no quotation
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(t[i:])
-		atWord := i == 0 || !isWordRune(lastRune(t[:i]))
-		if cr, ok := openQuote(r, t, i+size, len(t)); ok && atWord {
+		if cr, ok := openQuote(r, t, i+size, len(t)); ok && (i == 0 || !isWordRune(lastRune(t[:i]))) {
 			if c := findCloseQuote(t, i+size, len(t), r, cr); c >= 0 {
+				b.WriteString(t[copied:i])
+				// a straight quote may close a curly one: i may pass
+				// the end by the difference
 				i = c + utf8.RuneLen(cr)
+				copied = min(i, len(t))
 				b.WriteString(" Q ")
 				continue
 			}
 		}
-		b.WriteString(t[i : i+size])
 		i += size
 	}
+	b.WriteString(t[copied:])
 	return b.String()
 }
+
+// withoutQuotedLen is len(withoutQuoted(t)), without building it.
+func withoutQuotedLen(t string) int {
+	if quoteOpenerSet.index(t) < 0 {
+		return len(t)
+	}
+	n := 0
+	for i := 0; i < len(t); {
+		if c := t[i]; c < utf8.RuneSelf && c != '"' && c != '\'' {
+			n++ // opens no quotation
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(t[i:])
+		if cr, ok := openQuote(r, t, i+size, len(t)); ok && (i == 0 || !isWordRune(lastRune(t[:i]))) {
+			if c := findCloseQuote(t, i+size, len(t), r, cr); c >= 0 {
+				i = c + utf8.RuneLen(cr)
+				n += len(" Q ")
+				continue
+			}
+		}
+		n += min(size, len(t)-i)
+		i += size
+	}
+	return n
+}
+
+// quoteOpeners are the marks openQuote may read as opening a quotation.
+const quoteOpeners = "“„«‘‚\"'"
+
+var quoteOpenerSet = newRuneSet(quoteOpeners)
 
 // commentaryScore is the share of words that read as running prose:
 // lower-case words that are not function words, particles or labels.
 func commentaryScore(t string) float64 {
 	total, prose := 0, 0
 	for w := range strings.FieldsSeq(t) {
-		w = strings.Trim(w, ",.;:()[]“”\"'‘’«»*_")
+		w = strings.TrimFunc(w, wordPunct.has)
 		if w == "" || !hasLetter(w) {
 			continue
 		}
@@ -765,11 +1038,11 @@ func commentaryScore(t string) float64 {
 		if !startsLower(w) {
 			continue
 		}
-		lw := lower(w)
-		if particles[lw] || startsWithParticle(w) || locatorLabels[strings.TrimRight(lw, ".")] || abbreviations[strings.TrimRight(lw, ".")] || months[lw] > 0 {
+		if len(w) <= 3 { // as long as lower(w): too short for prose
 			continue
 		}
-		if len(lw) <= 3 || isStopLike(lw) {
+		lw := lower(w)
+		if isStopLike(lw) || particles[lw] || startsWithParticle(w) || locatorLabels[strings.TrimRight(lw, ".")] || abbreviations[strings.TrimRight(lw, ".")] || months[lw] > 0 {
 			continue
 		}
 		prose++

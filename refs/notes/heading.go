@@ -48,7 +48,7 @@ func (d *doc) headingAt(i int) bool {
 	if _, ok := chapterNumber(s); ok || sectionNumbered(s) {
 		return true
 	}
-	if len(strings.Fields(s)) > maxHeadingWords {
+	if fieldCount(s) > maxHeadingWords {
 		return false
 	}
 	first, _ := utf8.DecodeRuneInString(s)
@@ -215,4 +215,19 @@ func slug(s string) string {
 		words = words[:6]
 	}
 	return strings.Join(words, "-")
+}
+
+// fieldCount is len(strings.Fields(s)), without building the fields.
+func fieldCount(s string) int {
+	n, inField := 0, false
+	for _, r := range s {
+		switch {
+		case unicode.IsSpace(r):
+			inField = false
+		case !inField:
+			inField = true
+			n++
+		}
+	}
+	return n
 }

@@ -15,13 +15,17 @@ type marker struct {
 // note lines nor skipped.
 func scanMarkers(d *doc, noteLine []bool, scan func(line string, emit func(col int, label string))) []marker {
 	var out []marker
+	// one closure for every line, told the line it is scanning
+	line := 0
+	emit := func(_ int, label string) {
+		out = append(out, marker{line: line, label: label})
+	}
 	for i, l := range d.lines {
 		if noteLine[i] || d.skip[i] {
 			continue
 		}
-		scan(l, func(_ int, label string) {
-			out = append(out, marker{line: i + 1, label: label})
-		})
+		line = i + 1
+		scan(l, emit)
 	}
 	return out
 }
