@@ -1144,9 +1144,6 @@ func (p *parser) isBackRefSeg(i int) bool {
 	return ok
 }
 
-// longestBackForm is the length of backForms' longest key.
-var longestBackForm = longestKey(backForms)
-
 // startsLower reports whether t begins with a lower-case letter.
 func startsLower(t string) bool {
 	for _, r := range t {

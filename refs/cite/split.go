@@ -478,14 +478,6 @@ func fieldCount(s string) int {
 // asciiSpace holds the ASCII characters unicode.IsSpace accepts.
 var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
 
-// firstField is strings.Fields(t)[0], "" when t has no field.
-func firstField(t string) string {
-	for w := range strings.FieldsSeq(t) {
-		return w
-	}
-	return ""
-}
-
 // signalPrefix finds a signal phrase opening t, possibly after a short
 // introduction ("For a survey, see"); it returns the lower-cased prefix
 // and its length in bytes.
@@ -887,7 +879,7 @@ func looksLikeCitation(t string) bool {
 	}
 	bare := withoutQuoted(t)
 	words := fieldCount(t)
-	if words >= 10 && opensProse(firstField(t)) {
+	if words >= 10 && opensProse(firstWord(t)) {
 		return false // "Although Serge uses the superlative, …"
 	}
 	if containsLower(t, "letter ") && (containsLower(t, "letter to ") || containsLower(t, "letter from ")) ||

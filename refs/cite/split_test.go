@@ -156,11 +156,3 @@ func checkPiece(t *testing.T, note string, pc Piece) {
 		t.Errorf("%q: piece text %q does not start at %d (%q)", note, pc.Text, pc.Start, note[pc.Start:pc.End])
 	}
 }
-
-func firstWord(s string) string {
-	f := strings.Fields(s)
-	if len(f) == 0 {
-		return ""
-	}
-	return f[0]
-}

@@ -522,6 +522,14 @@ func firstField(s string) (string, int) {
 	return first, n
 }
 
+// firstWord is strings.Fields(t)[0], "" when t has no field.
+func firstWord(t string) string {
+	for w := range strings.FieldsSeq(t) {
+		return w
+	}
+	return ""
+}
+
 // twoFields returns strings.Fields(s) when it holds exactly two fields,
 // without building them.
 func twoFields(s string) (string, string, bool) {
