@@ -99,6 +99,10 @@ func (r *resolver) quotedEntry(body string) *work {
 		return nil
 	}
 	idx := r.listedIndex()
+	in := make(map[string]bool, len(cited))
+	for _, w := range cited {
+		in[w] = true
+	}
 	var found *work
 	best, tie := 0.0, false
 	for _, i := range r.lx.candidates(cited) {
@@ -107,10 +111,12 @@ func (r *resolver) quotedEntry(body string) *work {
 			continue // a collection's entry is a person's name: letters find it
 		}
 		words := idx.rawWords[w.entry]
-		held := 0
+		held, missAllowed := 0, int(float64(len(words))*(1-quoteShare))
 		for _, x := range words {
-			if containsString(cited, x) {
+			if in[x] {
 				held++
+			} else if missAllowed--; missAllowed < 0 {
+				break // too many of the entry's words are missing
 			}
 		}
 		share := float64(held) / float64(len(words))
@@ -130,8 +136,9 @@ func (r *resolver) quotedEntry(body string) *work {
 
 // entryWords returns the distinct significant words and numbers of a text.
 func entryWords(text string) []string {
-	var out []string
-	for _, w := range bib.Words(text) {
+	words := bib.Words(text)
+	out := words[:0] // filtered in place: the slice is ours
+	for _, w := range words {
 		if (len(w) > 1 || isDigits(w)) && !bib.IsStopword(w) && !containsString(out, w) {
 			out = append(out, w)
 		}
@@ -468,9 +475,6 @@ const collectionTitleWords = 6
 // listed under a heading or group of correspondence, with a short title.
 // headings remembers what each heading was found to be.
 func isCorrespondence(e *Entry, headings map[string]bool) bool {
-	if len(bib.SignificantWords(e.Item.Title)) > collectionTitleWords {
-		return false
-	}
 	of := func(h string) bool {
 		letters, ok := headings[h]
 		if !ok {
@@ -481,12 +485,11 @@ func isCorrespondence(e *Entry, headings map[string]bool) bool {
 		}
 		return letters
 	}
+	under := e.Group != nil && of(*e.Group)
 	for _, h := range e.Section {
-		if of(h) {
-			return true
-		}
+		under = under || of(h)
 	}
-	return e.Group != nil && of(*e.Group)
+	return under && len(bib.SignificantWords(e.Item.Title)) <= collectionTitleWords
 }
 
 // familyWords returns the folded words of each name's family name.

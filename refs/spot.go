@@ -119,24 +119,71 @@ func keepLongest(finds []spot) []spot {
 
 // casedWords returns the folded words of text, as bib.Words does but
 // without possessive endings, and whether each was written in lower case.
+// It folds the text once and walks its tokens alongside; a text whose
+// tokens do not line up with its folded words (some rare Unicode) is
+// read token by token instead (casedWordsByToken).
 func casedWords(text string) (words []string, lower []bool) {
-	tokens := strings.FieldsFunc(text, func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && !unicode.IsMark(r) && r != '\'' && r != '’' && r != '‘'
-	})
+	words = bib.Words(text)
+	lower = make([]bool, 0, len(words))
+	k := 0
+	for tok := range strings.FieldsFuncSeq(text, notWordRune) {
+		n := 1
+		if !asciiAlnum(tok) {
+			n = len(bib.Words(tok))
+		}
+		if k+n > len(words) {
+			return casedWordsByToken(text)
+		}
+		first, _ := utf8.DecodeRuneInString(tok)
+		for j := 0; j < n; j++ {
+			lower = append(lower, !unicode.IsUpper(first))
+		}
+		if n > 0 && (strings.HasSuffix(tok, "'s") || strings.HasSuffix(tok, "’s")) {
+			w := words[k+n-1]
+			if len(w) < 2 || w[len(w)-1] != 's' {
+				return casedWordsByToken(text)
+			}
+			words[k+n-1] = w[:len(w)-1] // "Koestler's approach": the name
+		}
+		k += n
+	}
+	if k != len(words) {
+		return casedWordsByToken(text)
+	}
+	return words, lower
+}
+
+// notWordRune separates the tokens of casedWords: what bib.Fold reads as a
+// separator (apostrophes and combining marks belong to words).
+func notWordRune(r rune) bool {
+	return !unicode.IsLetter(r) && !unicode.IsDigit(r) && !unicode.Is(unicode.Mn, r) && r != '\'' && r != '’' && r != '‘'
+}
+
+// asciiAlnum reports whether s is ASCII letters and digits only (one
+// folded word).
+func asciiAlnum(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9') {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// casedWordsByToken is casedWords by its definition: each token folded on
+// its own, a possessive ending cut first.
+func casedWordsByToken(text string) (words []string, lower []bool) {
+	tokens := strings.FieldsFunc(text, notWordRune)
 	words, lower = make([]string, 0, len(tokens)), make([]bool, 0, len(tokens))
 	for _, tok := range tokens {
 		for _, poss := range []string{"'s", "’s"} {
-			tok = strings.TrimSuffix(tok, poss) // "Koestler's approach": the name
+			tok = strings.TrimSuffix(tok, poss)
 		}
 		first, _ := utf8.DecodeRuneInString(tok)
-		folded := bib.Fold(tok)
-		for folded != "" {
-			w, rest, _ := strings.Cut(folded, " ")
-			if w != "" {
-				words = append(words, w)
-				lower = append(lower, !unicode.IsUpper(first))
-			}
-			folded = rest
+		for _, w := range bib.Words(tok) {
+			words = append(words, w)
+			lower = append(lower, !unicode.IsUpper(first))
 		}
 	}
 	return words, lower

@@ -67,3 +67,18 @@ func TestCasedWords(t *testing.T) {
 		}
 	}
 }
+
+// FuzzCasedWords checks the one-fold casedWords against its definition,
+// casedWordsByToken.
+func FuzzCasedWords(f *testing.F) {
+	for _, s := range []string{"Koestler's approach in l'Anarchie, Vérité", "Ḥawādith dākhiliyya ʿAbduh", "Straße Æsop", "James 's", "O'Brien's d'Ignace", "a\u0301b x\u0903y", "½ ² 3"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		w1, l1 := casedWords(s)
+		w2, l2 := casedWordsByToken(s)
+		if !slices.Equal(w1, w2) || !slices.Equal(l1, l2) {
+			t.Fatalf("casedWords(%q) = %q %v, by token %q %v", s, w1, l1, w2, l2)
+		}
+	})
+}
