@@ -708,3 +708,42 @@ func (r *resolver) listedIndex() *listed {
 	r.listed = l
 	return l
 }
+
+// translationIntros open the naming of a translation inside an entry.
+var translationIntros = []string{"english translation by ", "translated by ", "translation by ", "english translation, ",
+	"translated as ", "english translation: ", "translation: "}
+
+// translationTitles returns the titles of translations an entry names
+// ("… English translation by Richard Greeman, Midnight in the Century,
+// Writers & Readers, 1982" → "Midnight in the Century"): the capitalised
+// segment of two words or more after the translator's name.
+func translationTitles(raw string) []string {
+	var out []string
+	low := strings.ToLower(raw)
+	if len(low) != len(raw) {
+		return nil // offsets in low must be offsets in raw
+	}
+	for _, intro := range translationIntros {
+		for from := 0; ; {
+			k := strings.Index(low[from:], intro)
+			if k < 0 {
+				break
+			}
+			rest := raw[from+k+len(intro):]
+			from += k + len(intro)
+			if strings.HasSuffix(intro, "by ") {
+				_, after, ok := strings.Cut(rest, ", ")
+				if !ok {
+					continue
+				}
+				rest = after // past the translator's name
+			}
+			title, _, _ := strings.Cut(rest, ", ")
+			title = strings.TrimRight(title, ". ")
+			if wordCount(title) >= 2 && opensUpper(title) && !containsString(out, title) {
+				out = append(out, title)
+			}
+		}
+	}
+	return out
+}

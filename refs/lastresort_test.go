@@ -249,3 +249,44 @@ Files
 		}
 	}
 }
+
+func TestTranslationTitles(t *testing.T) {
+	tests := []struct {
+		raw  string
+		want []string
+	}{
+		{"S'il est Minuit dans le Siecle, Grasset, Paris, 1939. English translation by Richard Greeman, Midnight in the Century, Writers & Readers, London, 1982.", []string{"Midnight in the Century"}},
+		{"Destin d'une revolution, Paris, 1937. English translation by Max Schachtman, Russia Twenty Years After, New York, 1937.", []string{"Russia Twenty Years After"}},
+		{"Le Tournant obscur, Paris, 1951, translated as The Dark Turn, London, 1990.", []string{"The Dark Turn"}},
+		{"Carnets, Julliard, Paris, 1952, translated by James Fenwick.", nil},
+		{"Memoirs, London, 1963.", nil},
+	}
+	for _, tt := range tests {
+		if got := translationTitles(tt.raw); !slices.Equal(got, tt.want) {
+			t.Errorf("translationTitles(%.40q) = %q, want %q", tt.raw, got, tt.want)
+		}
+	}
+}
+
+// TestAbbreviationOfTranslation: "Doe, HL, p. 12" is the initials of a
+// translation the entry names, after the work's author.
+func TestAbbreviationOfTranslation(t *testing.T) {
+	src := `Chapter One
+
+A.¹
+
+¹Doe, HL, p. 12.
+
+Bibliography
+
+Doe, Jane. Lumières du port. Paris: Quai, 1950. English translation by Tom Roe, Harbour Lights, London, 1960.
+`
+	doc, err := Parse("t.txt", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	cs := doc.Notes[0].Citations
+	if len(cs) != 1 || cs[0].Form != "abbrev" || cs[0].BibLine == nil || *cs[0].BibLine != doc.Entries[0].Line {
+		t.Errorf("citations %+v, want an abbreviation of the entry at line %d", cs, doc.Entries[0].Line)
+	}
+}

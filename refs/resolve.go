@@ -71,6 +71,9 @@ func (r *resolver) addEntries() {
 		e := &r.doc.Entries[i]
 		w := &work{item: *e.Item, entry: i}
 		w.cand = r.lx.add(w, e.Raw)
+		for _, t := range translationTitles(e.Raw) {
+			r.lx.alsoKnownAs(w.cand, t) // "MITC" finds S'il est minuit dans le siècle
+		}
 		r.works = append(r.works, w)
 		r.byItem[&w.item] = w
 		r.hasBib = true
@@ -260,8 +263,9 @@ func (r *resolver) resolvePieceItem(n *Note, ref NoteRef, p cite.Piece, listAuth
 	setLocator(c, loc)
 	body := withoutLocator(p.Text, loc)
 
-	// A declared alias or an abbreviation used on its own.
-	if w, form, ok := r.byAlias(body); ok {
+	// A declared alias or an abbreviation used on its own, or after its
+	// author's name ("Serge, MITC, p. 102").
+	if w, form, ok := r.byAliasAfterName(body); ok {
 		c.Form = form
 		if ref := r.lastCiteOf(w); ref != nil {
 			c.IbidOf = ref
@@ -887,6 +891,24 @@ func (r *resolver) byAlias(body string) (*work, string, bool) {
 		return nil, "", false
 	}
 	return found, bib.FormAbbrev, true
+}
+
+// byAliasAfterName is byAlias of the whole body, else of an abbreviation
+// after an author's name, when that author is the work's.
+func (r *resolver) byAliasAfterName(body string) (*work, string, bool) {
+	if w, form, ok := r.byAlias(body); ok {
+		return w, form, true
+	}
+	name, abbrev, ok := strings.Cut(strings.TrimSpace(body), ", ")
+	abbrev = strings.TrimRight(abbrev, " .,;")
+	if !ok || !isInitialism(abbrev) || strings.Contains(abbrev, " ") {
+		return nil, "", false
+	}
+	w, form, ok := r.byAlias(abbrev)
+	if !ok || !allIn(bib.Words(name), w.cand.families) {
+		return nil, "", false
+	}
+	return w, form, true
 }
 
 func (r *resolver) lastCiteOf(w *work) *NoteRef {
