@@ -35,7 +35,8 @@ type spot struct {
 
 // spotListedWorks finds the bibliography entries a passage of prose names
 // by their first author's family name followed, within spotReach words, by
-// their whole title: "See David Lane, Politics and Society in the USSR, p.
+// their whole title, or by the title followed by "by" and the name
+// ("Kronstadt by Lenin and Trotsky"): "See David Lane, Politics and Society in the USSR, p.
 // 59", "Koestler's approach in Darkness at Noon", "documented in Elsa
 // Poretsky, Our Own People, …, Walter Krivitsky, In Stalin's Secret
 // Service". Titles of fewer than spotTitleWords significant words,
@@ -58,6 +59,8 @@ func (r *resolver) spotListedWorks(text string) []spot {
 			}
 			if f, ok := authorBefore(w.cand.first, words, lower, t); ok {
 				finds = append(finds, spot{w: w, from: f, to: t + len(title), titleWords: len(title)})
+			} else if e, ok := authorAfter(w.cand.first, words, t+len(title)); ok {
+				finds = append(finds, spot{w: w, from: t, to: e, titleWords: len(title)})
 			}
 		}
 	}
@@ -89,6 +92,25 @@ func authorBefore(family, words []string, lower []bool, t int) (int, bool) {
 		}
 		if !lower[f] {
 			return 0, false
+		}
+	}
+	return 0, false
+}
+
+// byWords introduce the author after a title ("Kronstadt by Lenin and
+// Trotsky", "Terres défrichées par Cholokhov").
+var byWords = map[string]bool{"by": true, "par": true, "von": true, "di": true}
+
+// authorAfter finds, right after the title ending before word e, "by"
+// and one of the family words within the next three words; it returns
+// the end of the span.
+func authorAfter(family, words []string, e int) (int, bool) {
+	if e >= len(words) || !byWords[words[e]] {
+		return 0, false
+	}
+	for f := e + 1; f < len(words) && f <= e+3; f++ {
+		if containsString(family, words[f]) {
+			return f + 1, true
 		}
 	}
 	return 0, false

@@ -11,7 +11,7 @@ import (
 func TestSpotListedWorks(t *testing.T) {
 	src := `Chapter One
 
-A.¹ B.² C.³ D.⁴
+A.¹ B.² C.³ D.⁴ E.⁵
 
 ¹This is quite unlike Koestler's approach in Darkness at Noon, where the accused confesses.
 
@@ -20,6 +20,8 @@ A.¹ B.² C.³ D.⁴
 ³Serge thought himself the first to use the word, as early as the years of War Communism.
 
 ⁴On this see Serge, Les Anarchistes et la Revolution Russe, a pamphlet he disowned.
+
+⁵The argument is older: it runs through Darkness at Noon by Koestler.
 
 Bibliography
 
@@ -37,8 +39,8 @@ Serge, Victor. La Revolution Russe. Paris: Librairie du Travail, 1930.
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(doc.Notes) != 4 || len(doc.Entries) != 5 {
-		t.Fatalf("notes %d, entries %d, want 4 and 5", len(doc.Notes), len(doc.Entries))
+	if len(doc.Notes) != 5 || len(doc.Entries) != 5 {
+		t.Fatalf("notes %d, entries %d, want 5 and 5", len(doc.Notes), len(doc.Entries))
 	}
 	entry := func(i int) int { return doc.Entries[i].Line }
 	want := map[int][]int{
@@ -46,6 +48,7 @@ Serge, Victor. La Revolution Russe. Paris: Librairie du Travail, 1930.
 		2: {entry(2), entry(1)},
 		3: {},
 		4: {},
+		5: {entry(0)}, // the title, then "by" and the author
 	}
 	for n, w := range want {
 		if got := bibLines(doc.Notes[n-1].Citations); !slices.Equal(got, w) {
