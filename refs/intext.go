@@ -251,7 +251,13 @@ func (r *resolver) authorDatePart(part string, strict bool) (Citation, bool) {
 	// Leading commentary ("see", "for the text, see", "cf.") ends where
 	// the name or quoted title starts.
 	start := -1
+	if lowerCaseAuthorYear(part) {
+		start = 0 // "hooks, 1990": an author who writes her name in lower case
+	}
 	for i, ch := range part {
+		if start >= 0 {
+			break
+		}
 		if unicode.IsUpper(ch) || ch == '“' || ch == '"' || ch == '‘' {
 			start = i
 			break
@@ -328,6 +334,34 @@ func (r *resolver) authorDatePart(part string, strict bool) (Citation, bool) {
 	}
 	setLocator(&c, loc)
 	return *r.bind(&c, w), true
+}
+
+// lowerCaseAuthorYear reports a group part that opens with one lower-case
+// name and a year ("hooks, 1990", "hooks 1990, 23"), not with a signal
+// ("see 1990", "cf. 1921").
+func lowerCaseAuthorYear(part string) bool {
+	first, rest, ok := strings.Cut(part, " ")
+	name := strings.TrimRight(first, ",")
+	if !ok || len(name) < 2 || !isLowerWord(name) || signalWords[name] {
+		return false
+	}
+	year, _, _ := strings.Cut(strings.TrimSpace(rest), ",")
+	y, err := strconv.Atoi(strings.TrimRight(year, "abcdef"))
+	return err == nil && y >= 1400 && y <= 2100
+}
+
+// signalWords open a citation group's commentary, never a name.
+var signalWords = map[string]bool{"see": true, "cf": true, "cf.": true, "also": true, "in": true, "and": true,
+	"e.g.": true, "eg": true, "i.e.": true, "ibid": true, "ibid.": true, "but": true, "with": true, "from": true}
+
+// isLowerWord reports whether w is letters, all lower case.
+func isLowerWord(w string) bool {
+	for _, r := range w {
+		if !unicode.IsLower(r) {
+			return false
+		}
+	}
+	return w != ""
 }
 
 func locatorWord(words []string, k int) bool {

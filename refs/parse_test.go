@@ -519,28 +519,34 @@ Roe, A. (2001). Piers. In M. Hale (Ed.), The harbour companion (pp. 1-20). Lante
 // TestAuthorPageCommentary: in an author-page group, lower-case words
 // after the author and a comma are commentary ("Le Carré, with further
 // references"), a capitalised one is a short title ("Westfahl, Space and
-// Beyond 320").
+// Beyond 320"); a lower-case name before a year is an author ("marsh,
+// 1990", as bell hooks writes hers).
 func TestAuthorPageCommentary(t *testing.T) {
 	src := `Frontiers
 
-The documents are dated late (for the text, see Carré, with further references; with Stern 168–71; Westfahl, Space and Beyond 320).
+The documents are dated late (for the text, see Carré, with further references; with Stern 168–71; Westfahl, Space and Beyond 320). So it is argued (marsh, 1990, Note 3).
 
 Works Cited
 
 Carré, John le. The Quest for Karla. Knopf, 1982.
+
+marsh, anne. (1990). Silt and salt. Quay Press.
+
 Stern, Ephraim. The New Encyclopedia. Carta, 1993.
+
 Westfahl, Gary. Space and Beyond. Greenwood, 2000.
+
 Westfahl, Gary. The True Frontier. Greenwood, 2000.
 `
 	doc, err := Parse("t.txt", []byte(src))
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(doc.Entries) != 4 || len(doc.InText) != 1 {
-		t.Fatalf("entries = %d, in-text groups = %d, want 4 and 1", len(doc.Entries), len(doc.InText))
+	if len(doc.Entries) != 5 || len(doc.InText) != 2 {
+		t.Fatalf("entries = %d, in-text groups = %d, want 5 and 2", len(doc.Entries), len(doc.InText))
 	}
-	got := bibLines(doc.InText[0].Citations)
-	want := []int{doc.Entries[0].Line, doc.Entries[1].Line, doc.Entries[2].Line}
+	got := append(bibLines(doc.InText[0].Citations), bibLines(doc.InText[1].Citations)...)
+	want := []int{doc.Entries[0].Line, doc.Entries[2].Line, doc.Entries[3].Line, doc.Entries[1].Line}
 	if fmt.Sprint(got) != fmt.Sprint(want) {
 		t.Errorf("in-text citations resolved to entry lines %v, want %v", got, want)
 	}

@@ -711,6 +711,12 @@ func (p *parser) takeAuthors(i int) int {
 	if p.kind == Entry {
 		style = firstInvert
 		p.splitAuthorBlock(i)
+		if n, ok := p.lowerCaseNameBeforeDate(i); ok {
+			sp := Span{p.segs[i].start, p.segs[i+1].end}
+			p.setNames("author", &p.it.Author, []bib.Name{n}, sp)
+			p.use(i, i+1)
+			return i + 2
+		}
 	}
 	// the run of plain segments that may hold names
 	last := i
@@ -916,6 +922,17 @@ func (p *parser) entryNameRun(i, end int) bool {
 		}
 	}
 	return true // "S. E. Han, G. Chen, R. Li": every member has initials
+}
+
+// lowerCaseNameBeforeDate reads "hooks, bell. (1990)." at segment i as a
+// name its author writes in lower case: two lower-case words, inverted,
+// right before the bracketed date that follows an APA author block.
+func (p *parser) lowerCaseNameBeforeDate(i int) (bib.Name, bool) {
+	if i+2 >= len(p.segs) || p.segs[i].sep != ',' || p.segs[i].kind != plain || p.segs[i+1].kind != plain ||
+		p.segs[i+2].kind != paren || !lowerCaseName(p.text(i)) || !lowerCaseName(p.text(i+1)) || !p.isDateSeg(i+2) {
+		return bib.Name{}, false
+	}
+	return bib.Name{Family: p.text(i), Given: p.text(i + 1)}, true
 }
 
 // titleThenImprint reports whether segment i reads as a title of two
