@@ -558,7 +558,7 @@ Westfahl, Gary. The True Frontier. Greenwood, 2000.
 func TestNameAloneShortForm(t *testing.T) {
 	src := `Chapter One
 
-A.¹ B.² C.³ D.⁴
+A.¹ B.² C.³ D.⁴ E.⁵ F.⁶
 
 ¹Jane Doe, Harbour Lights (London: Quay Press, 1990), 12.
 
@@ -568,6 +568,10 @@ A.¹ B.² C.³ D.⁴
 
 ⁴Doe, 30.
 
+⁵Maʿrūf al-Ruṣāfī, Qatīl al-hamjiyya (Cairo: Muqtaṭaf, 1906), 238.
+
+⁶Al-Ruṣāfī, 237.
+
 Bibliography
 
 Doe, Jane. Another Book. London: Quay Press, 1985.
@@ -575,13 +579,21 @@ Doe, Jane. Another Book. London: Quay Press, 1985.
 Doe, Jane. Harbour Lights. London: Quay Press, 1990.
 
 Roe, Tom. The Doe Family Papers. Leeds: Pier, 1995.
+
+al-Ruṣāfī, Maʿrūf. Qatīl al-hamjiyya. Cairo: Muqtaṭaf, 1906.
+
+al-Ruṣāfī, Maʿrūf. Dīwān al-Ruṣāfī. Beirut: Dar, 1910.
 `
 	doc, err := Parse("t.txt", []byte(src))
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(doc.Notes) != 4 || len(doc.Entries) != 3 {
-		t.Fatalf("notes %d, entries %d, want 4 and 3", len(doc.Notes), len(doc.Entries))
+	if len(doc.Notes) != 6 || len(doc.Entries) != 5 {
+		t.Fatalf("notes %d, entries %d, want 6 and 5", len(doc.Notes), len(doc.Entries))
+	}
+	// a name with its particle, whose other work's title holds the name
+	if cs := doc.Notes[5].Citations; len(cs) != 1 || cs[0].BibLine == nil || *cs[0].BibLine != doc.Entries[3].Line {
+		t.Errorf("note 6: citations %+v, want the Qatīl al-hamjiyya (line %d)", cs, doc.Entries[3].Line)
 	}
 	for _, n := range []int{2, 4} {
 		cs := doc.Notes[n-1].Citations
