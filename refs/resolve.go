@@ -598,7 +598,15 @@ func (r *resolver) byNameAlone(seq, body string, pinpoint bool) (citedRef, bool)
 			return citedRef{}, false
 		}
 	}
-	fams := bib.Words(name)
+	var fams []string // the name's words but its particles ("al-Ruṣāfī" → rusafi)
+	for _, w := range bib.Words(name) {
+		if !bib.IsStopword(w) {
+			fams = append(fams, w)
+		}
+	}
+	if len(fams) == 0 {
+		return citedRef{}, false
+	}
 	for i := len(r.history) - 1; i >= 0; i-- {
 		cr := r.history[i]
 		if cr.note.Seq != seq {
