@@ -107,7 +107,7 @@ func bibtexEntry(it *bib.Item, opt Options) entry {
 	}
 	if e.typ != "misc" && e.typ != "unpublished" {
 		e.add("edition", tex(it.Edition))
-		e.add("volume", tex(it.Volume))
+		e.add("volume", tex(arabicVolume(it.Volume)))
 		switch e.typ {
 		case "article":
 			e.add("number", tex(it.Issue))
@@ -244,6 +244,61 @@ func verbatim(s string) string {
 			fmt.Fprintf(&b, "%%%02X", r)
 		default:
 			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// arabicVolume writes a volume numbered in roman numerals ("IX", "v") in
+// arabic figures, as biblatex's integer volume field wants; any other
+// volume is kept as written.
+func arabicVolume(v string) string {
+	n := romanValue(strings.TrimSpace(v))
+	if n <= 0 {
+		return v
+	}
+	return strconv.Itoa(n)
+}
+
+// romanValue returns the value of a roman numeral written in its usual
+// (subtractive) form, or 0 when s is none.
+func romanValue(s string) int {
+	if s == "" || len(s) > 12 {
+		return 0
+	}
+	value := map[byte]int{'i': 1, 'v': 5, 'x': 10, 'l': 50, 'c': 100, 'd': 500, 'm': 1000}
+	low := strings.ToLower(s)
+	total := 0
+	for i := 0; i < len(low); i++ {
+		v, ok := value[low[i]]
+		if !ok {
+			return 0
+		}
+		if i+1 < len(low) && value[low[i+1]] > v {
+			total -= v
+		} else {
+			total += v
+		}
+	}
+	if toRoman(total) != low {
+		return 0 // "IIII", "VX", "IM": not a numeral as written
+	}
+	return total
+}
+
+// toRoman writes n (1-3999) in lower-case roman numerals.
+func toRoman(n int) string {
+	if n <= 0 || n >= 4000 {
+		return ""
+	}
+	var b strings.Builder
+	for _, p := range []struct {
+		v int
+		s string
+	}{{1000, "m"}, {900, "cm"}, {500, "d"}, {400, "cd"}, {100, "c"}, {90, "xc"}, {50, "l"}, {40, "xl"}, {10, "x"}, {9, "ix"}, {5, "v"}, {4, "iv"}, {1, "i"}} {
+		for n >= p.v {
+			b.WriteString(p.s)
+			n -= p.v
 		}
 	}
 	return b.String()

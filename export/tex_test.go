@@ -109,3 +109,15 @@ func TestTexASCII(t *testing.T) {
 		}
 	}
 }
+
+func TestArabicVolume(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"IX", "9"}, {"v", "5"}, {"XLIV", "44"}, {"MCMXC", "1990"}, {"12", "12"}, {"IIII", "IIII"},
+		{"VX", "VX"}, {"2a", "2a"}, {"Vol", "Vol"}, {"", ""}, {"I", "1"}, {"C", "100"}, {"Civ", "104"},
+	}
+	for _, tt := range tests {
+		if got := arabicVolume(tt.in); got != tt.want {
+			t.Errorf("arabicVolume(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
