@@ -52,6 +52,10 @@ func (r *resolver) lastResort(it bib.Item, body string) (*work, bib.Item) {
 		}
 		return r.partOf(book, it, body), it
 	}
+	if book, part := r.frontMatterOf(&it); book != nil {
+		it.Title = part
+		return r.partOf(book, it, body), it
+	}
 	if coll := r.letterInCollection(&it); coll != nil {
 		it.Author, it.Recipient = r.expandedParty(it.Author), r.expandedParty(it.Recipient)
 		if w := r.samePerson(&it); w != nil {
@@ -274,6 +278,40 @@ func (r *resolver) partOfListedBook(it *bib.Item) (book *work, whole bool) {
 		return w, rd.whole
 	}
 	return nil, false
+}
+
+// frontMatter names the parts another hand adds to a book.
+var frontMatter = map[string]bool{"introduction": true, "preface": true, "foreword": true, "afterword": true,
+	"postface": true, "epilogue": true, "prologue": true, "avant-propos": true, "einleitung": true, "vorwort": true,
+	"nachwort": true, "prefacio": true, "introducción": true, "introduccion": true}
+
+// frontMatterOf finds the listed book whose introduction, preface or
+// afterword a citation names ("Marcel Mermoz, Introduction, Vers l'autre
+// Flamme, …", "Introduction to Kronstadt"): the title opens with the part's
+// name, the book's whole title follows. The book may be another author's.
+// It returns the book and the part's name.
+func (r *resolver) frontMatterOf(it *bib.Item) (*work, string) {
+	head, rest, ok := strings.Cut(it.Title, ", ")
+	if !ok {
+		var to string
+		if head, to, ok = strings.Cut(it.Title, " to "); !ok {
+			return nil, ""
+		}
+		rest = to
+	}
+	if !frontMatter[strings.ToLower(strings.TrimSpace(head))] {
+		return nil, ""
+	}
+	title, _, _ := strings.Cut(rest, ", ")
+	words := titleWords(title)
+	if len(words) == 0 {
+		return nil, ""
+	}
+	w, amb := r.best(query{title: words, phrase: bib.Fold(title)})
+	if w == nil || amb || w.entry < 0 || w.item.ContainerTitle != "" || !sameWords(w.cand.title, words) {
+		return nil, ""
+	}
+	return w, strings.TrimSpace(head)
 }
 
 // partOf returns the work for a part of a listed book, made the first time

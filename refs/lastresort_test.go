@@ -290,3 +290,29 @@ Doe, Jane. Lumières du port. Paris: Quai, 1950. English translation by Tom Roe,
 		t.Errorf("citations %+v, want an abbreviation of the entry at line %d", cs, doc.Entries[0].Line)
 	}
 }
+
+// TestFrontMatter: an introduction another hand wrote to a listed book is
+// a part of that book.
+func TestFrontMatter(t *testing.T) {
+	src := `Chapter One
+
+A.¹
+
+¹Tom Roe, Introduction, The Night Book, Quay Press, Paris, 1980, pp. 23-24.
+
+Bibliography
+
+Doe, Jane. The Night Book. Paris: Maison, 1952.
+`
+	doc, err := Parse("t.txt", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	cs := doc.Notes[0].Citations
+	if len(cs) != 1 || cs[0].BibLine == nil || *cs[0].BibLine != doc.Entries[0].Line {
+		t.Fatalf("citations %+v, want a part of the entry at line %d", cs, doc.Entries[0].Line)
+	}
+	if it := cs[0].Item; it.Type != "chapter" || it.Title != "Introduction" || it.ContainerTitle != "The Night Book" || len(it.Author) != 1 || it.Author[0].Family != "Roe" {
+		t.Errorf("item %+v, want Roe's Introduction in The Night Book", *it)
+	}
+}
