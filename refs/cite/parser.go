@@ -607,6 +607,12 @@ func (p *parser) issueDatedAfter(i int) bool {
 
 // placeLike reports whether t may be a city's name: one to three words
 // of letters, capitalised or in a script without capitals.
+// routeLike reports "Uccles to Paris": two places joined by "to".
+func routeLike(t string) bool {
+	from, to, ok := strings.Cut(t, " to ")
+	return ok && placeLike(from) && placeLike(to) && wordCount(from) <= 2 && wordCount(to) <= 2
+}
+
 func placeLike(t string) bool {
 	words := strings.Fields(t)
 	if len(words) == 0 || len(words) > 3 {
@@ -632,8 +638,9 @@ func (p *parser) letterDateFollows(i int) bool {
 		return false
 	}
 	t := p.text(i + 1)
-	if i+2 < len(p.segs) && (p.isPlaceSeg(i+1) || placeLike(t)) && wordCount(t) <= 2 {
-		// "VS to LDT, Brussels, May 27, 1936": the place it was written
+	if i+2 < len(p.segs) && ((p.isPlaceSeg(i+1) || placeLike(t)) && wordCount(t) <= 2 || routeLike(t)) {
+		// "VS to LDT, Brussels, May 27, 1936": the place it was written;
+		// "Serge to Sedov, Uccles to Paris, 13 July 1936": where it went
 		if p.letterDateFollows(i + 1) {
 			return true
 		}

@@ -43,6 +43,10 @@ func (p *parser) takeTitle(i int) int {
 		return i + 1
 	case plain:
 		t := p.text(i)
+		if p.genre == "letter" && routeLike(t) {
+			p.used[i] = true // "Uccles to Paris": where the letter went, no title
+			return p.takeTitle(i + 1)
+		}
 		inTitle := hasInPrefix(t) && p.titleOpensWithIn(i)
 		if p.isBackRefSeg(i) || hasInPrefix(t) && !inTitle || (p.kind == Note && p.pinpointSeg(i, true)) || strings.Contains(p.lowText(i), "interview by") || isPageCount(t) {
 			return i
