@@ -451,8 +451,8 @@ func containsLower(s, sub string) bool {
 	return false
 }
 
-// fieldCount is wordCount(s), the number of strings.Fields(s), with ASCII
-// spaces told by a table.
+// fieldCount is len(strings.Fields(s)), without building the fields:
+// ASCII spaces are told by a table, other characters by unicode.IsSpace.
 func fieldCount(s string) int {
 	n, inWord := 0, false
 	for i := 0; i < len(s); {

@@ -474,20 +474,6 @@ func head(s string, n int) string {
 	return s[:n]
 }
 
-// wordCount is len(strings.Fields(s)), without building the fields.
-func wordCount(s string) int {
-	n, inWord := 0, false
-	for _, r := range s {
-		if unicode.IsSpace(r) {
-			inWord = false
-		} else if !inWord {
-			inWord = true
-			n++
-		}
-	}
-	return n
-}
-
 // appendFields appends strings.Fields(s) to dst: given a slice of an
 // array on the caller's stack, short texts split without allocating.
 func appendFields(dst []string, s string) []string {
