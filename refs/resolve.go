@@ -1179,11 +1179,35 @@ func fillEmpty(dst, src *bib.Item) {
 }
 
 func shorten(s string) string {
-	s = strings.Join(strings.Fields(s), " ")
-	if r := []rune(s); len(r) > 70 {
-		return string(r[:67]) + "..."
+	var b strings.Builder
+	b.Grow(min(len(s), 512)) // most texts in one allocation
+	n := 0                   // runes written
+	for w := range strings.FieldsSeq(s) {
+		if n > 70 {
+			break // enough read to cut
+		}
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+			n++
+		}
+		b.WriteString(w)
+		n += utf8.RuneCountInString(w)
 	}
-	return s
+	if n <= 70 {
+		return b.String()
+	}
+	var cut strings.Builder
+	cut.Grow(67 + len("..."))
+	k := 0
+	for _, r := range b.String() {
+		if k == 67 {
+			break
+		}
+		cut.WriteRune(r) // as string([]rune(…)): an invalid byte becomes U+FFFD
+		k++
+	}
+	cut.WriteString("...")
+	return cut.String()
 }
 
 func itoa(n int) string { return strconv.Itoa(n) }
