@@ -559,6 +559,17 @@ func lowerASCII(dst []byte, s string) []byte {
 	return dst
 }
 
+// hasASCIIUpper reports whether s holds an ASCII capital, which
+// lowerASCII would change.
+func hasASCIIUpper(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if 'A' <= s[i] && s[i] <= 'Z' {
+			return true
+		}
+	}
+	return false
+}
+
 // lowerASCIIInPlace lower-cases the ASCII capitals of b.
 func lowerASCIIInPlace(b []byte) {
 	for k, c := range b {
