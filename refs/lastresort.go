@@ -111,6 +111,9 @@ func (r *resolver) quotedEntry(body string) *work {
 			continue // a collection's entry is a person's name: letters find it
 		}
 		words := idx.rawWords[w.entry]
+		if float64(len(cited))/float64(len(words)) < quoteShare {
+			continue // it holds at most as many words as are cited: too few
+		}
 		held, missAllowed := 0, int(float64(len(words))*(1-quoteShare))
 		for _, x := range words {
 			if in[x] {
