@@ -1,6 +1,7 @@
 package refs
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -563,6 +564,9 @@ var interviewMarkers = []string{"interview with ", "interviews with ", "conversa
 // 1990" lists "August 20, 1990", not "June 1989"), and an interview
 // "conducted by" someone else is another interview.
 func (r *resolver) listedInterviewWith(it *bib.Item, body string) *work {
+	if isASCII(body) && !slices.ContainsFunc(interviewMarkers, func(m string) bool { return containsLowerASCII(body, m) }) {
+		return nil // no marker: not worth lowering the text
+	}
 	lower := strings.ToLower(body)
 	for _, m := range interviewMarkers {
 		i := strings.Index(lower, m)
@@ -639,6 +643,39 @@ func listsDate(raw string, d *bib.Date) bool {
 		}
 	}
 	return false
+}
+
+// containsLowerASCII is strings.Contains(strings.ToLower(s), sub) for an
+// ASCII s and a lower-case ASCII sub, without lowering s.
+func containsLowerASCII(s, sub string) bool {
+	for i := 0; i+len(sub) <= len(s); i++ {
+		j := 0
+		for j < len(sub) && lowerByte(s[i+j]) == sub[j] {
+			j++
+		}
+		if j == len(sub) {
+			return true
+		}
+	}
+	return false
+}
+
+// isASCII reports whether s is ASCII only.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// lowerByte lower-cases an ASCII capital.
+func lowerByte(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
 }
 
 // namesAny reports whether a lower-cased text names one of the people by

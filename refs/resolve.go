@@ -1032,6 +1032,14 @@ func familiesOf(it *bib.Item) []string {
 // "Cited below as FGM", "henceforth Memoirs", "hereinafter X".
 func aliasDeclaration(text string) (string, bool) {
 	t := strings.Trim(strings.TrimSpace(text), "()[].")
+	if t == "" {
+		return "", false
+	}
+	switch c := t[0]; {
+	case c >= utf8.RuneSelf, c == 'h', c == 'H', c == 'c', c == 'C':
+	default:
+		return "", false // every lead opens with "h" or "c"
+	}
 	lower := strings.ToLower(t)
 	for _, lead := range []string{"hereafter cited as", "hereinafter cited as", "cited below as", "cited hereafter as",
 		"henceforth cited as", "hereafter", "hereinafter", "henceforth"} {
