@@ -139,9 +139,12 @@ func (r *resolver) quotedEntry(body string) *work {
 }
 
 // entryWords returns the distinct significant words and numbers of a text.
-func entryWords(text string) []string {
-	words := bib.Words(text)
-	out := words[:0] // filtered in place: the slice is ours
+func entryWords(text string) []string { return distinctWords(bib.Words(text)) }
+
+// distinctWords filters folded words, in place, to the distinct
+// significant words and numbers, as entryWords does.
+func distinctWords(words []string) []string {
+	out := words[:0]
 	for _, w := range words {
 		if (len(w) > 1 || isDigits(w)) && !bib.IsStopword(w) && !containsString(out, w) {
 			out = append(out, w)
@@ -730,7 +733,7 @@ func (r *resolver) listedIndex() *listed {
 			continue
 		}
 		e := &r.doc.Entries[w.entry]
-		l.rawWords[w.entry] = entryWords(e.Raw)
+		l.rawWords[w.entry] = r.rawWords[w.entry]
 		letters := isCorrespondence(e, headings)
 		if title := spotTitle(w, letters); title != nil {
 			l.spotTitle[w.entry] = title

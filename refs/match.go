@@ -164,9 +164,14 @@ func boolByte(v bool) byte {
 }
 
 func (lx *lexicon) add(w *work, raw string) *candidate {
+	return lx.addWords(w, raw, bib.SignificantWords(raw))
+}
+
+// addWords is add given bib.SignificantWords(raw).
+func (lx *lexicon) addWords(w *work, raw string, rawWords []string) *candidate {
 	lx.changed()
 	sources := [...][]string{
-		bib.SignificantWords(raw),
+		rawWords,
 		bib.SignificantWords(w.item.Title),
 		bib.SignificantWords(w.item.ContainerTitle),
 	}

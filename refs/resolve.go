@@ -57,6 +57,8 @@ type resolver struct {
 	// (nil when two share them), built when first needed.
 	initials map[string]*bib.Name
 	listed   *listed // built when first needed
+	// rawWords holds, by entry index, entryWords of the entry's text.
+	rawWords [][]string
 }
 
 func newResolver(doc *Document) *resolver {
@@ -67,10 +69,13 @@ func newResolver(doc *Document) *resolver {
 // addEntries makes every bibliography entry a work and a candidate.
 func (r *resolver) addEntries() {
 	r.lx.reserve(len(r.doc.Entries))
+	r.rawWords = make([][]string, len(r.doc.Entries))
 	for i := range r.doc.Entries {
 		e := &r.doc.Entries[i]
 		w := &work{item: *e.Item, entry: i}
-		w.cand = r.lx.add(w, e.Raw)
+		words := bib.Words(e.Raw) // folded once for both lists
+		r.rawWords[i] = distinctWords(slices.Clone(words))
+		w.cand = r.lx.addWords(w, e.Raw, bib.Significant(words))
 		r.works = append(r.works, w)
 		r.byItem[&w.item] = w
 		r.hasBib = true
