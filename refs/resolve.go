@@ -537,11 +537,10 @@ func titleWords(title string) []string {
 // looksLikeName reports two or three capitalised words without a
 // function word: "MaryJayne Gold", "Victor Serge" (not "Year One of...").
 func looksLikeName(s string) bool {
-	words := strings.Fields(s)
-	if len(words) < 1 || len(words) > 3 {
+	if n := fieldCount(s); n < 1 || n > 3 {
 		return false
 	}
-	for _, w := range words {
+	for w := range strings.FieldsSeq(s) {
 		r, _ := utf8.DecodeRuneInString(w)
 		if !unicode.IsUpper(r) || bib.IsStopword(strings.ToLower(w)) {
 			return false
@@ -590,11 +589,11 @@ func (r *resolver) previous(seq string, author []string) (citedRef, bool) {
 // letter.
 func (r *resolver) byNameAlone(seq, body string, pinpoint bool) (citedRef, bool) {
 	name := strings.Trim(body, " ,.;:")
-	words := strings.Fields(name)
-	if len(words) == 0 || len(words) > 3 || !looksLikeName(name) && len(words) > 1 {
+	words := fieldCount(name)
+	if words == 0 || words > 3 || !looksLikeName(name) && words > 1 {
 		return citedRef{}, false
 	}
-	for _, w := range words {
+	for w := range strings.FieldsSeq(name) {
 		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) || strings.ContainsAny(w, "0123456789") {
 			return citedRef{}, false
 		}
@@ -1003,18 +1002,18 @@ func plausibleWork(it *bib.Item) bool {
 // and written mostly in lower-case words, as titles in title case or
 // quotation marks are not.
 func looksLikeProse(title string) bool {
-	words := strings.Fields(title)
-	if len(words) < 8 {
+	words := fieldCount(title)
+	if words < 8 {
 		return false
 	}
 	lower := 0
-	for _, w := range words {
+	for w := range strings.FieldsSeq(title) {
 		r, _ := utf8.DecodeRuneInString(w)
 		if unicode.IsLower(r) && !bib.IsStopword(strings.ToLower(w)) {
 			lower++
 		}
 	}
-	return lower*4 >= len(words)
+	return lower*4 >= words
 }
 
 func familiesOf(it *bib.Item) []string {
