@@ -108,8 +108,15 @@ func isChapterHeading(s string) bool {
 	if len(s) > 300 || runes(s) > 100 || isTOCLine(s) {
 		return false
 	}
-	f := strings.Fields(strings.ToLower(fold(strings.Trim(s, "# "))))
-	if len(f) < 2 {
+	var f [2]string // the first two words: no more are read
+	n := 0
+	for w := range strings.FieldsSeq(strings.ToLower(fold(strings.Trim(s, "# ")))) {
+		f[n] = w
+		if n++; n == len(f) {
+			break
+		}
+	}
+	if n < 2 {
 		return false
 	}
 	for _, w := range chapterWords {

@@ -148,6 +148,7 @@ func sortKey(s string) string {
 		s = s[:cut] // enough for a 40-character key
 	}
 	var b strings.Builder
+	b.Grow(40) // the longest key, in one allocation
 	for _, r := range strings.ToLower(fold(s)) {
 		if r >= 'a' && r <= 'z' || r >= '0' && r <= '9' {
 			b.WriteRune(r)
