@@ -2,6 +2,7 @@ package biblio
 
 import (
 	"strings"
+	"unicode/utf8"
 )
 
 // bibTitles are the folded titles of a bibliography section. strong titles
@@ -39,7 +40,20 @@ func headingKey(s string) string {
 		s = rest
 	}
 	s = strings.TrimRight(s, ".: ")
-	return strings.Join(strings.Fields(strings.ToLower(fold(s))), " ")
+	return joinFields(strings.ToLower(fold(s)))
+}
+
+// joinFields is strings.Join(strings.Fields(s), " "): s itself when it is
+// ASCII words between single spaces already.
+func joinFields(s string) string {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= utf8.RuneSelf, c == '\t', c == '\n', c == '\v', c == '\f', c == '\r',
+			c == ' ' && (i == 0 || i == len(s)-1 || s[i-1] == ' '):
+			return strings.Join(strings.Fields(s), " ")
+		}
+	}
+	return s
 }
 
 // maxTitleRunes bounds the length of a bibliography heading line.
