@@ -107,9 +107,12 @@ func IsStopword(w string) bool { return stopwords[w] }
 
 // SignificantWords returns the folded words of a title without function
 // words (and without single letters), in order.
-func SignificantWords(title string) []string {
-	words := Words(title)
-	out := words[:0] // filtered in place: the slice is ours
+func SignificantWords(title string) []string { return Significant(Words(title)) }
+
+// Significant filters folded words, in place, to those SignificantWords
+// keeps; nil when none remain.
+func Significant(words []string) []string {
+	out := words[:0]
 	for _, w := range words {
 		if stopwords[w] || len(w) < 2 {
 			continue

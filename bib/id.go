@@ -10,12 +10,21 @@ import (
 // e.g. "w:greeman-1968-victor-serge-making". Two different works can share
 // an id; callers that need uniqueness add a suffix.
 func WorkID(it *Item) string {
-	var parts []string
-	if fam := Words(it.FirstFamily()); len(fam) > 0 {
-		parts = append(parts, strings.Join(fam, ""))
+	var b strings.Builder
+	b.Grow(64)
+	b.WriteString("w:")
+	part := func() { // a separator before every part but the first
+		if b.Len() > len("w:") {
+			b.WriteByte('-')
+		}
+	}
+	fam := Words(it.FirstFamily())
+	for _, w := range fam {
+		b.WriteString(w) // the family's words run together
 	}
 	if y := it.YearOf(); y != 0 {
-		parts = append(parts, strconv.Itoa(y))
+		part()
+		b.WriteString(strconv.Itoa(y))
 	}
 	words := SignificantWords(it.Title)
 	if len(words) == 0 {
@@ -32,9 +41,12 @@ func WorkID(it *Item) string {
 	if len(words) > 3 {
 		words = words[:3]
 	}
-	parts = append(parts, words...)
-	if len(parts) == 0 {
+	for _, w := range words {
+		part()
+		b.WriteString(w)
+	}
+	if b.Len() == len("w:") {
 		return "w:untitled"
 	}
-	return "w:" + strings.Join(parts, "-")
+	return b.String()
 }

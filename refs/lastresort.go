@@ -1,6 +1,7 @@
 package refs
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -115,6 +116,9 @@ func (r *resolver) quotedEntry(body string) *work {
 			continue // a collection's entry is a person's name: letters find it
 		}
 		words := idx.rawWords[w.entry]
+		if float64(len(cited))/float64(len(words)) < quoteShare {
+			continue // it holds at most as many words as are cited: too few
+		}
 		held, missAllowed := 0, int(float64(len(words))*(1-quoteShare))
 		for _, x := range words {
 			if in[x] {
@@ -139,9 +143,12 @@ func (r *resolver) quotedEntry(body string) *work {
 }
 
 // entryWords returns the distinct significant words and numbers of a text.
-func entryWords(text string) []string {
-	words := bib.Words(text)
-	out := words[:0] // filtered in place: the slice is ours
+func entryWords(text string) []string { return distinctWords(bib.Words(text)) }
+
+// distinctWords filters folded words, in place, to the distinct
+// significant words and numbers, as entryWords does.
+func distinctWords(words []string) []string {
+	out := words[:0]
 	for _, w := range words {
 		if (len(w) > 1 || isDigits(w)) && !bib.IsStopword(w) && !containsString(out, w) {
 			out = append(out, w)
@@ -598,6 +605,9 @@ var interviewMarkers = []string{"interview with ", "interviews with ", "conversa
 // 1990" lists "August 20, 1990", not "June 1989"), and an interview
 // "conducted by" someone else is another interview.
 func (r *resolver) listedInterviewWith(it *bib.Item, body string) *work {
+	if isASCII(body) && !slices.ContainsFunc(interviewMarkers, func(m string) bool { return containsLowerASCII(body, m) }) {
+		return nil // no marker: not worth lowering the text
+	}
 	lower := strings.ToLower(body)
 	for _, m := range interviewMarkers {
 		i := strings.Index(lower, m)
@@ -676,6 +686,39 @@ func listsDate(raw string, d *bib.Date) bool {
 	return false
 }
 
+// containsLowerASCII is strings.Contains(strings.ToLower(s), sub) for an
+// ASCII s and a lower-case ASCII sub, without lowering s.
+func containsLowerASCII(s, sub string) bool {
+	for i := 0; i+len(sub) <= len(s); i++ {
+		j := 0
+		for j < len(sub) && lowerByte(s[i+j]) == sub[j] {
+			j++
+		}
+		if j == len(sub) {
+			return true
+		}
+	}
+	return false
+}
+
+// isASCII reports whether s is ASCII only.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// lowerByte lower-cases an ASCII capital.
+func lowerByte(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
+}
+
 // namesAny reports whether a lower-cased text names one of the people by
 // family name.
 func namesAny(lower string, people []bib.Name) bool {
@@ -728,7 +771,7 @@ func (r *resolver) listedIndex() *listed {
 			continue
 		}
 		e := &r.doc.Entries[w.entry]
-		l.rawWords[w.entry] = entryWords(e.Raw)
+		l.rawWords[w.entry] = r.rawWords[w.entry]
 		letters := isCorrespondence(e, headings)
 		if title := spotTitle(w, letters); title != nil {
 			l.spotTitle[w.entry] = title

@@ -164,9 +164,14 @@ func boolByte(v bool) byte {
 }
 
 func (lx *lexicon) add(w *work, raw string) *candidate {
+	return lx.addWords(w, raw, bib.SignificantWords(raw))
+}
+
+// addWords is add given bib.SignificantWords(raw).
+func (lx *lexicon) addWords(w *work, raw string, rawWords []string) *candidate {
 	lx.changed()
 	sources := [...][]string{
-		bib.SignificantWords(raw),
+		rawWords,
 		bib.SignificantWords(w.item.Title),
 		bib.SignificantWords(w.item.ContainerTitle),
 	}
@@ -316,9 +321,9 @@ const prefixLen = 4
 // Labour Internationalism" → "fgtmli", "fgmli", "fgtm", "fgm").
 func initialisms(title string) []string {
 	var out []string
-	add := func(s string) {
-		if len(s) >= 2 && !containsString(out, s) {
-			out = append(out, s)
+	add := func(b []byte) {
+		if len(b) >= 2 && !slices.ContainsFunc(out, func(x string) bool { return x == string(b) }) {
+			out = append(out, string(b))
 		}
 	}
 	forms := []string{title}
@@ -330,14 +335,15 @@ func initialisms(title string) []string {
 		if len(words) < 2 {
 			continue
 		}
-		var all, sig, caps strings.Builder
+		var allBuf, sigBuf, capsBuf [64]byte // on the stack: only copied out when kept
+		all, sig, caps := allBuf[:0], sigBuf[:0], capsBuf[:0]
 		for _, w := range words {
 			if w[0] >= '0' && w[0] <= '9' {
 				continue
 			}
-			all.WriteByte(w[0])
+			all = append(all, w[0])
 			if !bib.IsStopword(w) {
-				sig.WriteByte(w[0])
+				sig = append(sig, w[0])
 			}
 		}
 		// initials of the capitalised words, as the title is printed
@@ -345,14 +351,14 @@ func initialisms(title string) []string {
 			r, _ := utf8.DecodeRuneInString(w)
 			switch {
 			case 'A' <= r && r <= 'Z':
-				caps.WriteByte(byte(r) + 'a' - 'A') // as ASCII then ToLower give it
+				caps = append(caps, byte(r)+'a'-'A') // as ASCII then ToLower give it
 			case unicode.IsUpper(r):
-				caps.WriteString(strings.ToLower(bib.ASCII(string(r))))
+				caps = append(caps, strings.ToLower(bib.ASCII(string(r)))...)
 			}
 		}
-		add(all.String())
-		add(sig.String())
-		add(caps.String())
+		add(all)
+		add(sig)
+		add(caps)
 	}
 	return out
 }

@@ -1,6 +1,7 @@
 package refs
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -51,9 +52,10 @@ func Read(t *text.Text) *Document {
 		doc.Problems = append(doc.Problems, Problem{Kind: KindProblem, Doc: t.Name, Line: f.Line, Code: f.Code,
 			Seq: f.Seq, Number: f.Number, Message: f.Message})
 	}
+	var authors sectionAuthors
 	for _, b := range bibs {
 		for _, e := range b.Entries {
-			doc.Entries = append(doc.Entries, entryRecord(t.Name, e))
+			doc.Entries = append(doc.Entries, entryRecord(t.Name, e, &authors))
 		}
 	}
 
@@ -86,11 +88,11 @@ func Read(t *text.Text) *Document {
 // entryRecord parses one bibliography entry into its record: the group
 // header becomes the container of the articles under it, an inherited
 // author ("- " lines) becomes the entry's author.
-func entryRecord(doc string, e biblio.Entry) Entry {
+func entryRecord(doc string, e biblio.Entry, authors *sectionAuthors) Entry {
 	raw := e.Raw
 	author := e.Author
 	if author == "" {
-		author = sectionAuthor(e.Section)
+		author = authors.of(e.Section)
 		if author != "" && startsWithName(raw, author) {
 			author = ""
 		}
@@ -121,6 +123,22 @@ func entryRecord(doc string, e biblio.Entry) Entry {
 	}
 	return Entry{Kind: KindEntry, Doc: doc, Line: e.Line, EndLine: e.EndLine, Section: section, Group: group,
 		Label: e.Label, Raw: e.Raw, Item: &it}
+}
+
+// sectionAuthors keeps sectionAuthor of the section asked last: a
+// bibliography's entries come section by section.
+type sectionAuthors struct {
+	section []string
+	author  string
+	known   bool
+}
+
+// of returns sectionAuthor(section).
+func (c *sectionAuthors) of(section []string) string {
+	if !c.known || !slices.Equal(c.section, section) {
+		c.section, c.author, c.known = section, sectionAuthor(section), true
+	}
+	return c.author
 }
 
 // sectionAuthor returns the author a bibliography section names for all

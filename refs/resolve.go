@@ -57,6 +57,8 @@ type resolver struct {
 	// (nil when two share them), built when first needed.
 	initials map[string]*bib.Name
 	listed   *listed // built when first needed
+	// rawWords holds, by entry index, entryWords of the entry's text.
+	rawWords [][]string
 }
 
 func newResolver(doc *Document) *resolver {
@@ -67,10 +69,13 @@ func newResolver(doc *Document) *resolver {
 // addEntries makes every bibliography entry a work and a candidate.
 func (r *resolver) addEntries() {
 	r.lx.reserve(len(r.doc.Entries))
+	r.rawWords = make([][]string, len(r.doc.Entries))
 	for i := range r.doc.Entries {
 		e := &r.doc.Entries[i]
 		w := &work{item: *e.Item, entry: i}
-		w.cand = r.lx.add(w, e.Raw)
+		words := bib.Words(e.Raw) // folded once for both lists
+		r.rawWords[i] = distinctWords(slices.Clone(words))
+		w.cand = r.lx.addWords(w, e.Raw, bib.Significant(words))
 		for _, t := range translationTitles(e.Raw) {
 			r.lx.alsoKnownAs(w.cand, t) // "MITC" finds S'il est minuit dans le siècle
 		}
@@ -536,11 +541,10 @@ func titleWords(title string) []string {
 // looksLikeName reports two or three capitalised words without a
 // function word: "MaryJayne Gold", "Victor Serge" (not "Year One of...").
 func looksLikeName(s string) bool {
-	words := strings.Fields(s)
-	if len(words) < 1 || len(words) > 3 {
+	if n := fieldCount(s); n < 1 || n > 3 {
 		return false
 	}
-	for _, w := range words {
+	for w := range strings.FieldsSeq(s) {
 		r, _ := utf8.DecodeRuneInString(w)
 		if !unicode.IsUpper(r) || bib.IsStopword(strings.ToLower(w)) {
 			return false
@@ -589,11 +593,11 @@ func (r *resolver) previous(seq string, author []string) (citedRef, bool) {
 // letter.
 func (r *resolver) byNameAlone(seq, body string, pinpoint bool) (citedRef, bool) {
 	name := strings.Trim(body, " ,.;:")
-	words := strings.Fields(name)
-	if len(words) == 0 || len(words) > 3 || !looksLikeName(name) && len(words) > 1 {
+	words := fieldCount(name)
+	if words == 0 || words > 3 || !looksLikeName(name) && words > 1 {
 		return citedRef{}, false
 	}
-	for _, w := range words {
+	for w := range strings.FieldsSeq(name) {
 		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) || strings.ContainsAny(w, "0123456789") {
 			return citedRef{}, false
 		}
@@ -1028,18 +1032,18 @@ func plausibleWork(it *bib.Item) bool {
 // and written mostly in lower-case words, as titles in title case or
 // quotation marks are not.
 func looksLikeProse(title string) bool {
-	words := strings.Fields(title)
-	if len(words) < 8 {
+	words := fieldCount(title)
+	if words < 8 {
 		return false
 	}
 	lower := 0
-	for _, w := range words {
+	for w := range strings.FieldsSeq(title) {
 		r, _ := utf8.DecodeRuneInString(w)
 		if unicode.IsLower(r) && !bib.IsStopword(strings.ToLower(w)) {
 			lower++
 		}
 	}
-	return lower*4 >= len(words)
+	return lower*4 >= words
 }
 
 func familiesOf(it *bib.Item) []string {
@@ -1062,6 +1066,14 @@ func familiesOf(it *bib.Item) []string {
 // "Cited below as FGM", "henceforth Memoirs", "hereinafter X".
 func aliasDeclaration(text string) (string, bool) {
 	t := strings.Trim(strings.TrimSpace(text), "()[].")
+	if t == "" {
+		return "", false
+	}
+	switch c := t[0]; {
+	case c >= utf8.RuneSelf, c == 'h', c == 'H', c == 'c', c == 'C':
+	default:
+		return "", false // every lead opens with "h" or "c"
+	}
 	lower := strings.ToLower(t)
 	for _, lead := range []string{"hereafter cited as", "hereinafter cited as", "cited below as", "cited hereafter as",
 		"henceforth cited as", "hereafter", "hereinafter", "henceforth"} {
@@ -1210,7 +1222,8 @@ func fillEmpty(dst, src *bib.Item) {
 
 func shorten(s string) string {
 	var b strings.Builder
-	n := 0 // runes written
+	b.Grow(min(len(s), 512)) // most texts in one allocation
+	n := 0                   // runes written
 	for w := range strings.FieldsSeq(s) {
 		if n > 70 {
 			break // enough read to cut

@@ -178,6 +178,10 @@ func casedWords(text string) (words []string, lower []bool) {
 // notWordRune separates the tokens of casedWords: what bib.Fold reads as a
 // separator (apostrophes and combining marks belong to words).
 func notWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		c := byte(r) // ASCII: letters, digits and the apostrophe are word runes
+		return !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '\'')
+	}
 	return !unicode.IsLetter(r) && !unicode.IsDigit(r) && !unicode.Is(unicode.Mn, r) && r != '\'' && r != '’' && r != '‘'
 }
 

@@ -2,6 +2,7 @@ package biblio
 
 import (
 	"strings"
+	"unicode/utf8"
 )
 
 // bibTitles are the folded titles of a bibliography section. strong titles
@@ -39,7 +40,53 @@ func headingKey(s string) string {
 		s = rest
 	}
 	s = strings.TrimRight(s, ".: ")
-	return strings.Join(strings.Fields(strings.ToLower(fold(s))), " ")
+	return joinFields(strings.ToLower(fold(s)))
+}
+
+// isASCII reports whether s is ASCII only.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// containsLowerASCII is strings.Contains(strings.ToLower(s), sub) for an
+// ASCII s, without lowering s (a sub that is not ASCII is never found).
+func containsLowerASCII(s, sub string) bool {
+	for i := 0; i+len(sub) <= len(s); i++ {
+		j := 0
+		for j < len(sub) && lowerASCIIByte(s[i+j]) == sub[j] {
+			j++
+		}
+		if j == len(sub) {
+			return true
+		}
+	}
+	return false
+}
+
+// lowerASCIIByte lower-cases an ASCII capital.
+func lowerASCIIByte(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
+}
+
+// joinFields is strings.Join(strings.Fields(s), " "): s itself when it is
+// ASCII words between single spaces already.
+func joinFields(s string) string {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= utf8.RuneSelf, c == '\t', c == '\n', c == '\v', c == '\f', c == '\r',
+			c == ' ' && (i == 0 || i == len(s)-1 || s[i-1] == ' '):
+			return strings.Join(strings.Fields(s), " ")
+		}
+	}
+	return s
 }
 
 // maxTitleRunes bounds the length of a bibliography heading line.
@@ -59,6 +106,14 @@ func isBibTitle(s string) bool {
 var titleStems = []string{"bibl", "refer", "référ", "works", "sourc", "liter", "ouvra", "quell", "obras", "fuent"}
 
 func hasTitleStem(s string) bool {
+	if isASCII(s) { // lowered in place as compared: ToLower keeps ASCII text's length
+		for _, st := range titleStems {
+			if containsLowerASCII(s, st) {
+				return true
+			}
+		}
+		return false
+	}
 	low := strings.ToLower(s)
 	for _, st := range titleStems {
 		if strings.Contains(low, st) {
@@ -108,8 +163,15 @@ func isChapterHeading(s string) bool {
 	if len(s) > 300 || runes(s) > 100 || isTOCLine(s) {
 		return false
 	}
-	f := strings.Fields(strings.ToLower(fold(strings.Trim(s, "# "))))
-	if len(f) < 2 {
+	var f [2]string // the first two words: no more are read
+	n := 0
+	for w := range strings.FieldsSeq(strings.ToLower(fold(strings.Trim(s, "# ")))) {
+		f[n] = w
+		if n++; n == len(f) {
+			break
+		}
+	}
+	if n < 2 {
 		return false
 	}
 	for _, w := range chapterWords {

@@ -180,13 +180,13 @@ func (d *doc) continues(lay layout, cur *unit, prev, i int, lab label) bool {
 		return false
 	}
 	return unfinished(last) || startsLower(l.text) ||
-		strings.HasSuffix(last, ",") && len(words(l.text)) <= 4 // "…, Harbour Press," / "Boston, 1933."
+		strings.HasSuffix(last, ",") && wordCount(l.text) <= 4 // "…, Harbour Press," / "Boston, 1933."
 }
 
 // headerLike reports a one-line unit that could head what follows: short,
 // no year.
 func headerLike(parts []string) bool {
-	return len(parts) == 1 && len(words(parts[0])) <= 8 && !hasYear(parts[0])
+	return len(parts) == 1 && wordCount(parts[0]) <= 8 && !hasYear(parts[0])
 }
 
 // isHeadingLine reports a Markdown heading, which never continues an entry.

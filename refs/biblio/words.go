@@ -54,11 +54,34 @@ func hasQuote(s string) bool { return strings.ContainsAny(s, "\"“”„«»") 
 // words splits s at spaces.
 func words(s string) []string { return strings.Fields(s) }
 
+// wordCount is len(words(s)), without building the words.
+func wordCount(s string) int {
+	n, inWord := 0, false
+	for i := 0; i < len(s); {
+		var space bool
+		if c := s[i]; c < utf8.RuneSelf {
+			space = c == ' ' || '\t' <= c && c <= '\r'
+			i++
+		} else {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			space = unicode.IsSpace(r)
+			i += size
+		}
+		if space {
+			inWord = false
+		} else if !inWord {
+			inWord = true
+			n++
+		}
+	}
+	return n
+}
+
 // lowerRatio is the share of the words of s that start with a lower-case
 // letter, among the words that start with a letter.
 func lowerRatio(s string) float64 {
 	var lower, all int
-	for _, w := range words(s) {
+	for w := range strings.FieldsSeq(s) {
 		w = strings.TrimLeft(w, quoteRunes+"([")
 		r, _ := utf8.DecodeRuneInString(w)
 		if !unicode.IsLetter(r) {
@@ -125,6 +148,7 @@ func sortKey(s string) string {
 		s = s[:cut] // enough for a 40-character key
 	}
 	var b strings.Builder
+	b.Grow(40) // the longest key, in one allocation
 	for _, r := range strings.ToLower(fold(s)) {
 		if r >= 'a' && r <= 'z' || r >= '0' && r <= '9' {
 			b.WriteRune(r)

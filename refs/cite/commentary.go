@@ -95,11 +95,11 @@ func wordsBeforeQuote(t string) int {
 			continue
 		}
 		before := strings.TrimSpace(t[:i])
-		w := strings.Fields(before)
-		if len(w) == 0 || len(w) > 3 || strings.ContainsAny(before, ",.;:()[]*_") {
+		words := fieldCount(before)
+		if words == 0 || words > 3 || strings.ContainsAny(before, ",.;:()[]*_") {
 			return 0
 		}
-		if _, ok := parseNames(before, natural); ok && len(w) > 1 {
+		if _, ok := parseNames(before, natural); ok && words > 1 {
 			return 0 // a name without its comma
 		}
 		if isSignalLike(before) {
@@ -123,8 +123,15 @@ func possessiveClause(t string) int {
 	if !ok || !opensCitation(rest) {
 		return 0
 	}
-	w := strings.Fields(first)
-	if len(w) < 2 || !(strings.HasSuffix(w[0], "'s") || strings.HasSuffix(w[0], "’s")) {
+	var w [2]string // the first two words: no more are read
+	n := 0
+	for f := range strings.FieldsSeq(first) {
+		w[n] = f
+		if n++; n == len(w) {
+			break
+		}
+	}
+	if n < 2 || !(strings.HasSuffix(w[0], "'s") || strings.HasSuffix(w[0], "’s")) {
 		return 0
 	}
 	r, _ := utf8.DecodeRuneInString(w[1])

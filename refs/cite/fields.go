@@ -188,7 +188,7 @@ func thesisGenre(t string) string { return thesisGenreOf(t, lower(t)) }
 
 // thesisGenreOf is thesisGenre(t) given lt, lower(t).
 func thesisGenreOf(t, lt string) string {
-	if wordCount(lt) > 6 {
+	if fieldCount(lt) > 6 {
 		return "" // a genre is six words at most: no need to look for one
 	}
 	for _, w := range []string{"dissertation", "thesis", "thèse", "these de", "diss.", "tesis", "tesi di", "doktorarbeit", "habilitationsschrift", "mémoire de"} {

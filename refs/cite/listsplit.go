@@ -3,6 +3,7 @@ package cite
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // listConjunctions may join the last citation of a list to the one before.
@@ -141,11 +142,28 @@ func endsWithLabelledPinpoint(s string) bool {
 			continue
 		}
 		cand := s[j:]
-		if labelledPinpoint(cand) && isPinpoint(cand, false) {
+		if labelledPinpoint(cand) && !opensWithOtherWord(cand) && isPinpoint(cand, false) {
 			return strings.TrimRight(s[:j], " ,") != ""
 		}
 	}
 	return false
+}
+
+// opensWithOtherWord reports that isPinpoint(t, false) is false, told
+// cheaply: t opens with a word of ASCII letters, followed by an ASCII
+// character or nothing, that is neither a locator label nor the first
+// word of "passim" or "et passim" ("Paris, 1937", "and 5").
+func opensWithOtherWord(t string) bool {
+	n := 0
+	for n < len(t) && ('a' <= t[n] && t[n] <= 'z' || 'A' <= t[n] && t[n] <= 'Z') {
+		n++
+	}
+	var buf [16]byte
+	if n == 0 || n > len(buf) || n < len(t) && t[n] >= utf8.RuneSelf {
+		return false // not told cheaply
+	}
+	w := lowerASCII(buf[:0], t[:n])
+	return !locatorLabels[string(w)] && string(w) != "passim" && string(w) != "et"
 }
 
 // hasLabelledPinpoint reports whether s holds a labelled pinpoint

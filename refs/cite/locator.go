@@ -68,8 +68,11 @@ func isPinpoint(t string, bare bool) bool {
 	if t == "" || len(t) > 40 {
 		return false
 	}
-	var buf [40]byte
-	low := string(lowerASCII(buf[:0], t)) // no allocation: low stays on the stack
+	low := t // most pinpoints are lower case already ("p. 218")
+	if hasASCIIUpper(t) {
+		var buf [40]byte
+		low = string(lowerASCII(buf[:0], t)) // kept on the stack up to 32 bytes
+	}
 	if low == "passim" || low == "et passim" {
 		return true
 	}

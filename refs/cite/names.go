@@ -63,7 +63,7 @@ func parseNames(t string, style nameStyle) (nameList, bool) {
 	if t == "" {
 		return out, false
 	}
-	if !strings.Contains(t, ",") && wordCount(t) <= 12 && isCorporate(t) && corporateLike(t) {
+	if !strings.Contains(t, ",") && fieldCount(t) <= 12 && isCorporate(t) && corporateLike(t) {
 		out.names = []bib.Name{{Literal: t}}
 		return out, true
 	}
@@ -128,7 +128,7 @@ func parseNames(t string, style nameStyle) (nameList, bool) {
 			canInvert := initials || (i == 0 && style == firstInvert) || (invertedSeen && initials)
 			// the family part is looked at only when the name may be inverted
 			if canInvert && (isFamilyLike(p) || (compoundFamily(p) || particleFamily(p)) && !isPlace(next)) && isGivenLike(next) &&
-				!(wordCount(p) >= 2 && holdsNonNameWord(next)) { // not "Alfred Rosmer, Moscow Under Lenin"
+				!(fieldCount(p) >= 2 && holdsNonNameWord(next)) { // not "Alfred Rosmer, Moscow Under Lenin"
 				n := invertedName(p, next)
 				if i+2 < len(parts) && isSuffix(parts[i+2]) {
 					n.Suffix = parts[i+2]
@@ -396,7 +396,7 @@ func lowerCaseName(t string) bool {
 // of authors).
 func lowerCaseGiven(t string) bool {
 	first, rest, ok := strings.Cut(t, " ")
-	return ok && lowerCaseName(first) && wordCount(rest) >= 2 && isNameLike(rest)
+	return ok && lowerCaseName(first) && fieldCount(rest) >= 2 && isNameLike(rest)
 }
 
 // isGivenLike reports whether t can be the given part of an inverted name.

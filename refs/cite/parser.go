@@ -401,7 +401,7 @@ func (p *parser) takeSpecialStart() int {
 	t := p.text(i)
 	low := p.lowText(i)
 	sg := p.segs[i]
-	if k := strings.Index(low, "interview"); k > 0 && wordCount(low[:k]) <= 2 && !strings.Contains(low[:k], ",") {
+	if k := strings.Index(low, "interview"); k > 0 && fieldCount(low[:k]) <= 2 && !strings.Contains(low[:k], ",") {
 		// "Taped interview with Vlady", "Telephone interviews with X"
 		low = low[k:]
 		t = t[k:]
@@ -610,7 +610,7 @@ func (p *parser) issueDatedAfter(i int) bool {
 // routeLike reports "Uccles to Paris": two places joined by "to".
 func routeLike(t string) bool {
 	from, to, ok := strings.Cut(t, " to ")
-	return ok && placeLike(from) && placeLike(to) && wordCount(from) <= 2 && wordCount(to) <= 2
+	return ok && placeLike(from) && placeLike(to) && fieldCount(from) <= 2 && fieldCount(to) <= 2
 }
 
 func placeLike(t string) bool {
@@ -638,7 +638,7 @@ func (p *parser) letterDateFollows(i int) bool {
 		return false
 	}
 	t := p.text(i + 1)
-	if i+2 < len(p.segs) && ((p.isPlaceSeg(i+1) || placeLike(t)) && wordCount(t) <= 2 || routeLike(t)) {
+	if i+2 < len(p.segs) && ((p.isPlaceSeg(i+1) || placeLike(t)) && fieldCount(t) <= 2 || routeLike(t)) {
 		// "VS to LDT, Brussels, May 27, 1936": the place it was written;
 		// "Serge to Sedov, Uccles to Paris, 13 July 1936": where it went
 		if p.letterDateFollows(i + 1) {
@@ -808,7 +808,7 @@ func (p *parser) takePossessiveAuthor(i int) bool {
 		return false
 	}
 	name, title := t[:k], t[k+len("'s "):]
-	if wordCount(name) > 4 || !isNameLike(name) || !opensTitleOnly(title) {
+	if fieldCount(name) > 4 || !isNameLike(name) || !opensTitleOnly(title) {
 		return false
 	}
 	nl, ok := parseNames(name, natural)
@@ -855,7 +855,7 @@ func (p *parser) authorBeforeQuotedTitle(i, end int, text string) bool {
 	case ',':
 		first, _, _ := strings.Cut(text, " ")
 		capitalised := isCapitalised(text) || isCapitalised(afterParticle(first)) // "al-maktaba"
-		return p.kind == Note && wordCount(text) <= 5 && capitalised && !sentenceWord(first) &&
+		return p.kind == Note && fieldCount(text) <= 5 && capitalised && !sentenceWord(first) &&
 			!strings.ContainsAny(text, "0123456789")
 	}
 	return false
@@ -907,7 +907,7 @@ func (p *parser) entryNameRun(i, end int) bool {
 	if closesNameList(p.lowText(end)) || isInitials(p.text(end)) {
 		return true // "…, and Helmut Koester", "…, et al.", APA "Grayson, K."
 	}
-	if joinsNames(p.lowText(end-1)) && wordCount(p.text(end)) <= 2 || isSuffix(p.text(end)) {
+	if joinsNames(p.lowText(end-1)) && fieldCount(p.text(end)) <= 2 || isSuffix(p.text(end)) {
 		return true // "Webber, Bonnie Lynn and Mays, Eric", "Pettingill, O. S., Jr."
 	}
 	if p.segs[end].sep == '.' || joinsNames(p.lowText(end)) {
@@ -946,7 +946,7 @@ func (p *parser) lowerCaseNameBeforeDate(i int) (bib.Name, bool) {
 // words or more (no place, publisher or date) followed later by a place,
 // a publisher or a date.
 func (p *parser) titleThenImprint(i int) bool {
-	if wordCount(p.text(i)) < 2 || !isCapitalised(p.text(i)) || p.isPlaceSeg(i) || p.publisherWordSeg(i) || p.isDateSeg(i) {
+	if fieldCount(p.text(i)) < 2 || !isCapitalised(p.text(i)) || p.isPlaceSeg(i) || p.publisherWordSeg(i) || p.isDateSeg(i) {
 		return false
 	}
 	return p.imprintAfter(i)
@@ -1106,7 +1106,7 @@ func (p *parser) authorPlausible(i, nameEnd, roleEnd int, nl nameList) bool {
 			return false
 		}
 	}
-	words := wordCount(p.textOf(i, nameEnd))
+	words := fieldCount(p.textOf(i, nameEnd))
 	if p.kind == Entry && nameEnd == i && roleEnd == nameEnd && len(nl.names) == 1 && words > 1 &&
 		!strings.Contains(p.text(i), ".") && na.kind == plain && p.segs[nameEnd].sep != '.' {
 		// bibliographies invert the first name; "Lettres de Lyon, Editions

@@ -2,6 +2,7 @@ package cite
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -451,8 +452,8 @@ func containsLower(s, sub string) bool {
 	return false
 }
 
-// fieldCount is wordCount(s), the number of strings.Fields(s), with ASCII
-// spaces told by a table.
+// fieldCount is len(strings.Fields(s)), without building the fields:
+// ASCII spaces are told by a table, other characters by unicode.IsSpace.
 func fieldCount(s string) int {
 	n, inWord := 0, false
 	for i := 0; i < len(s); {
@@ -1020,6 +1021,7 @@ var quoteOpenerSet = newRuneSet(quoteOpeners)
 // commentaryScore is the share of words that read as running prose:
 // lower-case words that are not function words, particles or labels.
 func commentaryScore(t string) float64 {
+	ex := commentaryExempt()
 	total, prose := 0, 0
 	for w := range strings.FieldsSeq(t) {
 		w = strings.TrimFunc(w, wordPunct.has)
@@ -1034,8 +1036,11 @@ func commentaryScore(t string) float64 {
 			continue
 		}
 		lw := lower(w)
-		if isStopLike(lw) || particles[lw] || startsWithParticle(w) || locatorLabels[strings.TrimRight(lw, ".")] || abbreviations[strings.TrimRight(lw, ".")] || months[lw] > 0 {
+		if tw := strings.TrimRight(lw, "."); tw == lw && ex.any[lw] || tw != lw && (ex.whole[lw] || ex.trimmed[tw]) {
 			continue
+		}
+		if k := strings.IndexAny(lw, "-'’"); k > 0 && particles[lw[:k]] {
+			continue // as startsWithParticle: "al-Ruṣāfī"
 		}
 		prose++
 	}
@@ -1045,11 +1050,41 @@ func commentaryScore(t string) float64 {
 	return float64(prose) / float64(total)
 }
 
-// isStopLike reports function words of several languages.
-func isStopLike(w string) bool {
-	switch w {
-	case "under", "with", "from", "into", "upon", "their", "about", "dans", "pour", "avec", "sous", "sur", "entre", "eine", "einer", "einem", "über", "para", "sobre", "desde", "edited", "translated", "published", "reprinted", "special", "issue", "letter", "interview", "unpublished", "dissertation", "thesis":
-		return true
+// exemptWords are the lower-case words commentaryScore does not count as
+// prose: whole, as written (function words, particles, months), trimmed,
+// once their closing full stops are cut (locator labels, abbreviations),
+// and any, either (for a word without a closing full stop).
+type exemptWords struct{ whole, trimmed, any map[string]bool }
+
+// commentaryExempt gathers the exempt words at first use, after init has
+// filled months. They are only read.
+var commentaryExempt = sync.OnceValue(func() exemptWords {
+	ex := exemptWords{whole: map[string]bool{}, trimmed: map[string]bool{}, any: map[string]bool{}}
+	for _, set := range []map[string]bool{stopLike, particles} {
+		for w, ok := range set {
+			ex.whole[w] = ex.whole[w] || ok
+		}
 	}
-	return false
-}
+	for w, m := range months {
+		ex.whole[w] = ex.whole[w] || m > 0
+	}
+	for _, set := range []map[string]bool{locatorLabels, abbreviations} {
+		for w, ok := range set {
+			ex.trimmed[w] = ex.trimmed[w] || ok
+		}
+	}
+	for _, set := range []map[string]bool{ex.whole, ex.trimmed} {
+		for w, ok := range set {
+			ex.any[w] = ex.any[w] || ok
+		}
+	}
+	return ex
+})
+
+// stopLike are function words of several languages.
+var stopLike = setOf(`under with from into upon their about dans pour avec sous sur entre eine einer einem über
+	para sobre desde edited translated published reprinted special issue letter interview unpublished
+	dissertation thesis`)
+
+// isStopLike reports function words of several languages.
+func isStopLike(w string) bool { return stopLike[w] }

@@ -474,20 +474,6 @@ func head(s string, n int) string {
 	return s[:n]
 }
 
-// wordCount is len(strings.Fields(s)), without building the fields.
-func wordCount(s string) int {
-	n, inWord := 0, false
-	for _, r := range s {
-		if unicode.IsSpace(r) {
-			inWord = false
-		} else if !inWord {
-			inWord = true
-			n++
-		}
-	}
-	return n
-}
-
 // appendFields appends strings.Fields(s) to dst: given a slice of an
 // array on the caller's stack, short texts split without allocating.
 func appendFields(dst []string, s string) []string {
@@ -571,6 +557,17 @@ func lowerASCII(dst []byte, s string) []byte {
 	dst = append(dst, s...)
 	lowerASCIIInPlace(dst[from:])
 	return dst
+}
+
+// hasASCIIUpper reports whether s holds an ASCII capital, which
+// lowerASCII would change.
+func hasASCIIUpper(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if 'A' <= s[i] && s[i] <= 'Z' {
+			return true
+		}
+	}
+	return false
 }
 
 // lowerASCIIInPlace lower-cases the ASCII capitals of b.

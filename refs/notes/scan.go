@@ -3,6 +3,7 @@ package notes
 import (
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -71,7 +72,7 @@ func leadingSpaces(s string) int {
 // roman numerals, bare or dashed ("- 12 -"), or "Page 12".
 func isPageNumber(s string) bool {
 	s = strings.Trim(s, "-–— ")
-	if low := strings.ToLower(s); strings.HasPrefix(low, "page ") || strings.HasPrefix(low, "p. ") {
+	if hasPrefixLowerASCII(s, "page ") || hasPrefixLowerASCII(s, "p. ") {
 		s = strings.TrimSpace(s[strings.IndexByte(s, ' '):])
 	}
 	if s == "" || len(s) > 8 {
@@ -80,7 +81,32 @@ func isPageNumber(s string) bool {
 	if n, size := leadingDigits(s); size == len(s) && n > 0 {
 		return true
 	}
-	return strings.Trim(strings.ToLower(s), "ivx") == ""
+	for _, r := range s { // strings.ToLower(s) holds only i, v and x
+		if l := unicode.ToLower(r); l != 'i' && l != 'v' && l != 'x' {
+			return false
+		}
+	}
+	return true
+}
+
+// hasPrefixLowerASCII is strings.HasPrefix(strings.ToLower(s), prefix) for
+// a prefix of ASCII letters other than i and k (which ToLower also gives
+// for "İ" and the Kelvin sign), spaces and punctuation, without lowering s:
+// no other character lowers to an ASCII one.
+func hasPrefixLowerASCII(s, prefix string) bool {
+	if len(s) < len(prefix) {
+		return false
+	}
+	for i := 0; i < len(prefix); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != prefix[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // isSeparator reports whether a trimmed line is a footnote separator rule:
