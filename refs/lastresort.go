@@ -99,6 +99,9 @@ const (
 // numbers included, at least quoteWords of them. The entry holding the
 // largest share wins; a tie names none.
 func (r *resolver) quotedEntry(body string) *work {
+	if !hasYearLike(body) {
+		return nil // an entry copied out carries its date
+	}
 	cited := entryWords(body)
 	if len(cited) < quoteWords {
 		return nil
@@ -140,6 +143,21 @@ func (r *resolver) quotedEntry(body string) *work {
 		return nil
 	}
 	return found
+}
+
+// hasYearLike reports whether s holds four digits in a row (a year).
+func hasYearLike(s string) bool {
+	run := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			if run++; run == 4 {
+				return true
+			}
+			continue
+		}
+		run = 0
+	}
+	return false
 }
 
 // entryWords returns the distinct significant words and numbers of a text.
