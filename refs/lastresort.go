@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/ibid-project/ibid/bib"
+	"github.com/ibid-project/ibid/internal/textscan"
 )
 
 // lastResort finds the listed work a citation names when no lookup by its
@@ -288,7 +289,7 @@ func (r *resolver) partOfListedBook(it *bib.Item) (book *work, whole bool) {
 			readings = append(readings, reading{it.ContainerTitle[i+2:], false}) // "entry for 25 November 1944, Carnets"
 		}
 	}
-	if head, rest, ok := strings.Cut(it.Title, ", "); ok && it.ContainerTitle == "" && !opensUpper(rest) && wordCount(rest) <= partWords {
+	if head, rest, ok := strings.Cut(it.Title, ", "); ok && it.ContainerTitle == "" && !opensUpper(rest) && textscan.FieldCount(rest) <= partWords {
 		readings = append(readings, reading{head, true})
 	}
 	for _, rd := range readings {
@@ -361,9 +362,6 @@ func (r *resolver) partOf(book *work, it bib.Item, body string) *work {
 // partWords is the most words a description of a part after a book's
 // title takes ("entry for Nov. 15, 1946").
 const partWords = 12
-
-// wordCount counts the space-separated words of s.
-func wordCount(s string) int { return len(strings.Fields(s)) }
 
 // opensUpper reports whether s opens with an upper-case letter.
 func opensUpper(s string) bool {
@@ -623,7 +621,7 @@ var interviewMarkers = []string{"interview with ", "interviews with ", "conversa
 // 1990" lists "August 20, 1990", not "June 1989"), and an interview
 // "conducted by" someone else is another interview.
 func (r *resolver) listedInterviewWith(it *bib.Item, body string) *work {
-	if isASCII(body) && !slices.ContainsFunc(interviewMarkers, func(m string) bool { return containsLowerASCII(body, m) }) {
+	if textscan.IsASCII(body) && !slices.ContainsFunc(interviewMarkers, func(m string) bool { return textscan.ContainsFold(body, m) }) {
 		return nil // no marker: not worth lowering the text
 	}
 	lower := strings.ToLower(body)
@@ -702,39 +700,6 @@ func listsDate(raw string, d *bib.Date) bool {
 		}
 	}
 	return false
-}
-
-// containsLowerASCII is strings.Contains(strings.ToLower(s), sub) for an
-// ASCII s and a lower-case ASCII sub, without lowering s.
-func containsLowerASCII(s, sub string) bool {
-	for i := 0; i+len(sub) <= len(s); i++ {
-		j := 0
-		for j < len(sub) && lowerByte(s[i+j]) == sub[j] {
-			j++
-		}
-		if j == len(sub) {
-			return true
-		}
-	}
-	return false
-}
-
-// isASCII reports whether s is ASCII only.
-func isASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return false
-		}
-	}
-	return true
-}
-
-// lowerByte lower-cases an ASCII capital.
-func lowerByte(c byte) byte {
-	if 'A' <= c && c <= 'Z' {
-		return c + 'a' - 'A'
-	}
-	return c
 }
 
 // namesAny reports whether a lower-cased text names one of the people by
@@ -839,7 +804,7 @@ func translationTitles(raw string) []string {
 			}
 			title, _, _ := strings.Cut(rest, ", ")
 			title = strings.TrimRight(title, ". ")
-			if wordCount(title) >= 2 && opensUpper(title) && !containsString(out, title) {
+			if textscan.FieldCount(title) >= 2 && opensUpper(title) && !containsString(out, title) {
 				out = append(out, title)
 			}
 		}

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/ibid-project/ibid/bib"
+	"github.com/ibid-project/ibid/internal/textscan"
 	"github.com/ibid-project/ibid/refs/biblio"
 	"github.com/ibid-project/ibid/refs/cite"
 	"github.com/ibid-project/ibid/refs/notes"
@@ -155,7 +156,7 @@ func sectionAuthor(section []string) string {
 				if k := strings.IndexAny(name, ",;:(("); k > 0 {
 					name = name[:k]
 				}
-				if n := fieldCount(name); n >= 1 && n <= 4 {
+				if n := textscan.FieldCount(name); n >= 1 && n <= 4 {
 					return name
 				}
 			}
@@ -245,7 +246,7 @@ func guessTitle(t *text.Text) string {
 		if seen++; seen > 4 {
 			break
 		}
-		n := fieldCount(l)
+		n := textscan.FieldCount(l)
 		if n >= 3 && n <= 20 && !strings.Contains(l, "://") && !strings.HasSuffix(l, ".") {
 			return l
 		}

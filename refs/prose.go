@@ -5,6 +5,7 @@ import (
 	"unicode"
 
 	"github.com/ibid-project/ibid/bib"
+	"github.com/ibid-project/ibid/internal/textscan"
 	"github.com/ibid-project/ibid/refs/cite"
 )
 
@@ -108,7 +109,7 @@ func inTitleNameSays(body string) (title, name string, ok bool) {
 		return "", "", false
 	}
 	title, rest, found := strings.Cut(body[len("In "):], ", ")
-	if !found || title == "" || !startsUpperOrQuote(title) || unicode.IsDigit(firstRune(title)) || fieldCount(title) > 10 {
+	if !found || title == "" || !startsUpperOrQuote(title) || unicode.IsDigit(firstRune(title)) || textscan.FieldCount(title) > 10 {
 		return "", "", false
 	}
 	words := strings.Fields(rest)

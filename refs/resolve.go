@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/ibid-project/ibid/bib"
+	"github.com/ibid-project/ibid/internal/textscan"
 	"github.com/ibid-project/ibid/refs/cite"
 )
 
@@ -176,7 +177,7 @@ func (r *resolver) uncited(text string, covered [][2]int) []segment {
 // entry.
 func (r *resolver) bareShortForm(seg string) (*Citation, *work) {
 	t := strings.TrimSpace(seg)
-	if t == "" || fieldCount(t) > 12 || !unicode.IsUpper(firstRune(t)) {
+	if t == "" || textscan.FieldCount(t) > 12 || !unicode.IsUpper(firstRune(t)) {
 		return nil, nil
 	}
 	it := cite.Parse(t, cite.Note).Item
@@ -403,7 +404,7 @@ func (r *resolver) lookup(it *bib.Item, body string, full, pinpoint bool) (*work
 			// A title nothing matches may be parse noise when the author has
 			// one work; with several, it names another one: no guess. A
 			// long sentence of prose without a page cited names no work.
-			if !pinpoint && fieldCount(it.Title) > 20 && looksLikeProse(it.Title) {
+			if !pinpoint && textscan.FieldCount(it.Title) > 20 && looksLikeProse(it.Title) {
 				return nil, false
 			}
 			return r.onlyWorkOf(familiesOf(it))
@@ -541,7 +542,7 @@ func titleWords(title string) []string {
 // looksLikeName reports two or three capitalised words without a
 // function word: "MaryJayne Gold", "Victor Serge" (not "Year One of...").
 func looksLikeName(s string) bool {
-	if n := fieldCount(s); n < 1 || n > 3 {
+	if n := textscan.FieldCount(s); n < 1 || n > 3 {
 		return false
 	}
 	for w := range strings.FieldsSeq(s) {
@@ -593,7 +594,7 @@ func (r *resolver) previous(seq string, author []string) (citedRef, bool) {
 // letter.
 func (r *resolver) byNameAlone(seq, body string, pinpoint bool) (citedRef, bool) {
 	name := strings.Trim(body, " ,.;:")
-	words := fieldCount(name)
+	words := textscan.FieldCount(name)
 	if words == 0 || words > 3 || !looksLikeName(name) && words > 1 {
 		return citedRef{}, false
 	}
@@ -1032,7 +1033,7 @@ func plausibleWork(it *bib.Item) bool {
 // and written mostly in lower-case words, as titles in title case or
 // quotation marks are not.
 func looksLikeProse(title string) bool {
-	words := fieldCount(title)
+	words := textscan.FieldCount(title)
 	if words < 8 {
 		return false
 	}
@@ -1079,7 +1080,7 @@ func aliasDeclaration(text string) (string, bool) {
 		"henceforth cited as", "hereafter", "hereinafter", "henceforth"} {
 		if strings.HasPrefix(lower, lead) {
 			alias := strings.Trim(t[len(lead):], " ,:;.\"'“”")
-			if alias != "" && fieldCount(alias) <= 6 {
+			if alias != "" && textscan.FieldCount(alias) <= 6 {
 				return alias, true
 			}
 		}
@@ -1118,21 +1119,6 @@ func crossReference(text string) bool {
 		}
 	}
 	return false
-}
-
-// fieldCount is len(strings.Fields(s)), without building the fields.
-func fieldCount(s string) int {
-	n, inField := 0, false
-	for _, r := range s {
-		switch {
-		case unicode.IsSpace(r):
-			inField = false
-		case !inField:
-			inField = true
-			n++
-		}
-	}
-	return n
 }
 
 func isRoman(w string) bool {

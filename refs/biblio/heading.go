@@ -3,6 +3,8 @@ package biblio
 import (
 	"strings"
 	"unicode/utf8"
+
+	"github.com/ibid-project/ibid/internal/textscan"
 )
 
 // bibTitles are the folded titles of a bibliography section. strong titles
@@ -43,39 +45,6 @@ func headingKey(s string) string {
 	return joinFields(strings.ToLower(fold(s)))
 }
 
-// isASCII reports whether s is ASCII only.
-func isASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return false
-		}
-	}
-	return true
-}
-
-// containsLowerASCII is strings.Contains(strings.ToLower(s), sub) for an
-// ASCII s, without lowering s (a sub that is not ASCII is never found).
-func containsLowerASCII(s, sub string) bool {
-	for i := 0; i+len(sub) <= len(s); i++ {
-		j := 0
-		for j < len(sub) && lowerASCIIByte(s[i+j]) == sub[j] {
-			j++
-		}
-		if j == len(sub) {
-			return true
-		}
-	}
-	return false
-}
-
-// lowerASCIIByte lower-cases an ASCII capital.
-func lowerASCIIByte(c byte) byte {
-	if 'A' <= c && c <= 'Z' {
-		return c + 'a' - 'A'
-	}
-	return c
-}
-
 // joinFields is strings.Join(strings.Fields(s), " "): s itself when it is
 // ASCII words between single spaces already.
 func joinFields(s string) string {
@@ -106,9 +75,9 @@ func isBibTitle(s string) bool {
 var titleStems = []string{"bibl", "refer", "référ", "works", "sourc", "liter", "ouvra", "quell", "obras", "fuent"}
 
 func hasTitleStem(s string) bool {
-	if isASCII(s) { // lowered in place as compared: ToLower keeps ASCII text's length
+	if textscan.IsASCII(s) { // lowered in place as compared: ToLower keeps ASCII text's length
 		for _, st := range titleStems {
-			if containsLowerASCII(s, st) {
+			if textscan.ContainsFold(s, st) {
 				return true
 			}
 		}

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/ibid-project/ibid/internal/textscan"
 )
 
 // unit is a logical line of a bibliography: an entry, heading or
@@ -180,13 +182,13 @@ func (d *doc) continues(lay layout, cur *unit, prev, i int, lab label) bool {
 		return false
 	}
 	return unfinished(last) || startsLower(l.text) ||
-		strings.HasSuffix(last, ",") && wordCount(l.text) <= 4 // "…, Harbour Press," / "Boston, 1933."
+		strings.HasSuffix(last, ",") && textscan.FieldCount(l.text) <= 4 // "…, Harbour Press," / "Boston, 1933."
 }
 
 // headerLike reports a one-line unit that could head what follows: short,
 // no year.
 func headerLike(parts []string) bool {
-	return len(parts) == 1 && wordCount(parts[0]) <= 8 && !hasYear(parts[0])
+	return len(parts) == 1 && textscan.FieldCount(parts[0]) <= 8 && !hasYear(parts[0])
 }
 
 // isHeadingLine reports a Markdown heading, which never continues an entry.

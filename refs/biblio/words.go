@@ -54,29 +54,6 @@ func hasQuote(s string) bool { return strings.ContainsAny(s, "\"“”„«»") 
 // words splits s at spaces.
 func words(s string) []string { return strings.Fields(s) }
 
-// wordCount is len(words(s)), without building the words.
-func wordCount(s string) int {
-	n, inWord := 0, false
-	for i := 0; i < len(s); {
-		var space bool
-		if c := s[i]; c < utf8.RuneSelf {
-			space = c == ' ' || '\t' <= c && c <= '\r'
-			i++
-		} else {
-			r, size := utf8.DecodeRuneInString(s[i:])
-			space = unicode.IsSpace(r)
-			i += size
-		}
-		if space {
-			inWord = false
-		} else if !inWord {
-			inWord = true
-			n++
-		}
-	}
-	return n
-}
-
 // lowerRatio is the share of the words of s that start with a lower-case
 // letter, among the words that start with a letter.
 func lowerRatio(s string) float64 {

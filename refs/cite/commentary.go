@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/ibid-project/ibid/internal/textscan"
 )
 
 // leadingCommentary returns how many bytes of commentary open t before
@@ -49,7 +51,7 @@ func lowerCaseClause(t string) int {
 func namesArchive(t string) bool {
 	var buf [32]byte // a word lower-cased
 	for w := range strings.FieldsSeq(t) {
-		if len(w) <= len(buf) && isASCII(w) {
+		if len(w) <= len(buf) && textscan.IsASCII(w) {
 			w = string(lowerASCII(buf[:0], w)) // on the stack: only compared
 		} else {
 			w = lower(w)
@@ -95,7 +97,7 @@ func wordsBeforeQuote(t string) int {
 			continue
 		}
 		before := strings.TrimSpace(t[:i])
-		words := fieldCount(before)
+		words := textscan.FieldCount(before)
 		if words == 0 || words > 3 || strings.ContainsAny(before, ",.;:()[]*_") {
 			return 0
 		}

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/ibid-project/ibid/bib"
+	"github.com/ibid-project/ibid/internal/textscan"
 )
 
 // months maps month names and abbreviations of English, French, Spanish,
@@ -108,7 +109,7 @@ func tokeniseDate(toks []dateTok, t string) ([]dateTok, bool) {
 			j = i + 1
 		}
 		w := t[i:j]
-		if len(w) <= len(buf) && isASCII(w) {
+		if len(w) <= len(buf) && textscan.IsASCII(w) {
 			w = string(lowerASCII(buf[:0], w)) // on the stack: w is only compared
 		} else {
 			w = lower(w)

@@ -3,6 +3,8 @@ package cite
 import (
 	"strings"
 	"unicode"
+
+	"github.com/ibid-project/ibid/internal/textscan"
 )
 
 // isEdition returns the edition named by t ("2nd ed." → "2", "rev. ed." →
@@ -188,7 +190,7 @@ func thesisGenre(t string) string { return thesisGenreOf(t, lower(t)) }
 
 // thesisGenreOf is thesisGenre(t) given lt, lower(t).
 func thesisGenreOf(t, lt string) string {
-	if fieldCount(lt) > 6 {
+	if textscan.FieldCount(lt) > 6 {
 		return "" // a genre is six words at most: no need to look for one
 	}
 	for _, w := range []string{"dissertation", "thesis", "thèse", "these de", "diss.", "tesis", "tesi di", "doktorarbeit", "habilitationsschrift", "mémoire de"} {
@@ -207,7 +209,7 @@ var archiveMarks = []string{"box ", "folder ", "file ", "dossier ", "fonds ", "c
 // keeps every digit where it is.
 func isArchivePart(t string) bool {
 	for _, m := range archiveMarks {
-		if hasPrefixLower(t, m) && strings.IndexFunc(t, unicode.IsDigit) > 0 {
+		if textscan.HasPrefixFold(t, m) && strings.IndexFunc(t, unicode.IsDigit) > 0 {
 			return true
 		}
 	}

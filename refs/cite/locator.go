@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/ibid-project/ibid/internal/textscan"
 )
 
 // locatorLabels are the words that introduce a pinpoint, lower-cased and
@@ -266,7 +268,7 @@ func isYearRange(t string) bool {
 // isISBN reports whether t is an ISBN, with or without its label.
 func isISBN(t string) (string, bool) {
 	v := strings.TrimSpace(t)
-	if hasPrefixLower(v, "isbn") {
+	if textscan.HasPrefixFold(v, "isbn") {
 		v = strings.TrimLeft(v[4:], " :-")
 	}
 	digits := 0

@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/ibid-project/ibid/bib"
+	"github.com/ibid-project/ibid/internal/textscan"
 )
 
 // particles are the lower-case words that join a family name (de la
@@ -63,7 +64,7 @@ func parseNames(t string, style nameStyle) (nameList, bool) {
 	if t == "" {
 		return out, false
 	}
-	if !strings.Contains(t, ",") && fieldCount(t) <= 12 && isCorporate(t) && corporateLike(t) {
+	if !strings.Contains(t, ",") && textscan.FieldCount(t) <= 12 && isCorporate(t) && corporateLike(t) {
 		out.names = []bib.Name{{Literal: t}}
 		return out, true
 	}
@@ -128,7 +129,7 @@ func parseNames(t string, style nameStyle) (nameList, bool) {
 			canInvert := initials || (i == 0 && style == firstInvert) || (invertedSeen && initials)
 			// the family part is looked at only when the name may be inverted
 			if canInvert && (isFamilyLike(p) || (compoundFamily(p) || particleFamily(p)) && !isPlace(next)) && isGivenLike(next) &&
-				!(fieldCount(p) >= 2 && holdsNonNameWord(next)) { // not "Alfred Rosmer, Moscow Under Lenin"
+				!(textscan.FieldCount(p) >= 2 && holdsNonNameWord(next)) { // not "Alfred Rosmer, Moscow Under Lenin"
 				n := invertedName(p, next)
 				if i+2 < len(parts) && isSuffix(parts[i+2]) {
 					n.Suffix = parts[i+2]
@@ -173,7 +174,7 @@ func corporateLike(t string) bool {
 			continue
 		}
 		lw := w
-		if len(w) <= len(buf) && isASCII(w) {
+		if len(w) <= len(buf) && textscan.IsASCII(w) {
 			lw = string(lowerASCII(buf[:0], w)) // on the stack: only looked up
 		} else {
 			lw = lower(w)
@@ -396,7 +397,7 @@ func lowerCaseName(t string) bool {
 // of authors).
 func lowerCaseGiven(t string) bool {
 	first, rest, ok := strings.Cut(t, " ")
-	return ok && lowerCaseName(first) && fieldCount(rest) >= 2 && isNameLike(rest)
+	return ok && lowerCaseName(first) && textscan.FieldCount(rest) >= 2 && isNameLike(rest)
 }
 
 // isGivenLike reports whether t can be the given part of an inverted name.

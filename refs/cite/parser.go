@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/ibid-project/ibid/bib"
+	"github.com/ibid-project/ibid/internal/textscan"
 )
 
 // parser holds the state of one Parse call.
@@ -338,7 +339,7 @@ func (p *parser) takeLinks() {
 		case plain, bracket, paren:
 			// every word below is shorter than the head lowered
 			low := head(t, 24)
-			if isASCII(low) {
+			if textscan.IsASCII(low) {
 				low = string(lowerASCII(buf[:0], low)) // on the stack: low is only compared
 			} else {
 				low = string(appendLower(buf[:0], low)) // as lower does, on the stack if it fits
@@ -401,7 +402,7 @@ func (p *parser) takeSpecialStart() int {
 	t := p.text(i)
 	low := p.lowText(i)
 	sg := p.segs[i]
-	if k := strings.Index(low, "interview"); k > 0 && fieldCount(low[:k]) <= 2 && !strings.Contains(low[:k], ",") {
+	if k := strings.Index(low, "interview"); k > 0 && textscan.FieldCount(low[:k]) <= 2 && !strings.Contains(low[:k], ",") {
 		// "Taped interview with Vlady", "Telephone interviews with X"
 		low = low[k:]
 		t = t[k:]
@@ -610,7 +611,7 @@ func (p *parser) issueDatedAfter(i int) bool {
 // routeLike reports "Uccles to Paris": two places joined by "to".
 func routeLike(t string) bool {
 	from, to, ok := strings.Cut(t, " to ")
-	return ok && placeLike(from) && placeLike(to) && fieldCount(from) <= 2 && fieldCount(to) <= 2
+	return ok && placeLike(from) && placeLike(to) && textscan.FieldCount(from) <= 2 && textscan.FieldCount(to) <= 2
 }
 
 func placeLike(t string) bool {
@@ -638,7 +639,7 @@ func (p *parser) letterDateFollows(i int) bool {
 		return false
 	}
 	t := p.text(i + 1)
-	if i+2 < len(p.segs) && ((p.isPlaceSeg(i+1) || placeLike(t)) && fieldCount(t) <= 2 || routeLike(t)) {
+	if i+2 < len(p.segs) && ((p.isPlaceSeg(i+1) || placeLike(t)) && textscan.FieldCount(t) <= 2 || routeLike(t)) {
 		// "VS to LDT, Brussels, May 27, 1936": the place it was written;
 		// "Serge to Sedov, Uccles to Paris, 13 July 1936": where it went
 		if p.letterDateFollows(i + 1) {
@@ -808,7 +809,7 @@ func (p *parser) takePossessiveAuthor(i int) bool {
 		return false
 	}
 	name, title := t[:k], t[k+len("'s "):]
-	if fieldCount(name) > 4 || !isNameLike(name) || !opensTitleOnly(title) {
+	if textscan.FieldCount(name) > 4 || !isNameLike(name) || !opensTitleOnly(title) {
 		return false
 	}
 	nl, ok := parseNames(name, natural)
@@ -855,7 +856,7 @@ func (p *parser) authorBeforeQuotedTitle(i, end int, text string) bool {
 	case ',':
 		first, _, _ := strings.Cut(text, " ")
 		capitalised := isCapitalised(text) || isCapitalised(afterParticle(first)) // "al-maktaba"
-		return p.kind == Note && fieldCount(text) <= 5 && capitalised && !sentenceWord(first) &&
+		return p.kind == Note && textscan.FieldCount(text) <= 5 && capitalised && !sentenceWord(first) &&
 			!strings.ContainsAny(text, "0123456789")
 	}
 	return false
@@ -880,7 +881,7 @@ func nameish(t string) bool {
 		return true
 	}
 	for _, c := range []string{"and ", "& ", "et ", "und ", "y "} {
-		if len(t) > len(c) && hasPrefixLower(t, c) {
+		if len(t) > len(c) && textscan.HasPrefixFold(t, c) {
 			t = t[len(c):]
 			break
 		}
@@ -907,7 +908,7 @@ func (p *parser) entryNameRun(i, end int) bool {
 	if closesNameList(p.lowText(end)) || isInitials(p.text(end)) {
 		return true // "…, and Helmut Koester", "…, et al.", APA "Grayson, K."
 	}
-	if joinsNames(p.lowText(end-1)) && fieldCount(p.text(end)) <= 2 || isSuffix(p.text(end)) {
+	if joinsNames(p.lowText(end-1)) && textscan.FieldCount(p.text(end)) <= 2 || isSuffix(p.text(end)) {
 		return true // "Webber, Bonnie Lynn and Mays, Eric", "Pettingill, O. S., Jr."
 	}
 	if p.segs[end].sep == '.' || joinsNames(p.lowText(end)) {
@@ -946,7 +947,7 @@ func (p *parser) lowerCaseNameBeforeDate(i int) (bib.Name, bool) {
 // words or more (no place, publisher or date) followed later by a place,
 // a publisher or a date.
 func (p *parser) titleThenImprint(i int) bool {
-	if fieldCount(p.text(i)) < 2 || !isCapitalised(p.text(i)) || p.isPlaceSeg(i) || p.publisherWordSeg(i) || p.isDateSeg(i) {
+	if textscan.FieldCount(p.text(i)) < 2 || !isCapitalised(p.text(i)) || p.isPlaceSeg(i) || p.publisherWordSeg(i) || p.isDateSeg(i) {
 		return false
 	}
 	return p.imprintAfter(i)
@@ -1106,7 +1107,7 @@ func (p *parser) authorPlausible(i, nameEnd, roleEnd int, nl nameList) bool {
 			return false
 		}
 	}
-	words := fieldCount(p.textOf(i, nameEnd))
+	words := textscan.FieldCount(p.textOf(i, nameEnd))
 	if p.kind == Entry && nameEnd == i && roleEnd == nameEnd && len(nl.names) == 1 && words > 1 &&
 		!strings.Contains(p.text(i), ".") && na.kind == plain && p.segs[nameEnd].sep != '.' {
 		// bibliographies invert the first name; "Lettres de Lyon, Editions

@@ -1,6 +1,10 @@
 package cite
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/ibid-project/ibid/internal/textscan"
+)
 
 // takePlace reads a place of publication at segment i: "City",
 // "City, ST", "City; City", each optionally followed by ": Publisher". It
@@ -11,13 +15,13 @@ func (p *parser) takePlace(i int) (int, bool) {
 	place := t
 	known := p.isPlaceSeg(i)
 	// "Chicago, Ill." / "Missoula, MT" / "Westport, Conn."
-	if n := i + 1; n < len(p.segs) && p.segs[i].sep == ',' && p.segs[n].kind == plain && isRegion(p.text(n)) && isCapitalised(t) && fieldCount(t) <= 3 {
+	if n := i + 1; n < len(p.segs) && p.segs[i].sep == ',' && p.segs[n].kind == plain && isRegion(p.text(n)) && isCapitalised(t) && textscan.FieldCount(t) <= 3 {
 		end = n
 		place = p.s[p.segs[i].start:p.segs[n].end]
 		known = true
 	}
 	// "Cambridge; Malden", "Leipzig; Berlin"
-	for known && p.segs[end].sep == ';' && end+1 < len(p.segs) && p.segs[end+1].kind == plain && (p.isPlaceSeg(end+1) || p.segs[end+1].sep == ':' && fieldCount(p.text(end+1)) <= 3) {
+	for known && p.segs[end].sep == ';' && end+1 < len(p.segs) && p.segs[end+1].kind == plain && (p.isPlaceSeg(end+1) || p.segs[end+1].sep == ':' && textscan.FieldCount(p.text(end+1)) <= 3) {
 		end++
 		place += "; " + p.text(end)
 	}
@@ -45,7 +49,7 @@ func (p *parser) takePlace(i int) (int, bool) {
 // place: a short capitalised name after the title, where no container is
 // awaited, followed by what reads as a publisher.
 func (p *parser) unknownPlaceOK(i int, t string) bool {
-	if n := fieldCount(t); n == 0 || n > 3 || !isCapitalised(t) || p.publisherWordSeg(i) || p.it.PublisherPlace != "" || p.it.Title == "" {
+	if n := textscan.FieldCount(t); n == 0 || n > 3 || !isCapitalised(t) || p.publisherWordSeg(i) || p.it.PublisherPlace != "" || p.it.Title == "" {
 		return false
 	}
 	if p.it.ContainerTitle == "" && (p.titleQuoted || p.sawIn) {
@@ -75,7 +79,7 @@ func isRegion(t string) bool {
 
 // isProse reports whether lower-case text reads as commentary.
 func isProse(t string) bool {
-	return !strings.ContainsAny(t, "0123456789") && fieldCount(t) >= 2 && commentaryScore(t) >= 0.3
+	return !strings.ContainsAny(t, "0123456789") && textscan.FieldCount(t) >= 2 && commentaryScore(t) >= 0.3
 }
 
 // journalFollows reports whether segment i is followed by a volume,
@@ -119,7 +123,7 @@ func (p *parser) clearlyPublisher(i int) bool {
 	if p.journalFollows(i) || p.cityAndDayAfter(i) {
 		return false
 	}
-	return p.publisherWordSeg(i) && p.publisherContext(i) && !hasPrefixLower(t, "in ")
+	return p.publisherWordSeg(i) && p.publisherContext(i) && !textscan.HasPrefixFold(t, "in ")
 }
 
 // cityAndDayAfter reports whether a bracketed city and a date to the day

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/ibid-project/ibid/internal/textscan"
 )
 
 // segKind says how a segment was delimited.
@@ -349,8 +351,8 @@ func urlLen(s string, i, hi int) int {
 		start = 1
 	}
 	head := rest[start:]
-	doi := hasPrefixLower(head, "doi:")
-	if !(doi || hasPrefixLower(head, "http://") || hasPrefixLower(head, "https://") || hasPrefixLower(head, "www.")) {
+	doi := textscan.HasPrefixFold(head, "doi:")
+	if !(doi || textscan.HasPrefixFold(head, "http://") || textscan.HasPrefixFold(head, "https://") || textscan.HasPrefixFold(head, "www.")) {
 		return 0
 	}
 	n := start

@@ -5,6 +5,8 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/ibid-project/ibid/internal/textscan"
 )
 
 // Piece is one citation found in a footnote.
@@ -128,7 +130,7 @@ func chunks(note string) []Span {
 // not its author.
 func opensWithNames(t string) bool {
 	a, _, ok := strings.Cut(t, ", ")
-	if !ok || !isCapitalised(a) || fieldCount(a) > 3 {
+	if !ok || !isCapitalised(a) || textscan.FieldCount(a) > 3 {
 		return false
 	}
 	_, ok = parseNames(a, natural)
@@ -141,7 +143,7 @@ func startsWithParticle(t string) bool {
 	w, _, _ := strings.Cut(t, " ")
 	var buf [32]byte
 	lw := w
-	if len(w) <= len(buf) && isASCII(w) {
+	if len(w) <= len(buf) && textscan.IsASCII(w) {
 		lw = string(lowerASCII(buf[:0], w)) // on the stack: only looked up
 	} else {
 		lw = lower(w)
@@ -185,7 +187,7 @@ func cutSentences(note string) []sentence {
 		if closeRune, ok := openQuote(r, note, i+size, len(note)); ok && (i == 0 || !isWordRune(lastRune(note[:i]))) {
 			if c := findCloseQuote(note, i+size, len(note), r, closeRune); c >= 0 {
 				quoteEnd = c + utf8.RuneLen(closeRune)
-				if depth == 0 && c > 0 && strings.IndexByte(".?!", note[c-1]) >= 0 && fieldCount(note[i:c]) >= 3 {
+				if depth == 0 && c > 0 && strings.IndexByte(".?!", note[c-1]) >= 0 && textscan.FieldCount(note[i:c]) >= 3 {
 					// 'all were shot.' Year One: the sentence ends inside the quotation
 					if k := skipSpace(note, quoteEnd, len(note)); k > quoteEnd && k < len(note) && unicode.IsUpper(firstRune(note[k:])) {
 						flush(quoteEnd, false)
@@ -279,7 +281,7 @@ func sentenceEnd(note string, from, i int) (int, bool) {
 // publication followed by a comma or colon, as an imprint does.
 func placeOfPublication(t string) bool {
 	k := strings.IndexAny(t, ",:")
-	return k > 0 && fieldCount(t[:k]) <= 3 && isPlace(t[:k])
+	return k > 0 && textscan.FieldCount(t[:k]) <= 3 && isPlace(t[:k])
 }
 
 // wordBefore returns the letters just before i.
@@ -313,7 +315,7 @@ func nameOnly(t string) bool {
 		return false
 	}
 	_, ok := parseNames(t, natural)
-	return ok && fieldCount(t) <= 8
+	return ok && textscan.FieldCount(t) <= 8
 }
 
 func startsWithLink(t string) bool { return urlLen(t, 0, len(t)) > 0 }
@@ -419,7 +421,7 @@ func hasPrefixFolded(s, prefix string) bool {
 	for ascii < len(prefix) && prefix[ascii] < utf8.RuneSelf {
 		ascii++
 	}
-	if !hasPrefixLower(s, prefix[:ascii]) {
+	if !textscan.HasPrefixFold(s, prefix[:ascii]) {
 		return false // lower keeps ASCII bytes where they are
 	}
 	return ascii == len(prefix) || lower(s[:len(prefix)]) == prefix
@@ -443,7 +445,7 @@ func containsLower(s, sub string) bool {
 			if k < 0 {
 				break
 			}
-			if hasPrefixLower(s[from+k:], sub) {
+			if textscan.HasPrefixFold(s[from+k:], sub) {
 				return true
 			}
 			from += k + 1
@@ -451,33 +453,6 @@ func containsLower(s, sub string) bool {
 	}
 	return false
 }
-
-// fieldCount is len(strings.Fields(s)), without building the fields:
-// ASCII spaces are told by a table, other characters by unicode.IsSpace.
-func fieldCount(s string) int {
-	n, inWord := 0, false
-	for i := 0; i < len(s); {
-		var space bool
-		if c := s[i]; c < utf8.RuneSelf {
-			space = asciiSpace[c]
-			i++
-		} else {
-			r, size := utf8.DecodeRuneInString(s[i:])
-			space = unicode.IsSpace(r)
-			i += size
-		}
-		if space {
-			inWord = false
-		} else if !inWord {
-			inWord = true
-			n++
-		}
-	}
-	return n
-}
-
-// asciiSpace holds the ASCII characters unicode.IsSpace accepts.
-var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
 
 // signalPrefix finds a signal phrase opening t, possibly after a short
 // introduction ("For a survey, see"); it returns the lower-cased prefix
@@ -712,7 +687,7 @@ func trailingParenCitations(note string, sp Span) []Piece {
 		if t[k] != '(' || matchingClose(t, k, len(t)) != len(t)-1 {
 			continue
 		}
-		if !hasLabelledPinpoint(t[k+1:len(t)-1]) || !isProse(withoutQuoted(t[:k])) || fieldCount(t[:k]) < 4 {
+		if !hasLabelledPinpoint(t[k+1:len(t)-1]) || !isProse(withoutQuoted(t[:k])) || textscan.FieldCount(t[:k]) < 4 {
 			return nil
 		}
 		var out []Piece
@@ -746,7 +721,7 @@ func trailingCitation(note string, sp Span) (Piece, bool) {
 			partEnd = commas[n+1]
 		}
 		part := t[k+2 : partEnd]
-		if startsLower(part) && !isPinpoint(part, false) || isProse(withoutQuoted(part)) || fieldCount(part) > 8 {
+		if startsLower(part) && !isPinpoint(part, false) || isProse(withoutQuoted(part)) || textscan.FieldCount(part) > 8 {
 			break
 		}
 		if opensCitation(t[k+2:]) {
@@ -831,9 +806,9 @@ func takeAlias(t string) (string, string) {
 func aliasSentence(t string) string {
 	tt := strings.TrimSpace(t)
 	for _, kw := range []string{"cited below as", "referred to below as", "hereafter cited as", "hereinafter cited as", "cited hereafter as", "hereafter", "hereinafter", "henceforth", "cited as"} {
-		if hasPrefixLower(tt, kw) {
+		if textscan.HasPrefixFold(tt, kw) {
 			a := aliasIn(t)
-			if n := fieldCount(a); n == 0 || n > 6 {
+			if n := textscan.FieldCount(a); n == 0 || n > 6 {
 				return ""
 			}
 			return a
@@ -879,7 +854,7 @@ func looksLikeCitation(t string) bool {
 		return false // citations open with a name or a title, prose with a lower-case word
 	}
 	bare := withoutQuoted(t)
-	words := fieldCount(t)
+	words := textscan.FieldCount(t)
 	if words >= 10 && opensProse(firstWord(t)) {
 		return false // "Although Serge uses the superlative, …"
 	}
@@ -900,7 +875,7 @@ func looksLikeCitation(t string) bool {
 				limit = 0.75 // "Ausloos, The deuteronomist’s history, 320"
 			}
 		}
-		if strings.Contains(rest, ",") || quotesOrStar.index(rest) >= 0 || fieldCount(rest) <= 6 {
+		if strings.Contains(rest, ",") || quotesOrStar.index(rest) >= 0 || textscan.FieldCount(rest) <= 6 {
 			return commentaryScore(withoutQuoted(rest)) < limit
 		}
 	}

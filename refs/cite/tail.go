@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/ibid-project/ibid/bib"
+	"github.com/ibid-project/ibid/internal/textscan"
 )
 
 // takeTail reads the segments after the title: container, editors,
@@ -624,7 +625,7 @@ func (p *parser) takeIn(i int) int {
 		}
 		break
 	}
-	if hasPrefixLower(body, "idem") || hasPrefixLower(body, "id.") {
+	if textscan.HasPrefixFold(body, "idem") || textscan.HasPrefixFold(body, "id.") {
 		p.used[i] = true
 		return i
 	}

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/ibid-project/ibid/internal/textscan"
 )
 
 // abbreviations are lower-cased words that a period follows without
@@ -531,24 +533,6 @@ func twoFields(s string) (string, string, bool) {
 	return f[0], f[1], n == len(f)
 }
 
-// hasPrefixLower is strings.HasPrefix(lower(s), prefix) for an ASCII
-// prefix, without lower-casing s: lower keeps every byte of s ASCII or not.
-func hasPrefixLower(s, prefix string) bool {
-	if len(s) < len(prefix) {
-		return false
-	}
-	for i := 0; i < len(prefix); i++ {
-		c := s[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		if c != prefix[i] {
-			return false
-		}
-	}
-	return true
-}
-
 // lowerASCII appends s to dst with its ASCII capitals lower-cased and every
 // other byte kept: what lower gives for every rune a caller compares to
 // ASCII words.
@@ -582,13 +566,13 @@ func lowerASCIIInPlace(b []byte) {
 // hasSuffixLower is strings.HasSuffix(lower(s), suffix) for an ASCII
 // suffix, without lower-casing s.
 func hasSuffixLower(s, suffix string) bool {
-	return len(s) >= len(suffix) && hasPrefixLower(s[len(s)-len(suffix):], suffix)
+	return len(s) >= len(suffix) && textscan.HasPrefixFold(s[len(s)-len(suffix):], suffix)
 }
 
 // equalLower is lower(s) == word for an ASCII word, without lower-casing
 // s: lower keeps every non-ASCII byte of s non-ASCII.
 func equalLower(s, word string) bool {
-	return len(s) == len(word) && hasPrefixLower(s, word)
+	return len(s) == len(word) && textscan.HasPrefixFold(s, word)
 }
 
 // lookupLower is m[lower(w)], without allocating for short ASCII words.
@@ -710,14 +694,4 @@ func lower(s string) string {
 		i = j
 	}
 	return b.String()
-}
-
-// isASCII reports whether s is all ASCII bytes.
-func isASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= 0x80 {
-			return false
-		}
-	}
-	return true
 }

@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/ibid-project/ibid/bib"
+	"github.com/ibid-project/ibid/internal/textscan"
 )
 
 // maxHeadingWords and maxHeadingBytes bound what can pass for a heading.
@@ -48,7 +49,7 @@ func (d *doc) headingAt(i int) bool {
 	if _, ok := chapterNumber(s); ok || sectionNumbered(s) {
 		return true
 	}
-	if fieldCount(s) > maxHeadingWords {
+	if textscan.FieldCount(s) > maxHeadingWords {
 		return false
 	}
 	first, _ := utf8.DecodeRuneInString(s)
@@ -215,19 +216,4 @@ func slug(s string) string {
 		words = words[:6]
 	}
 	return strings.Join(words, "-")
-}
-
-// fieldCount is len(strings.Fields(s)), without building the fields.
-func fieldCount(s string) int {
-	n, inField := 0, false
-	for _, r := range s {
-		switch {
-		case unicode.IsSpace(r):
-			inField = false
-		case !inField:
-			inField = true
-			n++
-		}
-	}
-	return n
 }

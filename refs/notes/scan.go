@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/ibid-project/ibid/internal/textscan"
 )
 
 // maxDigits bounds the note numbers read, so no input overflows an int.
@@ -72,7 +74,7 @@ func leadingSpaces(s string) int {
 // roman numerals, bare or dashed ("- 12 -"), or "Page 12".
 func isPageNumber(s string) bool {
 	s = strings.Trim(s, "-–— ")
-	if hasPrefixLowerASCII(s, "page ") || hasPrefixLowerASCII(s, "p. ") {
+	if textscan.HasPrefixFold(s, "page ") || textscan.HasPrefixFold(s, "p. ") {
 		s = strings.TrimSpace(s[strings.IndexByte(s, ' '):])
 	}
 	if s == "" || len(s) > 8 {
@@ -83,26 +85,6 @@ func isPageNumber(s string) bool {
 	}
 	for _, r := range s { // strings.ToLower(s) holds only i, v and x
 		if l := unicode.ToLower(r); l != 'i' && l != 'v' && l != 'x' {
-			return false
-		}
-	}
-	return true
-}
-
-// hasPrefixLowerASCII is strings.HasPrefix(strings.ToLower(s), prefix) for
-// a prefix of ASCII letters other than i and k (which ToLower also gives
-// for "İ" and the Kelvin sign), spaces and punctuation, without lowering s:
-// no other character lowers to an ASCII one.
-func hasPrefixLowerASCII(s, prefix string) bool {
-	if len(s) < len(prefix) {
-		return false
-	}
-	for i := 0; i < len(prefix); i++ {
-		c := s[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		if c != prefix[i] {
 			return false
 		}
 	}

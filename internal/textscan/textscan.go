@@ -1,0 +1,88 @@
+// Package textscan holds the small byte-level text tests the readers share:
+// counting words and comparing a prefix case-insensitively, without
+// building strings.
+package textscan
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// asciiSpace holds the ASCII characters unicode.IsSpace accepts.
+var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
+
+// FieldCount is len(strings.Fields(s)), without building the fields.
+func FieldCount(s string) int {
+	n, inField := 0, false
+	for i := 0; i < len(s); {
+		var space bool
+		if c := s[i]; c < utf8.RuneSelf {
+			space = asciiSpace[c]
+			i++
+		} else {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			space = unicode.IsSpace(r)
+			i += size
+		}
+		if space {
+			inField = false
+		} else if !inField {
+			inField = true
+			n++
+		}
+	}
+	return n
+}
+
+// HasPrefixFold is strings.HasPrefix(strings.ToLower(s), prefix) for an
+// ASCII lower-case prefix, without lowering s: only ASCII letters lower to
+// ASCII letters (but for "İ" and the Kelvin sign, which no prefix of ours
+// holds), so the first len(prefix) bytes of s decide.
+func HasPrefixFold(s, prefix string) bool {
+	if len(s) < len(prefix) {
+		return false
+	}
+	for i := 0; i < len(prefix); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != prefix[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// IsASCII reports whether s is ASCII only.
+func IsASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// ContainsFold is strings.Contains(strings.ToLower(s), sub) for an ASCII s
+// and a lower-case ASCII sub, without lowering s.
+func ContainsFold(s, sub string) bool {
+	for i := 0; i+len(sub) <= len(s); i++ {
+		j := 0
+		for j < len(sub) && lowerByte(s[i+j]) == sub[j] {
+			j++
+		}
+		if j == len(sub) {
+			return true
+		}
+	}
+	return false
+}
+
+// lowerByte lower-cases an ASCII capital.
+func lowerByte(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
+}
