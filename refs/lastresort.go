@@ -60,7 +60,7 @@ func (r *resolver) lastResort(it bib.Item, body string) (*work, bib.Item) {
 	}
 	if coll := r.letterInCollection(&it); coll != nil {
 		it.Author, it.Recipient = r.expandedParty(it.Author), r.expandedParty(it.Recipient)
-		if w := r.samePerson(&it); w != nil {
+		if w := r.samePerson(&it); w != nil && it.Title == "" {
 			return w, it // cited before with the names in full ("Trotsky to Serge")
 		}
 		if it.Archive == "" {

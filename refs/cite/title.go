@@ -47,6 +47,9 @@ func (p *parser) takeTitle(i int) int {
 			p.used[i] = true // "Uccles to Paris": where the letter went, no title
 			return p.takeTitle(i + 1)
 		}
+		if p.genre == "letter" && p.dateWithNext(i) != nil {
+			return i // "13, July 1936": the letter's date, no title
+		}
 		inTitle := hasInPrefix(t) && p.titleOpensWithIn(i)
 		if p.isBackRefSeg(i) || hasInPrefix(t) && !inTitle || (p.kind == Note && p.pinpointSeg(i, true)) || strings.Contains(p.lowText(i), "interview by") || isPageCount(t) {
 			return i
@@ -409,6 +412,13 @@ func (p *parser) dateWithNext(k int) *bib.Date {
 		return nil
 	}
 	nt := p.text(k + 1)
+	if t := p.text(k); len(t) <= 2 && allDigits(t) {
+		// "13, July 1936": a day, then its month and year
+		if d, ok := parseDate(t + " " + nt); ok && len(d.DateParts) == 1 && len(d.DateParts[0]) == 3 {
+			return d
+		}
+		return nil
+	}
 	if len(nt) != 4 || !allDigits(nt) {
 		return nil
 	}
