@@ -1,6 +1,7 @@
 package cite
 
 import (
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -152,7 +153,7 @@ func (p *parser) run() {
 	if p.kind == Note {
 		hi = p.takeSpacedPinpoint(lo, hi)
 	}
-	p.segs = joinInnerQuotes(p.s, joinCommaPublishers(p.s, segment(p.bufs.segs[:0], p.s, lo, hi)))
+	p.segs = splitGluedPages(p.s, joinInnerQuotes(p.s, joinCommaPublishers(p.s, segment(p.bufs.segs[:0], p.s, lo, hi))))
 	p.used = p.usedFlags(len(p.segs))
 	p.takeLinks()
 	i := p.takeSpecialStart()
@@ -1215,6 +1216,29 @@ func authorDateYear(t string) bool {
 var commaPublishers = map[string]string{"little": "brown", "farrar": "straus", "harcourt": "brace", "ward": "lock", "sheed": "ward"}
 
 var longestCommaPublisher = longestKey(commaPublishers)
+
+// splitGluedPages splits a segment that runs a range of pages into the
+// next element without punctuation ("pp. 62-68 Sydney, Australia") into
+// the pages and the rest, as if a comma stood between.
+func splitGluedPages(s string, segs []seg) []seg {
+	for k := 0; k < len(segs); k++ {
+		sg := segs[k]
+		t := s[sg.start:sg.end]
+		if sg.kind != plain || !(strings.HasPrefix(t, "pp. ") || strings.HasPrefix(t, "pp ")) {
+			continue
+		}
+		label, rest, _ := strings.Cut(t, " ")
+		pages, after, ok := strings.Cut(rest, " ")
+		if !ok || !isPageRange(strings.TrimRight(pages, ",.")) || !isCapitalised(after) {
+			continue
+		}
+		cut := sg.start + len(label) + 1 + len(pages)
+		next := seg{start: cut + 1, end: sg.end, kind: plain, sep: sg.sep}
+		segs[k].end, segs[k].sep = cut, ','
+		segs = slices.Insert(segs, k+1, next)
+	}
+	return segs
+}
 
 // joinCommaPublishers joins the segments of a publisher's name that the
 // comma split: "Little" + "Brown" (+ "and Company").
