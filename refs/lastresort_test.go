@@ -316,3 +316,23 @@ Doe, Jane. The Night Book. Paris: Maison, 1952.
 		t.Errorf("item %+v, want Roe's Introduction in The Night Book", *it)
 	}
 }
+
+func TestCrossReference(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"See chapter 1 infra, p. 73", true},
+		{"supra, n. 12", true},
+		{"see above, p. 40", true},
+		{"Chap. V, Section I, fn 215 above", true},
+		{"Chapter 3", true},
+		{"Serge, Memoirs, p. 71", false},
+		{"Chapter Six in Histoire de la Russie, the account given above by the author of a longer work", false},
+	}
+	for _, tt := range tests {
+		if got := crossReference(tt.text); got != tt.want {
+			t.Errorf("crossReference(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}

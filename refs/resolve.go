@@ -1095,7 +1095,7 @@ func crossReference(text string) bool {
 	// one pass over the folded words: the first three are kept for the
 	// tests that look at the note's opening
 	var first [3]string
-	n := 0
+	n, aboveAt := 0, -1
 	for w := range strings.FieldsSeq(bib.Fold(text)) {
 		switch w {
 		case "infra", "supra":
@@ -1104,6 +1104,7 @@ func crossReference(text string) bool {
 			if n <= 2 {
 				return true
 			}
+			aboveAt = n
 		}
 		if n < len(first) {
 			first[n] = w
@@ -1115,6 +1116,9 @@ func crossReference(text string) bool {
 		case "chapter", "chap", "ch", "section", "part":
 			if (isDigits(first[i+1]) || isRoman(first[i+1])) && n <= i+6 {
 				return true
+			}
+			if aboveAt == n-1 && n <= 10 {
+				return true // "Chap. V, Section I, fn 215 above"
 			}
 		}
 	}
