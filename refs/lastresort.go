@@ -12,8 +12,8 @@ import (
 )
 
 // lastResort finds the listed work a citation names when no lookup by its
-// author and title did, by three readings a bibliographer makes before
-// calling a work missing from the bibliography:
+// author and title did, by the readings a bibliographer makes before
+// calling a work missing from the bibliography, in this order:
 //
 //   - an author given by initials ("VS, “Marxism in Our Time,” …") is the
 //     one person of the bibliography with those initials;
@@ -116,10 +116,10 @@ func (r *resolver) quotedEntry(body string) *work {
 	best, tie := 0.0, false
 	for _, i := range r.lx.candidates(cited) {
 		w := r.lx.cands[i].w
-		if w.entry < 0 || len(idx.rawWords[w.entry]) < quoteWords || idx.isCollection[w.entry] {
+		if w.entry < 0 || len(r.rawWords[w.entry]) < quoteWords || idx.isCollection[w.entry] {
 			continue // a collection's entry is a person's name: letters find it
 		}
-		words := idx.rawWords[w.entry]
+		words := r.rawWords[w.entry]
 		if float64(len(cited))/float64(len(words)) < quoteShare {
 			continue // it holds at most as many words as are cited: too few
 		}
@@ -364,10 +364,7 @@ func (r *resolver) partOf(book *work, it bib.Item, body string) *work {
 const partWords = 12
 
 // opensUpper reports whether s opens with an upper-case letter.
-func opensUpper(s string) bool {
-	r, _ := utf8.DecodeRuneInString(strings.TrimSpace(s))
-	return unicode.IsUpper(r)
-}
+func opensUpper(s string) bool { return unicode.IsUpper(firstRune(strings.TrimSpace(s))) }
 
 // sameWords reports whether two lists of folded words are the same words
 // (allowing sameWord's abbreviations and one-letter slips), in any order.
@@ -376,18 +373,17 @@ func sameWords(a, b []string) bool {
 		return false
 	}
 	for _, w := range a {
-		found := false
-		for _, x := range b {
-			if sameWord(w, x) || sameWord(x, w) {
-				found = true
-				break
-			}
-		}
-		if !found {
+		if !likeAny(w, b) {
 			return false
 		}
 	}
 	return true
+}
+
+// likeAny reports whether w is one of words as sameWord reads them, either
+// way round.
+func likeAny(w string, words []string) bool {
+	return slices.ContainsFunc(words, func(x string) bool { return sameWord(w, x) || sameWord(x, w) })
 }
 
 // articleOfIssue finds the one listed article of the periodical issue a
@@ -576,14 +572,7 @@ func partyIn(names [][]string, words []string) int {
 				continue
 			}
 			q = 1
-			found := false
-			for _, w := range words {
-				if sameWord(f, w) || sameWord(w, f) {
-					found = true
-					break
-				}
-			}
-			if !found {
+			if !likeAny(f, words) {
 				q = 0
 				break
 			}
@@ -725,10 +714,8 @@ type listed struct {
 	collections []collection
 	// dayDated are the articles whose entry dates them to the day.
 	dayDated []*work
-	// rawWords holds, by entry index, the entry's distinct significant
-	// words and numbers; isCollection whether it is a collection of
-	// letters.
-	rawWords     [][]string
+	// isCollection holds, by entry index, whether the entry is a
+	// collection of letters.
 	isCollection []bool
 }
 
@@ -747,14 +734,13 @@ func (r *resolver) listedIndex() *listed {
 		return r.listed
 	}
 	l := &listed{spotTitle: make([][]string, len(r.doc.Entries)), byTitleStart: map[string][]*work{},
-		rawWords: make([][]string, len(r.doc.Entries)), isCollection: make([]bool, len(r.doc.Entries))}
+		isCollection: make([]bool, len(r.doc.Entries))}
 	headings := map[string]bool{} // heading → is of correspondence
 	for _, w := range r.works {
 		if w.entry < 0 {
 			continue
 		}
 		e := &r.doc.Entries[w.entry]
-		l.rawWords[w.entry] = r.rawWords[w.entry]
 		letters := isCorrespondence(e, headings)
 		if title := spotTitle(w, letters); title != nil {
 			l.spotTitle[w.entry] = title

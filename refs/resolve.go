@@ -311,13 +311,14 @@ func (r *resolver) resolvePieceItem(n *Note, ref NoteRef, p cite.Piece, listAuth
 	}
 	lastResort := false
 	if w == nil && (!ambiguous || full) && r.hasBib {
-		w, it = r.lastResort(it, body)
-		lastResort = w != nil
-		switch {
-		case lastResort && it.Type == "interview":
-			c.Form = bib.FormInterview
-		case lastResort && c.Form == bib.FormInterview:
-			c.Form = bib.FormShort // prose that named a listed work
+		if w, it = r.lastResort(it, body); w != nil {
+			lastResort = true
+			switch {
+			case it.Type == "interview":
+				c.Form = bib.FormInterview
+			case c.Form == bib.FormInterview:
+				c.Form = bib.FormShort // prose that named a listed work
+			}
 		}
 	}
 	if ambiguous && !full {

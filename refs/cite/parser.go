@@ -956,9 +956,17 @@ func (p *parser) titleThenImprint(i int) bool {
 
 // imprintAfter reports whether a place, a publisher or a date follows
 // segment i.
-func (p *parser) imprintAfter(i int) bool {
+func (p *parser) imprintAfter(i int) bool { return p.imprintAhead(i, true, nil) }
+
+// imprintAhead reports whether a place or a publisher (or, withDate, a
+// date) follows segment i in a plain segment, before any segment stop
+// rejects.
+func (p *parser) imprintAhead(i int, withDate bool, stop func(j int) bool) bool {
 	for j := i + 1; j < len(p.segs); j++ {
-		if p.segs[j].kind == plain && (p.isPlaceSeg(j) || p.publisherWordSeg(j) || p.isDateSeg(j)) {
+		if stop != nil && stop(j) {
+			return false
+		}
+		if p.segs[j].kind == plain && (p.isPlaceSeg(j) || p.publisherWordSeg(j) || withDate && p.isDateSeg(j)) {
 			return true
 		}
 	}

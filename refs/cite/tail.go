@@ -272,18 +272,7 @@ func (p *parser) tailSeg(i int) int {
 // before any pages: what comes between a book's title and its publisher
 // is its series; what comes before pages, a journal.
 func (p *parser) publisherAhead(i int) bool {
-	for j := i + 1; j < len(p.segs); j++ {
-		if p.segs[j].kind != plain {
-			continue
-		}
-		if isPageRange(p.text(j)) {
-			return false
-		}
-		if p.isPlaceSeg(j) || p.publisherWordSeg(j) {
-			return true
-		}
-	}
-	return false
+	return p.imprintAhead(i, false, func(j int) bool { return p.segs[j].kind == plain && isPageRange(p.text(j)) })
 }
 
 // volumeSlot reports whether a bare number at segment i sits where a

@@ -235,20 +235,12 @@ func (p *parser) titleOpensWithIn(i int) bool {
 		}
 	}
 	// the book's editors or the part's pages before the imprint make it
-	// the container: "In The Harbour Companion, edited by M. Hale, 1-20"
-	for j := i + 1; j < len(p.segs); j++ {
+	// the container: "In The Harbour Companion, edited by M. Hale, 1-20",
+	// "In Wrobel, S. (Ed.), Proceedings …"
+	return p.imprintAhead(i, true, func(j int) bool {
 		t := p.text(j)
-		if roleLeaderAt(p.lowText(j)) != "" || roleWord(t) != "" || isPageRange(t) || j == i+1 && isInitials(t) {
-			return false // "(Eds.)" too: "In Wrobel, S. (Ed.), Proceedings …"
-		}
-		if p.segs[j].kind != plain {
-			continue
-		}
-		if p.isPlaceSeg(j) || p.publisherWordSeg(j) || p.isDateSeg(j) {
-			return true
-		}
-	}
-	return false
+		return roleLeaderAt(p.lowText(j)) != "" || roleWord(t) != "" || isPageRange(t) || j == i+1 && isInitials(t)
+	})
 }
 
 // hasInPrefix reports whether t starts with "in " / "In " (a container).
