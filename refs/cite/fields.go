@@ -139,6 +139,25 @@ func volumeIssuePages(lt string) volIssue {
 	return v
 }
 
+// volumeThenPages reads a journal's bare volume followed by the article's
+// pages, separated by a space only: "50 363-396", "1 pp. 35-50". Read in
+// an entry right after a journal's name (see bareVolumePages); on its own
+// "3 59-70" is too loose for volumeIssue.
+func volumeThenPages(lt string) (volume, pages string, ok bool) {
+	vol, rest, found := strings.Cut(strings.TrimSpace(lt), " ")
+	if !found || !allDigits(vol) || len(vol) > 4 {
+		return "", "", false
+	}
+	rest = strings.TrimSpace(rest)
+	if r, ok := strings.CutPrefix(rest, "pp. "); ok {
+		rest = strings.TrimSpace(r)
+	}
+	if !isPageRange(rest) || isYearRange(rest) {
+		return "", "", false
+	}
+	return vol, rest, true
+}
+
 // afterLabel returns the number after one of the labels opening lt.
 func afterLabel(t, lt string, labels []string) (string, bool) {
 	for _, l := range labels {

@@ -104,6 +104,12 @@ func checkRef(t *testing.T, in string, r Ref, w want) {
 			v = it.Page
 		case "rest":
 			v = r.Rest
+		case "volume":
+			v = it.Volume
+		case "issue":
+			v = it.Issue
+		default:
+			t.Fatalf("%q: empty lists %q, which checkRef does not know", in, f)
 		}
 		if v != "" {
 			t.Errorf("%q\n  %s = %q, want empty", in, f, v)
@@ -273,6 +279,23 @@ var entryTests = []struct {
 		want{typ: "article-journal", authors: "Brandt, Helga; Marsh, Jon", year: 2001, title: "Ships of Sand", container: "Harbour Review", volume: "12", issue: "3", page: "45–67"}},
 	{"Brandt, H. (1998). Lesen am Hafen. Hafen Verlag.",
 		want{authors: "Brandt, H.", year: 1998, title: "Lesen am Hafen", publisher: "Hafen Verlag"}},
+	// science styles: an unquoted title, then the journal, its volume and the pages
+	{"M. Hale. Tides of the outer firth. Harbour Dynamics, 50 363-396, 1984.",
+		want{typ: "article-journal", title: "Tides of the outer firth", container: "Harbour Dynamics", volume: "50", page: "363-396", year: 1984}},
+	{"Hale, M., Tidal Recursion in Narrow Firths, J. Harbour Logic, 27, 259-316 (1962).",
+		want{typ: "article-journal", title: "Tidal Recursion in Narrow Firths", container: "J. Harbour Logic", volume: "27", page: "259-316", year: 1962}},
+	{"Hale, M., Sand Transport by Slow Currents, J. Approx. Theory 72 (1993), 2-23.",
+		want{title: "Sand Transport by Slow Currents", container: "J. Approx. Theory", volume: "72", page: "2-23", year: 1993}},
+	{"M. Hale and J. Marsh. Ebb and Flood Asymmetry. Harbour Research 36, 3 (1988), 454-469.",
+		want{title: "Ebb and Flood Asymmetry", container: "Harbour Research", volume: "36", issue: "3", page: "454-469", year: 1988}},
+	{"Hale, M. (1952). A method for mooring. Proceedings of the Institute of Harbour Engineers 40, 1098-1101.",
+		want{typ: "article-journal", container: "Proceedings of the Institute of Harbour Engineers", volume: "40", page: "1098-1101", year: 1952, empty: []string{"publisher"}}},
+	// a bare number after the year with no pages after it is a page, no issue
+	{"[8] M. Hale and J. Marsh, Harb. Phys. 55, 644 (2007).",
+		want{empty: []string{"issue"}}},
+	// a book's volume is followed by no pages: the title keeps its comma parts
+	{"Hale, Mara, A History of the Harbour, The Early Years, 3, Lantern Press, 1950.",
+		want{title: "A History of the Harbour, The Early Years", empty: []string{"container-title"}}},
 	// web
 	{"Goodacre, Mark. “Jesus’ Wife Fragment: Another Round-Up.” May 9, 2014. http://ntweblog.blogspot.com. Accessed June 1, 2020.",
 		want{typ: "webpage", title: "Jesus’ Wife Fragment: Another Round-Up", url: "http://ntweblog.blogspot.com", year: 2014}},

@@ -100,17 +100,32 @@ func (p *parser) journalFollows(i int) bool {
 	case paren:
 		return false
 	case plain:
-		if lnt := p.lowText(n); volumeIssueOf(nt, lnt).any() && !strings.Contains(lnt, "vols") {
+		lnt := p.lowText(n)
+		if volumeIssueOf(nt, lnt).any() && !strings.Contains(lnt, "vols") {
 			return true
 		}
 		if allDigits(nt) && len(nt) <= 4 && yearIn(nt) == 0 {
 			return true
 		}
-		if p.kind == Entry && p.titleFound() && isPageRange(nt) && !isYearRange(nt) && (n+1 >= len(p.segs) || p.segs[n+1].kind == link) {
-			return true // APA "Journal for the Study of X, 99–106."
+		if _, _, ok := volumeThenPages(lnt); ok && p.kind == Entry {
+			return true // "Biological Cybernetics, 50 363-396"
+		}
+		if p.kind == Entry && p.titleFound() && isPageRange(nt) && (!isYearRange(nt) || p.endsWithVolume(i)) && (n+1 >= len(p.segs) || p.segs[n+1].kind == link) {
+			// APA "Journal for the Study of X, 99–106."; "Proceedings of
+			// the IRE 40, 1098-1101" (pages that could be years)
+			return true
 		}
 	}
 	return false
+}
+
+// endsWithVolume reports whether plain segment i ends with a bare number
+// that no year could be, as a journal's name followed by its volume does
+// ("Proceedings of the IRE 40").
+func (p *parser) endsWithVolume(i int) bool {
+	t := p.text(i)
+	k := strings.LastIndexByte(t, ' ')
+	return k > 0 && allDigits(t[k+1:]) && len(t)-k-1 <= 4 && !p.yearLike(t[k+1:])
 }
 
 // clearlyPublisher reports whether segment i names a publisher rather than

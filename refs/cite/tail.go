@@ -56,6 +56,9 @@ func (p *parser) tailSeg(i int) int {
 	}
 	// a date, possibly across "Nov. 20, 1943"
 	if d, ok := p.ownSegDate(i); ok {
+		if p.kind == Entry && p.it.Issued != nil && p.it.Volume != "" && p.it.ContainerTitle != "" && p.it.Page == "" && isPageRange(t) {
+			return p.takePages(i) // "Proc. IRE 40, 1098-1101": the journal is dated, so pages
+		}
 		if d.Literal != "" && p.it.Issued != nil {
 			p.used[i] = true
 			return i
@@ -76,6 +79,14 @@ func (p *parser) tailSeg(i int) int {
 	}
 	if v, ok := isISBN(t); ok {
 		p.set("ISBN", &p.it.ISBN, v, sp)
+		p.used[i] = true
+		return i
+	}
+	if vol, pages, ok := volumeThenPages(lt); ok && p.kind == Entry && p.it.ContainerTitle != "" && p.it.Volume == "" && p.it.Page == "" {
+		// "Biological Cybernetics, 50 363-396, 1984": volume and pages
+		k := strings.LastIndex(lt, pages)
+		p.set("volume", &p.it.Volume, t[:len(vol)], Span{sg.start, sg.start + len(vol)})
+		p.set("page", &p.it.Page, openRange(pageValue(t[k:])), Span{sg.start + k, sg.end})
 		p.used[i] = true
 		return i
 	}
@@ -636,7 +647,8 @@ func (p *parser) takeContainer(i int) int {
 		text += ")"
 		sp.End++
 	}
-	if (p.titleQuoted || p.pagesAfter(end)) && !p.sawIn {
+	issueAt := p.issueBeforeDate(end)
+	if (p.titleQuoted || p.pagesAfter(end) || issueAt > 0) && !p.sawIn {
 		// "“Title,” Journal 12", "Proc Natl Acad Sci U S A 106, 4894–4899":
 		// the volume printed after the journal's name
 		if k := strings.LastIndexByte(text, ' '); k > 0 && volumeNumber(text[k+1:]) && allDigitsOrDot(text[k+1:]) && p.it.Volume == "" &&
@@ -654,7 +666,27 @@ func (p *parser) takeContainer(i int) int {
 	}
 	p.set("container-title", &p.it.ContainerTitle, text, sp)
 	p.use(i, end)
+	if issueAt > 0 && p.it.Volume != "" && p.it.Issue == "" {
+		p.set("issue", &p.it.Issue, p.text(issueAt), p.span(issueAt, issueAt))
+		p.used[issueAt] = true
+		return issueAt
+	}
 	return end
+}
+
+// issueBeforeDate returns the segment after end when it is a bare issue
+// number followed by the year in brackets, as ACM writes a journal's
+// volume and issue before the article's pages ("Operations Research 36,
+// 3 (1988), 454-469"), else 0.
+func (p *parser) issueBeforeDate(end int) int {
+	n := end + 1
+	if n+1 >= len(p.segs) || p.segs[n].kind != plain || p.segs[n+1].kind != paren || !p.endsWithVolume(end) {
+		return 0
+	}
+	if t := p.text(n); !allDigits(t) || len(t) > 3 || !p.isDateSeg(n+1) || !p.pagesAfter(n+1) {
+		return 0 // "Fortsch. Phys. 55, 644 (2007)": a page, when no pages follow the year
+	}
+	return n
 }
 
 // reportGenres open the description of a report, longest first.
@@ -680,9 +712,14 @@ func reportGenre(t, lt string) (genre, number string, ok bool) {
 	return "", "", false
 }
 
-// pagesAfter reports whether the segment after end is a range of pages.
+// pagesAfter reports whether the segment after end is a range of pages,
+// perhaps after the year in brackets ("J. Approx. Theory 72 (1993),
+// 2-23").
 func (p *parser) pagesAfter(end int) bool {
 	n := end + 1
+	if n < len(p.segs) && p.segs[n].kind == paren && p.isDateSeg(n) {
+		n++
+	}
 	return n < len(p.segs) && p.segs[n].kind == plain && isPageRange(p.text(n))
 }
 

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/ibid-project/ibid/bib"
+	"github.com/ibid-project/ibid/internal/textscan"
 )
 
 // takeTitle reads the title after the names (and an author-date year). It
@@ -64,6 +65,11 @@ func (p *parser) takeTitle(i int) int {
 			p.use(i, end-1)
 			p.takeSeries(end, p.segs[end].start)
 			return end + 1
+		}
+		if p.journalAfterComma(i, end) {
+			// "Title, J. Symbolic Logic, 27, 259-316 (1962)"
+			p.takePlainTitle(i, end-1)
+			return p.takeContainer(end) + 1
 		}
 		end = p.takePlainTitle(i, end)
 		return end + 1
@@ -155,6 +161,55 @@ func (p *parser) titleEnd(i int) int {
 		}
 		j = k
 	}
+}
+
+// journalAfterComma reports whether the last comma part of an entry's
+// unquoted title run i..end is the journal the article appeared in, as
+// science styles write it without quotes or italics: "Title, J. Symbolic
+// Logic, 27, 259-316 (1962)", "Title, SIAM J. of Comput 18, 625-638". A
+// journal's volume and the article's pages follow it; a book's volume is
+// not followed by pages.
+func (p *parser) journalAfterComma(i, end int) bool {
+	if p.kind != Entry || end <= i || p.segs[end-1].sep != ',' {
+		return false
+	}
+	t := p.text(end)
+	if !isCapitalised(t) || textscan.FieldCount(t) > 10 || p.isPlaceSeg(end) || p.publisherWordSeg(end) {
+		return false
+	}
+	if p.endsWithVolume(end) {
+		return p.pagesAfter(end) // "SIAM J. of Comput 18, 625-638"
+	}
+	if strings.ContainsAny(t, "0123456789") {
+		return false
+	}
+	n := end + 1
+	if n >= len(p.segs) || p.segs[n].kind != plain {
+		return false
+	}
+	nt, lnt := p.text(n), p.lowText(n)
+	if _, _, ok := volumeThenPages(lnt); ok {
+		return true // "Biological Cybernetics, 50 363-396"
+	}
+	vi := volumeIssueOf(nt, lnt)
+	if vi.pages != "" {
+		return true // "J. Virol., 85(4):1403-14"
+	}
+	if vi.volume == "" && !(allDigits(nt) && len(nt) <= 4 && !p.yearLike(nt)) {
+		return false
+	}
+	// pages within the next segments, past an issue and a date
+	for k := n + 1; k < len(p.segs) && k <= n+3; k++ {
+		kt := p.text(k)
+		switch {
+		case p.segs[k].kind == plain && (isPageRange(kt) || p.pinpointSeg(k, false)):
+			return true
+		case p.isDateSeg(k) || volumeIssueOf(kt, p.lowText(k)).issue != "":
+			continue
+		}
+		return false
+	}
+	return false
 }
 
 // numberedSeriesAt reports whether the last comma part of a note's title
@@ -298,6 +353,9 @@ func (p *parser) computeStop(k int) bool {
 	}
 	if editionOf(t, lt) != "" || volumeIssueOf(t, lt).any() || thesisGenreOf(t, lt) != "" || isArchivePart(t) {
 		return true
+	}
+	if _, _, ok := volumeThenPages(lt); ok && p.kind == Entry {
+		return true // "Journal, 50 363-396": a volume and pages
 	}
 	if p.isPlaceSeg(k) || (sg.sep == ',' && k+1 < len(p.segs) && p.segs[k+1].kind == plain && p.segs[k+1].sep == ':' && isRegion(p.text(k+1)) && isCapitalised(t)) {
 		return true
