@@ -279,6 +279,13 @@ var entryTests = []struct {
 		want{typ: "article-journal", authors: "Brandt, Helga; Marsh, Jon", year: 2001, title: "Ships of Sand", container: "Harbour Review", volume: "12", issue: "3", page: "45–67"}},
 	{"Brandt, H. (1998). Lesen am Hafen. Hafen Verlag.",
 		want{authors: "Brandt, H.", year: 1998, title: "Lesen am Hafen", publisher: "Hafen Verlag"}},
+	// a thesis's institution with its department; its city is the place
+	{"Hale, Mara (1990). Tides and Reason. PhD thesis, Department of Marine Science, University of Harbourtown, Halifax, 1990.",
+		want{typ: "thesis", publisher: "Department of Marine Science, University of Harbourtown", year: 1990}},
+	{"Hale, Mara. Tides and Reason. D.Phil thesis, Wolfson College, Oxford University, 1988.",
+		want{typ: "thesis", publisher: "Wolfson College, Oxford University", year: 1988}},
+	{"Hale, Mara. Tides and Reason. PhD diss., Lund University, Harbour Studies in Arts, 2020.",
+		want{typ: "thesis", publisher: "Lund University", year: 2020}},
 	// science styles: an unquoted title, then the journal, its volume and the pages
 	{"M. Hale. Tides of the outer firth. Harbour Dynamics, 50 363-396, 1984.",
 		want{typ: "article-journal", title: "Tides of the outer firth", container: "Harbour Dynamics", volume: "50", page: "363-396", year: 1984}},

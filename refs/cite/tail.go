@@ -144,32 +144,13 @@ func (p *parser) tailSeg(i int) int {
 			p.set("number", &p.it.Number, num, Span{sg.end - len(num), sg.end})
 		}
 		p.used[i] = true
-		end := i
-		for n := p.next(i + 1); n < len(p.segs) && p.segs[n].kind == plain && !p.isDateSeg(n) && !isPageRange(p.text(n)); n = p.next(n + 1) {
-			if p.isPlaceSeg(n) && end > i {
-				break // the institution's city: left for the place
-			}
-			end = n
-		}
-		if end > i {
-			p.set("publisher", &p.it.Publisher, p.textOf(i+1, end), p.span(i+1, end))
-			p.use(i+1, end)
-		}
-		return end
+		return p.takeInstitution(i, false)
 	}
 	if g := thesisGenreOf(t, lt); g != "" {
 		p.genre = "thesis"
 		p.set("genre", &p.it.Genre, g, sp)
 		p.used[i] = true
-		if n := p.next(i + 1); n < len(p.segs) && p.segs[n].kind == plain {
-			nt := p.text(n)
-			if !p.isDateSeg(n) && !p.isPlaceSeg(n) {
-				p.set("publisher", &p.it.Publisher, nt, Span{p.segs[n].start, p.segs[n].end})
-				p.used[n] = true
-				return n
-			}
-		}
-		return i
+		return p.takeInstitution(i, true)
 	}
 	if isArchivePart(t) {
 		p.genre = orDefault(p.genre, "archive")
@@ -523,6 +504,46 @@ func (p *parser) takeVolumeIssue(i int, vi volIssue, sp Span) {
 		p.set("page", &p.it.Page, vi.pages, sp)
 	}
 	p.used[i] = true
+}
+
+// takeInstitution reads the institution that issued a report or a thesis
+// from the segment after i: its parts run over commas ("Department of
+// Computer Science, University of Waterloo") up to its city, a date or
+// pages. A thesis's institution ends with its sentence, and its parts
+// after the first must name a university or its units. It returns the
+// last segment used.
+func (p *parser) takeInstitution(i int, thesis bool) int {
+	end := i
+	for n := p.next(i + 1); n < len(p.segs) && p.segs[n].kind == plain && !p.isDateSeg(n) && !isPageRange(p.text(n)); n = p.next(n + 1) {
+		if p.isPlaceSeg(n) && (end > i || thesis) {
+			break // the institution's city: left for the place
+		}
+		if thesis && end > i && !academicUnit(p.lowText(n)) {
+			break
+		}
+		end = n
+		if thesis && p.segs[n].sep != ',' {
+			break
+		}
+	}
+	if end > i {
+		p.set("publisher", &p.it.Publisher, p.textOf(i+1, end), p.span(i+1, end))
+		p.use(i+1, end)
+	}
+	return end
+}
+
+// academicUnitWords name the bodies of a university.
+var academicUnitWords = []string{"universit", "univ.", "college", "school", "department", "dept", "facult", "institut", "division", "laborator", "academy", "académie", "école", "hochschule", "fakultät", "seminar"}
+
+// academicUnit reports whether lt names a university or one of its units.
+func academicUnit(lt string) bool {
+	for _, w := range academicUnitWords {
+		if strings.Contains(lt, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // takeRoleNames reads "edited by X", "trans. X" in segment i and any list
