@@ -55,6 +55,9 @@ func (p *parser) containedType() string {
 	if p.sawIn && (len(it.Editor) > 0 || it.Publisher != "" || it.PublisherPlace != "") {
 		return "chapter"
 	}
+	if lc := lower(it.ContainerTitle); it.Volume == "" && it.Issue == "" && (opensProceedings(lc) || conferenceName(lc)) {
+		return "paper-conference"
+	}
 	if it.Volume != "" || it.Issue != "" || (it.Page != "" && !p.sawIn) {
 		return "article-journal"
 	}
@@ -100,4 +103,16 @@ func (p *parser) collectRest() {
 		parts = append(parts, t)
 	}
 	p.ref.Rest = strings.Join(parts, ", ")
+}
+
+// conferenceName reports whether lc, a lower-cased container title, names
+// a meeting whose papers it prints: "Third International Conference on
+// Logic Programming", "IEEE Symposium on 3D User Interfaces".
+func conferenceName(lc string) bool {
+	for _, w := range []string{"conference", "symposium", "workshop", "colloquium", "congress", "kongress", "colloque", "congrès", "tagung"} {
+		if strings.Contains(lc, w) {
+			return true
+		}
+	}
+	return false
 }

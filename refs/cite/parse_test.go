@@ -279,6 +279,11 @@ var entryTests = []struct {
 		want{typ: "article-journal", authors: "Brandt, Helga; Marsh, Jon", year: 2001, title: "Ships of Sand", container: "Harbour Review", volume: "12", issue: "3", page: "45–67"}},
 	{"Brandt, H. (1998). Lesen am Hafen. Hafen Verlag.",
 		want{authors: "Brandt, H.", year: 1998, title: "Lesen am Hafen", publisher: "Hafen Verlag"}},
+	// a paper in a conference's proceedings
+	{"Hale, M. The theory of tides. Proceedings of the 15th Annual Symposium on Harbour Engineering (1988), 180-190.",
+		want{typ: "paper-conference", container: "Proceedings of the 15th Annual Symposium on Harbour Engineering", page: "180-190", year: 1988, empty: []string{"publisher"}}},
+	{"M. Hale, \"Tidal Data in Warehouses\", Proceedings of the 21st Harbour Conference, Zurich, 1995.",
+		want{typ: "paper-conference", container: "Proceedings of the 21st Harbour Conference", year: 1995, empty: []string{"publisher"}}},
 	// a thesis's institution with its department; its city is the place
 	{"Hale, Mara (1990). Tides and Reason. PhD thesis, Department of Marine Science, University of Harbourtown, Halifax, 1990.",
 		want{typ: "thesis", publisher: "Department of Marine Science, University of Harbourtown", year: 1990}},

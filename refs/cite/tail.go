@@ -247,8 +247,8 @@ func (p *parser) tailSeg(i int) int {
 	if p.it.Title == "" && !isPageCount(t) {
 		return p.takePlainTitle(i, p.titleEnd(i))
 	}
-	// the container of a quoted title or of "in"
-	if p.it.ContainerTitle == "" && p.it.Publisher == "" && (p.titleQuoted || p.sawIn || p.journalFollows(i)) && !p.clearlyPublisher(i) {
+	// the container of a quoted title or of "in"; proceedings contain
+	if p.it.ContainerTitle == "" && p.it.Publisher == "" && (p.titleQuoted || p.sawIn || p.journalFollows(i) || opensProceedings(lt)) && !p.clearlyPublisher(i) {
 		return p.takeContainer(i)
 	}
 	if p.publisherHere(i) {
@@ -504,6 +504,18 @@ func (p *parser) takeVolumeIssue(i int, vi volIssue, sp Span) {
 		p.set("page", &p.it.Page, vi.pages, sp)
 	}
 	p.used[i] = true
+}
+
+// opensProceedings reports whether lt, lower-cased, opens the name of a
+// conference's proceedings, which hold the papers read there: "Proceedings
+// of the 21st VLDB Conference", "Proc. of the ACM SIGMETRICS Conf.".
+func opensProceedings(lt string) bool {
+	for _, w := range []string{"proceedings of ", "proc. of ", "proc. ", "actes du ", "actes de ", "akten des "} {
+		if strings.HasPrefix(lt, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // takeInstitution reads the institution that issued a report or a thesis
