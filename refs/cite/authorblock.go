@@ -31,10 +31,32 @@ func (p *parser) splitAuthorBlock(i int) {
 		if k == i+1 && p.segs[i].sep == ',' && isFamilyLike(p.text(i)) && p.splitAfterInitial(k) {
 			return
 		}
+		if k > i+1 && p.lastInvertedName(i, k-1) && p.splitAfterInitial(k) {
+			return // "Knopfmacher, A., and Warlimont, R. Distinct degree …"
+		}
 		if p.segs[k].sep != ',' {
 			return
 		}
 	}
+}
+
+// lastInvertedName reports whether segment j is the family name of the
+// last author ("and Warlimont", "& Sidner", "P. and Cousot") of a list
+// that opens inverted
+// at segment i ("Knopfmacher, A."): the given names follow it.
+func (p *parser) lastInvertedName(i, j int) bool {
+	if first, _, _ := strings.Cut(strings.TrimSpace(p.text(i+1)), " "); p.segs[i].sep != ',' || p.segs[j].sep != ',' || !isFamilyLike(p.text(i)) || !isInitials(first) {
+		return false
+	}
+	t := " " + p.text(j)
+	for _, and := range []string{" and ", " & ", " und ", " et ", " y "} {
+		// "and Warlimont", or "P. and Cousot" after the given names before
+		if before, rest, ok := strings.Cut(t, and); ok {
+			before = strings.TrimSpace(before)
+			return (before == "" || isInitials(before)) && isFamilyLike(rest)
+		}
+	}
+	return false
 }
 
 // splitLeadingRole splits "dir. Title" in segment k into the role and the
@@ -74,7 +96,7 @@ func (p *parser) splitAfterInitial(k int) bool {
 				return false
 			}
 			rest := strings.TrimLeft(t[off:], " ")
-			if !isCapitalised(rest) {
+			if !isCapitalised(rest) && !opensWithYear(rest) {
 				return false // "Ignace J. et al."
 			}
 			p.splitSeg(k, p.segs[k].start+off, p.segs[k].start+len(t)-len(rest), '.')
@@ -96,4 +118,11 @@ func (p *parser) splitSeg(k, end1, start2 int, sep byte) {
 	p.used = append(p.used[:k+1], p.used[k:]...)
 	p.used[k+1] = false
 	p.stopCache = nil
+}
+
+// opensWithYear reports whether t opens with a year of publication, as an
+// author-date entry does after its names ("C. L. 1986. Attention").
+func opensWithYear(t string) bool {
+	w, _, _ := strings.Cut(t, " ")
+	return yearIn(strings.TrimRight(w, ".,")) > 0
 }

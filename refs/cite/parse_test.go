@@ -279,6 +279,15 @@ var entryTests = []struct {
 		want{typ: "article-journal", authors: "Brandt, Helga; Marsh, Jon", year: 2001, title: "Ships of Sand", container: "Harbour Review", volume: "12", issue: "3", page: "45–67"}},
 	{"Brandt, H. (1998). Lesen am Hafen. Hafen Verlag.",
 		want{authors: "Brandt, H.", year: 1998, title: "Lesen am Hafen", publisher: "Hafen Verlag"}},
+	// an inverted list whose last given names end with an initial before the title
+	{"Hale, M., and Marsh, J. Tides of the firth. Harbour Press, 1995.",
+		want{authors: "Hale, M.; Marsh, J.", title: "Tides of the firth", publisher: "Harbour Press", year: 1995}},
+	{"Hale, M., Marsh, J., and Ward, K. Tides of the firth. Harbour Press, 1995.",
+		want{authors: "Hale, M.; Marsh, J.; Ward, K.", title: "Tides of the firth"}},
+	{"Hale, M. and Marsh, J. 1978. Tides of the firth. Harbour Press.",
+		want{authors: "Hale, M.; Marsh, J.", title: "Tides of the firth", year: 1978}},
+	{"Hale, M. A., & Marsh, J. K. 1986. Tides of the firth. Harbour Review 12(3) 175-204",
+		want{authors: "Hale, M. A.; Marsh, J. K.", title: "Tides of the firth", year: 1986}},
 	// a paper in a conference's proceedings
 	{"Hale, M. The theory of tides. Proceedings of the 15th Annual Symposium on Harbour Engineering (1988), 180-190.",
 		want{typ: "paper-conference", container: "Proceedings of the 15th Annual Symposium on Harbour Engineering", page: "180-190", year: 1988, empty: []string{"publisher"}}},
