@@ -114,7 +114,8 @@ func parseNames(t string, style nameStyle) (nameList, bool) {
 		return out, false
 	}
 	invertedSeen := false
-	vancouver := 0 // names written "Family GN" without a comma
+	vancouver := 0  // names written "Family GN" without a comma
+	initialLed := 0 // names written "I. Family"
 	lastConj := len(parts) < 2 || conjAfter[len(parts)-2]
 	for i := 0; i < len(parts); i++ {
 		p := parts[i]
@@ -145,15 +146,40 @@ func parseNames(t string, style nameStyle) (nameList, bool) {
 			return out, false
 		}
 		var buf [8]string
-		if familyFirst(appendFields(buf[:0], p)) {
+		words := appendFields(buf[:0], p)
+		if familyFirst(words) {
 			vancouver++
+		}
+		if initialLedName(words) {
+			initialLed++
 		}
 		out.names = appendName(out.names, naturalName(p), len(parts))
 	}
-	if len(out.names) >= 2 && !lastConj && !invertedSeen && !out.etAl && vancouver < len(out.names) {
-		return out, false // "J. L. Wright, David": a name and a title, not a list
+	// "J. L. Wright, David" is a name and a title, not a list; "R. Lipsett,
+	// C. Schaefer, C. Ussery" lists names each led by initials
+	if len(out.names) >= 2 && !lastConj && !invertedSeen && !out.etAl && vancouver < len(out.names) && initialLed < len(out.names) {
+		return out, false
 	}
 	return out, len(out.names) > 0
+}
+
+// initialLedName reports whether words are a name written "R. Lipsett",
+// "C.-M. Hsu": initials, then a family name of whole words (not the
+// abbreviations of a journal's name: "J. Opt. Soc. Am").
+func initialLedName(words []string) bool {
+	if len(words) < 2 || !isInitials(words[0]) {
+		return false
+	}
+	k := 1
+	for k < len(words)-1 && isInitials(words[k]) {
+		k++
+	}
+	for _, w := range words[k:] {
+		if isInitials(w) || strings.HasSuffix(w, ".") && !isSuffix(w) {
+			return false
+		}
+	}
+	return true
 }
 
 // appendName appends n to names, made at the first name with room for

@@ -288,6 +288,13 @@ var entryTests = []struct {
 		want{authors: "Hale, M.; Marsh, J.", title: "Tides of the firth", year: 1978}},
 	{"Hale, M. A., & Marsh, J. K. 1986. Tides of the firth. Harbour Review 12(3) 175-204",
 		want{authors: "Hale, M. A.; Marsh, J. K.", title: "Tides of the firth", year: 1986}},
+	// names in direct order, each led by initials, listed with commas only
+	{"R. Hale, C. Marsh, C. Ward, Tides of the Firth, Harbour Press, 1989.",
+		want{authors: "Hale, R.; Marsh, C.; Ward, C.", title: "Tides of the Firth"}},
+	{"E. Hale, J. Opt. Soc. Am. 72, 899 (1982).",
+		want{authors: "Hale, E."}},
+	{"J. L. Hale, Harbour Days, Lantern Press, 1989.",
+		want{authors: "Hale, J. L.", title: "Harbour Days"}},
 	// a paper in a conference's proceedings
 	{"Hale, M. The theory of tides. Proceedings of the 15th Annual Symposium on Harbour Engineering (1988), 180-190.",
 		want{typ: "paper-conference", container: "Proceedings of the 15th Annual Symposium on Harbour Engineering", page: "180-190", year: 1988, empty: []string{"publisher"}}},
