@@ -288,6 +288,11 @@ var entryTests = []struct {
 		want{authors: "Hale, M.; Marsh, J.", title: "Tides of the firth", year: 1978}},
 	{"Hale, M. A., & Marsh, J. K. 1986. Tides of the firth. Harbour Review 12(3) 175-204",
 		want{authors: "Hale, M. A.; Marsh, J. K.", title: "Tides of the firth", year: 1986}},
+	// editors listed with commas and a closing "and"
+	{"Hale, Mara. “Tides.” In Harbour Essays, edited by Jon Marsh, Kay Ward, and Lee Moore. Halifax: Lantern Press, 1991, 281–98.",
+		want{typ: "chapter", editors: "Marsh, Jon; Ward, Kay; Moore, Lee", container: "Harbour Essays", publisher: "Lantern Press"}},
+	{"Hale, Mara. 2002. Tides. In Harbour Essays, eds. Jon Marsh, Kay Ward, and Dick de Ridder, 378-389.",
+		want{editors: "Marsh, Jon; Ward, Kay; de Ridder, Dick", container: "Harbour Essays", page: "378-389"}},
 	// names in direct order, each led by initials, listed with commas only
 	{"R. Hale, C. Marsh, C. Ward, Tides of the Firth, Harbour Press, 1989.",
 		want{authors: "Hale, R.; Marsh, C.; Ward, C.", title: "Tides of the Firth"}},

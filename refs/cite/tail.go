@@ -577,6 +577,10 @@ func (p *parser) takeRoleNames(i int, role string) int {
 			end++
 			continue
 		}
+		if last := p.namesClosedByAnd(end + 1); last > end {
+			end = last // "edited by Graham Burchell, Colin Gordon, and Peter Miller"
+			continue
+		}
 		break
 	}
 	names := strings.TrimSpace(p.s[sg.start+k : p.segs[end].end])
@@ -588,6 +592,31 @@ func (p *parser) takeRoleNames(i int, role string) int {
 	p.assignRole(role, nl.names, Span{sg.start + k, p.segs[end].end})
 	p.use(i, end)
 	return end
+}
+
+// namesClosedByAnd returns the last segment of a run from k of personal
+// names separated by commas whose last opens with "and" or "&" ("Colin
+// Gordon, and Peter Miller"), or -1: only that closing conjunction tells
+// such a list from the title or publisher after a name.
+func (p *parser) namesClosedByAnd(k int) int {
+	for j := k; j < len(p.segs) && j < k+12 && p.segs[j].kind == plain; j++ {
+		t := p.text(j)
+		lt := p.lowText(j)
+		closing := strings.HasPrefix(lt, "and ") || strings.HasPrefix(lt, "& ")
+		if closing {
+			t = strings.TrimSpace(t[strings.IndexByte(t, ' '):])
+		}
+		if !isNameLike(t) || p.isPlaceSeg(j) || p.publisherWordSeg(j) {
+			return -1
+		}
+		if closing {
+			return j
+		}
+		if p.segs[j].sep != ',' {
+			return -1
+		}
+	}
+	return -1
 }
 
 // assignRole stores names under a role.
