@@ -25,6 +25,9 @@ func isDashes(t string) bool {
 // initial ("Townsend, Anthony M. Smart Cities").
 func (p *parser) splitAuthorBlock(i int) {
 	for k := i; k < len(p.segs) && k < i+24 && p.segs[k].kind == plain; k++ {
+		if k > i && !nameish(p.text(k-1)) {
+			return // past the names: "Title, 1832–1858, ed. Don E. Fehrenbacher" names an editor
+		}
 		if k > i && p.splitLeadingRole(k) {
 			return
 		}

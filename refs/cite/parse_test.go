@@ -288,6 +288,9 @@ var entryTests = []struct {
 		want{authors: "Hale, M.; Marsh, J.", title: "Tides of the firth", year: 1978}},
 	{"Hale, M. A., & Marsh, J. K. 1986. Tides of the firth. Harbour Review 12(3) 175-204",
 		want{authors: "Hale, M. A.; Marsh, J. K.", title: "Tides of the firth", year: 1986}},
+	// "ed." after the title names the editor; the publisher follows
+	{"Hale, Mara, Selections from the Harbour Notebooks, ed. Jon Marsh, London, Lantern & Wake, 1971.",
+		want{authors: "Hale, Mara", editors: "Marsh, Jon", title: "Selections from the Harbour Notebooks", place: "London", publisher: "Lantern & Wake", year: 1971}},
 	// editors listed with commas and a closing "and"
 	{"Hale, Mara. “Tides.” In Harbour Essays, edited by Jon Marsh, Kay Ward, and Lee Moore. Halifax: Lantern Press, 1991, 281–98.",
 		want{typ: "chapter", editors: "Marsh, Jon; Ward, Kay; Moore, Lee", container: "Harbour Essays", publisher: "Lantern Press"}},
