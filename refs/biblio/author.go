@@ -380,13 +380,26 @@ func inheritRun(es []Entry, meta []entryMeta) {
 			es[i].Author = prev
 		case meta[i].kind == kindNone && numbered && !own[i]:
 			es[i].Author = prev // a further work under a numbered author entry
-		case mostlySorted && !inOrder[i] && !(own[i] && surnames[i] == lastSurname):
+		case mostlySorted && !inOrder[i] && !(own[i] && surnames[i] == lastSurname) && !(meta[i].kind == kindDash && invertedOwn(own[i], es[i].Raw)):
 			es[i].Author = prev
 		}
 		if own[i] && es[i].Author == "" {
 			lastSurname = surnames[i]
 		}
 	}
+}
+
+// invertedOwn reports whether an entry that names its own author opens
+// with the surname and a comma ("- Lewin, Moshe, Russian Peasants …"): on
+// a bulleted line that is a new author, even where a careless
+// alphabetical order ("Lenin", "Lewin", "Levine") puts the entry out of
+// sequence.
+func invertedOwn(own bool, raw string) bool {
+	if !own {
+		return false
+	}
+	f := words(raw)
+	return len(f) > 1 && strings.HasSuffix(f[0], ",")
 }
 
 // longestSorted marks the heaviest non-decreasing subsequence of keys

@@ -167,3 +167,40 @@ func TestOneEntryPerLine(t *testing.T) {
 		t.Fatalf("entries = %q, want 3", got)
 	}
 }
+
+// TestBulletOwnInvertedName: a bulleted entry that opens with its own
+// inverted name is a new author even where the list's alphabetical order
+// slips ("Cotter" before "Coster" and "Cotes"), and the untitled bullets after it are
+// that author's works.
+func TestBulletOwnInvertedName(t *testing.T) {
+	doc := decode(t, `Bibliography
+
+- Adams, John, Harbour Days, London, Lantern, 1970.
+- Baker, Ann, Tides, London, Lantern, 1971.
+- Carter, Bill and Dole, Eve, Ships, New York, Wake Press, 1979.
+- Selected Papers, Moscow, Lantern, 1971.
+- Cotter, Moshe, Sand and Sea, London, 1968.
+- Further Tides, London, Wake Press, 1968.
+- Coster, Isaac, The Mind of Tides, London, Lantern, 1959.
+- Cotes, Lee, Currents, London, Lantern, 1962.
+- Evans, Jan, Rivers, London, 1960.
+- Fisher, Kay, Boats, London, 1961.
+`)
+	bs := Find(doc, nil)
+	if len(bs) != 1 {
+		t.Fatalf("got %d bibliographies, want 1", len(bs))
+	}
+	authors := map[string]string{}
+	for _, e := range bs[0].Entries {
+		authors[e.Raw[:12]] = e.Author
+	}
+	for raw, want := range map[string]string{
+		"Selected Pap": "Carter, Bill and Dole, Eve",
+		"Cotter, Mosh": "",
+		"Further Tide": "Cotter, Moshe",
+	} {
+		if got, ok := authors[raw]; !ok || got != want {
+			t.Errorf("entry %q: author %q (found %v), want %q", raw, got, ok, want)
+		}
+	}
+}

@@ -38,6 +38,10 @@ var conjunctions = []string{" and ", " & ", " et ", " und ", " y ", " e ", " wit
 type nameList struct {
 	names []bib.Name
 	etAl  bool
+	// looseDirect: a name in direct order follows an inverted one with
+	// neither a conjunction before it nor one closing the list ("Sheridan,
+	// Clare, Russian Portraits"): names only when a year follows them
+	looseDirect bool
 }
 
 // nameStyle tells parseNames how inverted names ("Family, Given") may be.
@@ -127,7 +131,11 @@ func parseNames(t string, style nameStyle) (nameList, bool) {
 			next := parts[i+1]
 			var buf [8]string
 			initials := isInitialsWords(withoutTrailingParticles(appendFields(buf[:0], next)))
-			canInvert := initials || (i == 0 && style == firstInvert) || (invertedSeen && initials)
+			// "Gonzalez, Valentin, and Gorkin, Julian": after an inverted
+			// name, a lone word after the conjunction opens another
+			afterConj := i > 0 && conjAfter[i-1]
+			canInvert := initials || (i == 0 && style == firstInvert) || (invertedSeen && initials) ||
+				(invertedSeen && afterConj && textscan.FieldCount(p) == 1)
 			// the family part is looked at only when the name may be inverted
 			if canInvert && (isFamilyLike(p) || (compoundFamily(p) || particleFamily(p)) && !isPlace(next)) && isGivenLike(next) &&
 				!(textscan.FieldCount(p) >= 2 && holdsNonNameWord(next)) { // not "Alfred Rosmer, Moscow Under Lenin"
@@ -144,6 +152,9 @@ func parseNames(t string, style nameStyle) (nameList, bool) {
 		}
 		if !isNameLike(p) && !(i > 0 && lowerCaseGiven(p)) {
 			return out, false
+		}
+		if invertedSeen && !conjAfter[i-1] && !lastConj && !out.etAl {
+			out.looseDirect = true
 		}
 		var buf [8]string
 		words := appendFields(buf[:0], p)
@@ -287,6 +298,25 @@ var nonNameWords = setOf(`the of and or for from with into under over against af
 	through about upon toward towards sur dans pour avec sans contre entre über uber mit zur zum für fur gegen
 	con para por sobre contra entre`)
 
+// abstractSuffixes end English and French abstract nouns, which no
+// personal name does: "Marxism", "Morality", "Revolution", "Development".
+var abstractSuffixes = []string{"ism", "isms", "isme", "ity", "ities", "ité", "tion", "tions", "ment", "ments", "ness", "ology", "ologie", "ics", "ique", "iques"}
+
+// abstractNoun reports whether w, a capitalised word of seven letters or
+// more ("Clement" is a name), ends as an abstract noun does.
+func abstractNoun(w string) bool {
+	w = strings.TrimRight(w, ".,;:")
+	if len(w) < 8 || !isCapitalised(w) {
+		return false
+	}
+	for _, suf := range abstractSuffixes {
+		if len(w) > len(suf)+3 && hasSuffixLower(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
 // holdsNonNameWord reports whether one of t's words is in nonNameWords.
 func holdsNonNameWord(t string) bool {
 	for w := range strings.FieldsSeq(t) {
@@ -321,8 +351,8 @@ func isNameLikeWords(words []string) bool {
 	}
 	capital := 0
 	for _, w := range words {
-		if !nameWordOK(w) || lookupLower(nonNameWords, w) {
-			return false // "Moscow Under Lenin" is no name
+		if !nameWordOK(w) || lookupLower(nonNameWords, w) || abstractNoun(w) {
+			return false // "Moscow Under Lenin", "Soviet Economic Development" are no names
 		}
 		if isCapitalised(w) || isCapitalised(afterParticle(w)) {
 			capital++

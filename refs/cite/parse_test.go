@@ -288,6 +288,20 @@ var entryTests = []struct {
 		want{authors: "Hale, M.; Marsh, J.", title: "Tides of the firth", year: 1978}},
 	{"Hale, M. A., & Marsh, J. K. 1986. Tides of the firth. Harbour Review 12(3) 175-204",
 		want{authors: "Hale, M. A.; Marsh, J. K.", title: "Tides of the firth", year: 1986}},
+	// an inverted name, then a title of capitalised words: the names end
+	// where a title must begin (thesis-style "Family, Given, Title, Place")
+	{"Hale, Mara, Tidal Portraits, London, Jonathan Wake, 1921.",
+		want{authors: "Hale, Mara", title: "Tidal Portraits"}},
+	{"Hale, Mara, Harbour Peasants and Coastal Power, London, 1968.",
+		want{authors: "Hale, Mara", title: "Harbour Peasants and Coastal Power", place: "London", year: 1968}},
+	{"Hale, Mara, Marxism and Harbour Criticism, Lantern Press, London, 1976.",
+		want{authors: "Hale, Mara", title: "Marxism and Harbour Criticism"}},
+	{"Hale, Valentin, and Marsh, Julian, Harbour Life, New York, Lantern, 1952.",
+		want{authors: "Hale, Valentin; Marsh, Julian", title: "Harbour Life"}},
+	{"Hale, Mara, Jon Marsh, Kay Ward, Lee Moore. Tides in Two Parts. Harbour Review 3 (2001): 1-9.",
+		want{authors: "Hale, Mara; Marsh, Jon; Ward, Kay; Moore, Lee", title: "Tides in Two Parts"}},
+	{"Hale, Mara, Jon Marsh, Kay Ward, et al. Tides in Two Parts. Halifax, 2023.",
+		want{authors: "Hale, Mara; Marsh, Jon; Ward, Kay", title: "Tides in Two Parts"}},
 	// "ed." after the title names the editor; the publisher follows
 	{"Hale, Mara, Selections from the Harbour Notebooks, ed. Jon Marsh, London, Lantern & Wake, 1971.",
 		want{authors: "Hale, Mara", editors: "Marsh, Jon", title: "Selections from the Harbour Notebooks", place: "London", publisher: "Lantern & Wake", year: 1971}},

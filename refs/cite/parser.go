@@ -1116,6 +1116,13 @@ func (p *parser) authorPlausible(i, nameEnd, roleEnd int, nl nameList) bool {
 			return false
 		}
 	}
+	if p.kind == Entry && len(nl.names) > 1 && na.kind == plain && (p.isPlaceSeg(after) || nl.looseDirect && p.isDateSeg(after) && after+1 >= len(p.segs)) {
+		// an entry's names are followed by its title or, author-date, its
+		// year: "Lewin, Moshe, Russian Peasants and Soviet Power, London"
+		// and "Sheridan, Clare, Russian Portraits, London, Jonathan Cape,
+		// 1921" leave no title
+		return false
+	}
 	words := textscan.FieldCount(p.textOf(i, nameEnd))
 	if p.kind == Entry && nameEnd == i && roleEnd == nameEnd && len(nl.names) == 1 && words > 1 &&
 		!strings.Contains(p.text(i), ".") && na.kind == plain && p.segs[nameEnd].sep != '.' {
