@@ -288,6 +288,11 @@ var entryTests = []struct {
 		want{authors: "Hale, M.; Marsh, J.", title: "Tides of the firth", year: 1978}},
 	{"Hale, M. A., & Marsh, J. K. 1986. Tides of the firth. Harbour Review 12(3) 175-204",
 		want{authors: "Hale, M. A.; Marsh, J. K.", title: "Tides of the firth", year: 1986}},
+	// TeX quotes
+	{"M. Hale and J. Marsh, ``Tides of the firth,'' Harbour Review, vol. 7, no. 3, pp. 305-317, Jul. 1977.",
+		want{authors: "Hale, M.; Marsh, J.", title: "Tides of the firth", container: "Harbour Review", volume: "7", issue: "3", page: "305-317", year: 1977}},
+	{"M. Hale, The ` mark, Lantern Press, 1977.",
+		want{authors: "Hale, M.", year: 1977}},
 	// an inverted name, then a title of capitalised words: the names end
 	// where a title must begin (thesis-style "Family, Given, Title, Place")
 	{"Hale, Mara, Tidal Portraits, London, Jonathan Wake, 1921.",

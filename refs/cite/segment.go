@@ -42,23 +42,18 @@ func segment(out []seg, s string, lo, hi int) []seg {
 		r, size := utf8.DecodeRuneInString(s[i:])
 		atWord := i == lo || !isWordRune(lastRune(s[lo:i]))
 		if atWord {
+			if c := texQuoteClose(s, i, hi); c >= 0 {
+				// ``Title,'' as references taken from TeX write quotes
+				var sg seg
+				sg, i = quotedSeg(s, i+2, c, c+2, hi)
+				out = append(out, sg)
+				continue
+			}
 			if closeRune, ok := openQuote(r, s, i+size, hi); ok {
 				if c := findCloseQuote(s, i+size, hi, r, closeRune); c >= 0 {
-					cs, ce := trimSpan(s, i+size, c)
-					sep := byte(' ')
-					for ce > cs && strings.IndexByte(",.;:", s[ce-1]) >= 0 {
-						sep = s[ce-1]
-						ce--
-					}
-					next, after := readSep(s, c+utf8.RuneLen(closeRune), hi)
-					if after != 0 {
-						sep = after
-					}
-					if sep == ' ' && next >= hi {
-						sep = 0
-					}
-					out = append(out, seg{cs, ce, quoted, sep})
-					i = next
+					var sg seg
+					sg, i = quotedSeg(s, i+size, c, c+utf8.RuneLen(closeRune), hi)
+					out = append(out, sg)
 					continue
 				}
 			}
@@ -137,6 +132,40 @@ func segment(out []seg, s string, lo, hi int) []seg {
 	return out
 }
 
+// quotedSeg makes the quoted segment whose content runs from start to the
+// closing quote at c, which ends at after; it returns the segment and
+// where to resume. Punctuation inside the closing quote ("Title,") is the
+// separator unless one follows the quote.
+func quotedSeg(s string, start, c, after, hi int) (seg, int) {
+	cs, ce := trimSpan(s, start, c)
+	sep := byte(' ')
+	for ce > cs && strings.IndexByte(",.;:", s[ce-1]) >= 0 {
+		sep = s[ce-1]
+		ce--
+	}
+	next, sepAfter := readSep(s, after, hi)
+	if sepAfter != 0 {
+		sep = sepAfter
+	}
+	if sep == ' ' && next >= hi {
+		sep = 0
+	}
+	return seg{cs, ce, quoted, sep}, next
+}
+
+// texQuoteClose returns where the two apostrophes closing a TeX
+// quotation opened by two backquotes at i are, or -1.
+func texQuoteClose(s string, i, hi int) int {
+	if i+2 > hi || s[i] != '`' || s[i+1] != '`' {
+		return -1
+	}
+	c := strings.Index(s[i+2:hi], "''")
+	if c <= 0 {
+		return -1
+	}
+	return i + 2 + c
+}
+
 // scanPlain reads unquoted text from i and returns where to resume, where
 // the content ends and the separator found.
 func scanPlain(s string, i, lo, hi int) (next, end int, sep byte) {
@@ -163,7 +192,7 @@ func scanPlain(s string, i, lo, hi int) (next, end int, sep byte) {
 					return j + 1, j, '.'
 				}
 			}
-		case '(', '[', '*', '_', '"', '<':
+		case '(', '[', '*', '_', '"', '<', '`':
 			if j > i && isSpaceAt(s, j-1) && startsGroup(s, j, hi) {
 				return j, j, ' '
 			}
@@ -187,7 +216,7 @@ func scanPlain(s string, i, lo, hi int) (next, end int, sep byte) {
 // plainStops marks the bytes scanPlain looks at: separators, openings of
 // groups, the first letters of links, and every non-ASCII byte.
 var plainStops = func() (stops [256]bool) {
-	for _, c := range []byte(",;:.?!([*_\"<hwdHWD") {
+	for _, c := range []byte(",;:.?!([*_\"<`hwdHWD") {
 		stops[c] = true
 	}
 	for c := 0x80; c < 0x100; c++ {
@@ -206,6 +235,8 @@ func startsGroup(s string, j, hi int) bool {
 		return findEmphasisClose(s, j, hi, s[j]) >= 0
 	case '"':
 		return findCloseQuote(s, j+1, hi, '"', '"') >= 0
+	case '`':
+		return texQuoteClose(s, j, hi) >= 0
 	case '<':
 		return urlLen(s, j, hi) > 0
 	}
