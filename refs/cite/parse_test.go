@@ -288,6 +288,11 @@ var entryTests = []struct {
 		want{authors: "Hale, M.; Marsh, J.", title: "Tides of the firth", year: 1978}},
 	{"Hale, M. A., & Marsh, J. K. 1986. Tides of the firth. Harbour Review 12(3) 175-204",
 		want{authors: "Hale, M. A.; Marsh, J. K.", title: "Tides of the firth", year: 1986}},
+	// a conference's city and state after its proceedings are the place
+	{"M. Hale. Tides of data. In Proceedings of the 6th Harbour Computing Conference, Portland, OR, April 1991.",
+		want{container: "Proceedings of the 6th Harbour Computing Conference", place: "Portland, OR", year: 1991}},
+	{"M. Hale, \"Tides\", in the Proceedings of the 13th Harbour Workshop, Seattle, WA., July 1994.",
+		want{container: "the Proceedings of the 13th Harbour Workshop", place: "Seattle, WA.", year: 1994}},
 	// TeX quotes
 	{"M. Hale and J. Marsh, ``Tides of the firth,'' Harbour Review, vol. 7, no. 3, pp. 305-317, Jul. 1977.",
 		want{authors: "Hale, M.; Marsh, J.", title: "Tides of the firth", container: "Harbour Review", volume: "7", issue: "3", page: "305-317", year: 1977}},

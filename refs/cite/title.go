@@ -357,7 +357,7 @@ func (p *parser) computeStop(k int) bool {
 	if _, _, ok := volumeThenPages(lt); ok && p.kind == Entry {
 		return true // "Journal, 50 363-396": a volume and pages
 	}
-	if p.isPlaceSeg(k) || (sg.sep == ',' && k+1 < len(p.segs) && p.segs[k+1].kind == plain && p.segs[k+1].sep == ':' && isRegion(p.text(k+1)) && isCapitalised(t)) {
+	if p.isPlaceSeg(k) || p.cityAndRegionAt(k) {
 		return true
 	}
 	if _, at := trailingDate(t); at > 0 && isPlace(strings.TrimRight(t[:at], " ,")) {
@@ -373,6 +373,40 @@ func (p *parser) computeStop(k int) bool {
 		return true
 	}
 	return false
+}
+
+// cityAndRegionAt reports whether segment k is a city followed by its
+// region ("Cambridge, Mass.: MIT Press", "Portland, OR, April 1991",
+// "Seattle, WA."): a publisher or a date follows the pair, or it ends the
+// sentence.
+func (p *parser) cityAndRegionAt(k int) bool {
+	sg := p.segs[k]
+	n := k + 1
+	if sg.sep != ',' || n >= len(p.segs) || p.segs[n].kind != plain || !isRegion(p.text(n)) {
+		return false
+	}
+	t := p.text(k)
+	if !isCapitalised(t) {
+		return false
+	}
+	if p.segs[n].sep == ':' {
+		return true // "Cambridge, Mass.: MIT Press"
+	}
+	if textscan.FieldCount(t) > 3 {
+		return false
+	}
+	// without the publisher after it, only a state's abbreviation after a
+	// name of capitalised words marks a city ("Portland, OR"; not "The
+	// New Leader, NY" or "Rumbo, Mexico")
+	if len(strings.TrimRight(p.text(n), ".")) > 5 || textscan.HasPrefixFold(t, "the ") {
+		return false
+	}
+	for w := range strings.FieldsSeq(t) {
+		if !isCapitalised(w) {
+			return false
+		}
+	}
+	return p.segs[n].sep == '.' || p.segs[n].sep == 0 || n+1 < len(p.segs) && p.isDateSeg(n+1)
 }
 
 // namesThenRole reports whether segments from k are names followed by a
