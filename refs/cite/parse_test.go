@@ -293,6 +293,9 @@ var entryTests = []struct {
 		want{container: "Proceedings of the 6th Harbour Computing Conference", place: "Portland, OR", year: 1991}},
 	{"M. Hale, \"Tides\", in the Proceedings of the 13th Harbour Workshop, Seattle, WA., July 1994.",
 		want{container: "the Proceedings of the 13th Harbour Workshop", place: "Seattle, WA.", year: 1994}},
+	// a conference's acronym in brackets belongs to its proceedings' name
+	{"M. Hale. Tides. In Proceedings of the Sixth Conference on Harbour Systems (HARBS-VI), pp. 1-9, 1994.",
+		want{container: "Proceedings of the Sixth Conference on Harbour Systems (HARBS-VI)", page: "1-9", year: 1994}},
 	// TeX quotes
 	{"M. Hale and J. Marsh, ``Tides of the firth,'' Harbour Review, vol. 7, no. 3, pp. 305-317, Jul. 1977.",
 		want{authors: "Hale, M.; Marsh, J.", title: "Tides of the firth", container: "Harbour Review", volume: "7", issue: "3", page: "305-317", year: 1977}},

@@ -700,8 +700,10 @@ func (p *parser) takeIn(i int) int {
 // a trailing volume number ("Journal of X 19").
 func (p *parser) takeContainer(i int) int {
 	end := p.titleEnd(i)
-	if n := end + 1; n < len(p.segs) && p.segs[end].sep == ' ' && p.seriesMarkAt(n) {
-		end = n // "Orientalia (NS)": the journal's series is part of its name
+	if n := end + 1; n < len(p.segs) && p.segs[end].sep == ' ' && (p.seriesMarkAt(n) || p.segs[n].kind == paren && isAcronym(p.text(n))) {
+		// "Orientalia (NS)": the journal's series is part of its name, and
+		// so is a conference's acronym ("… Operating Systems (ASPLOS-VI)")
+		end = n
 	}
 	text := p.textOf(i, end)
 	sp := p.span(i, end)
@@ -749,6 +751,26 @@ func (p *parser) issueBeforeDate(end int) int {
 		return 0 // "Fortsch. Phys. 55, 644 (2007)": a page, when no pages follow the year
 	}
 	return n
+}
+
+// isAcronym reports whether t is a short name in capitals, perhaps with
+// a year or a number: "ASPLOS-VI", "IJCAI-91", "UIST 94", "CHI'91".
+func isAcronym(t string) bool {
+	words := strings.Fields(t)
+	if len(words) == 0 || len(words) > 2 || len(t) > 16 {
+		return false
+	}
+	upper := 0
+	for _, r := range t {
+		switch {
+		case r >= 'A' && r <= 'Z':
+			upper++
+		case r >= '0' && r <= '9', r == '-', r == ' ', r == '\'', r == '’', r == '/', r == '&':
+		default:
+			return false
+		}
+	}
+	return upper >= 2
 }
 
 // reportGenres open the description of a report, longest first.
