@@ -96,6 +96,11 @@ func (p *parser) journalFollows(i int) bool {
 		return false
 	}
 	nt := p.text(n)
+	if p.endsWithVolume(i) && (p.pagesAfter(i) || p.parenIssueAt(n)) {
+		// "Victorian Studies 42 (1999): 358-60", "Indian Phytopathology 4
+		// (1): 1-4": a journal's volume, then the year or the issue
+		return true
+	}
 	switch p.segs[n].kind {
 	case paren:
 		return false
@@ -126,6 +131,16 @@ func (p *parser) endsWithVolume(i int) bool {
 	t := p.text(i)
 	k := strings.LastIndexByte(t, ' ')
 	return k > 0 && allDigits(t[k+1:]) && len(t)-k-1 <= 4 && !p.yearLike(t[k+1:])
+}
+
+// parenIssueAt reports whether segment n is an issue number in brackets
+// followed by pages: "(1): 1-4".
+func (p *parser) parenIssueAt(n int) bool {
+	if n >= len(p.segs) || p.segs[n].kind != paren {
+		return false
+	}
+	t := p.text(n)
+	return allDigits(t) && len(t) <= 3 && p.pagesAfter(n)
 }
 
 // clearlyPublisher reports whether segment i names a publisher rather than

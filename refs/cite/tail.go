@@ -231,7 +231,8 @@ func (p *parser) tailSeg(i int) int {
 			return i
 		}
 	}
-	if isArchiveName(t) && (p.isArchive() || p.archiveContext(i)) {
+	if isArchiveName(t) && (p.isArchive() || p.archiveContext(i)) && !p.endsWithVolume(i) && !p.journalFollows(i) {
+		// "Carleton Germanic Papers 24 (1996): 197–214" is a journal
 		p.genre = orDefault(p.genre, "archive")
 		p.appendField("archive", &p.it.Archive, t, sp)
 		p.used[i] = true
@@ -248,7 +249,7 @@ func (p *parser) tailSeg(i int) int {
 		return p.takePlainTitle(i, p.titleEnd(i))
 	}
 	// the container of a quoted title or of "in"; proceedings contain
-	if p.it.ContainerTitle == "" && p.it.Publisher == "" && (p.titleQuoted || p.sawIn || p.journalFollows(i) || opensProceedings(lt)) && !p.clearlyPublisher(i) {
+	if p.it.ContainerTitle == "" && p.it.Publisher == "" && (p.titleQuoted || p.sawIn || p.journalFollows(i) || opensProceedings(lt) || p.kind == Entry && compactPages(t)) && !p.clearlyPublisher(i) {
 		return p.takeContainer(i)
 	}
 	if p.publisherHere(i) {
@@ -712,7 +713,7 @@ func (p *parser) takeContainer(i int) int {
 		sp.End++
 	}
 	issueAt := p.issueBeforeDate(end)
-	if (p.titleQuoted || p.pagesAfter(end) || issueAt > 0) && !p.sawIn {
+	if (p.titleQuoted || p.pagesAfter(end) || issueAt > 0 || p.parenIssueAt(end+1)) && !p.sawIn {
 		// "“Title,” Journal 12", "Proc Natl Acad Sci U S A 106, 4894–4899":
 		// the volume printed after the journal's name
 		if k := strings.LastIndexByte(text, ' '); k > 0 && volumeNumber(text[k+1:]) && allDigitsOrDot(text[k+1:]) && p.it.Volume == "" &&
@@ -728,14 +729,66 @@ func (p *parser) takeContainer(i int) int {
 			sp.End = sp.Start + k
 		}
 	}
+	if p.kind == Entry && !p.sawIn && p.it.Volume == "" && p.segs[end].kind == plain {
+		if k, vi, ok := compactVolume(text); ok {
+			// "Information Systems 20(2)", "Computational Linguistics 12(3)
+			// 175-204", "Communications of the ACM 38 39-41"
+			p.takeVolumeIssue(end, vi, Span{sp.Start + k + 1, sp.End})
+			text = text[:k]
+			sp.End = sp.Start + k
+		}
+	}
 	p.set("container-title", &p.it.ContainerTitle, text, sp)
 	p.use(i, end)
+	if n := end + 1; issueAt == 0 && p.it.Volume != "" && p.it.Issue == "" && p.parenIssueAt(n) {
+		issueAt = n // "Indian Phytopathology 4 (1): 1-4"
+	}
 	if issueAt > 0 && p.it.Volume != "" && p.it.Issue == "" {
 		p.set("issue", &p.it.Issue, p.text(issueAt), p.span(issueAt, issueAt))
 		p.used[issueAt] = true
 		return issueAt
 	}
 	return end
+}
+
+// compactVolume reads the volume, issue and pages that science styles
+// print after a journal's name without punctuation: "20(2)", "12(3)
+// 175-204", "38 39-41", "XIV:4". It returns where they begin in text (at
+// a space) and what they say.
+func compactVolume(text string) (int, volIssue, bool) {
+	k := strings.LastIndexByte(text, ' ')
+	if k <= 0 {
+		return 0, volIssue{}, false
+	}
+	last := lower(text[k+1:])
+	if a, b, ok := strings.Cut(last, "("); ok && allDigits(a) && len(a) <= 4 && strings.HasSuffix(b, ")") {
+		return k, volIssue{volume: a, issue: strings.TrimSuffix(b, ")")}, true // "20(2)"
+	}
+	if a, b, ok := strings.Cut(last, ":"); ok && isRoman(a) && allDigits(b) && len(b) <= 3 {
+		return k, volIssue{volume: text[k+1 : k+1+len(a)], issue: b}, true // "XIV:4"
+	}
+	if !isPageRange(last) {
+		return 0, volIssue{}, false
+	}
+	j := strings.LastIndexByte(text[:k], ' ')
+	if j <= 0 {
+		return 0, volIssue{}, false
+	}
+	both := lower(text[j+1:])
+	if vi := volumeIssuePages(both); vi.volume != "" {
+		return j, vi, true // "12(3) 175-204"
+	}
+	if vol, pages, ok := volumeThenPages(both); ok && yearIn(vol) == 0 {
+		return j, volIssue{volume: vol, pages: pages}, true // "38 39-41"
+	}
+	return 0, volIssue{}, false
+}
+
+// compactPages reports whether t ends with a journal's compact volume and
+// the article's pages ("Computational Linguistics 12(3) 175-204").
+func compactPages(t string) bool {
+	_, vi, ok := compactVolume(t)
+	return ok && vi.pages != ""
 }
 
 // issueBeforeDate returns the segment after end when it is a bare issue

@@ -180,6 +180,9 @@ func (p *parser) journalAfterComma(i, end int) bool {
 	if p.endsWithVolume(end) {
 		return p.pagesAfter(end) // "SIAM J. of Comput 18, 625-638"
 	}
+	if _, vi, ok := compactVolume(t); ok && vi.issue != "" {
+		return p.pagesAfter(end) || end+1 < len(p.segs) && p.segs[end+1].kind == plain && p.pinpointSeg(end+1, false) // "Information Systems 20(2), pp. 155-183"
+	}
 	if strings.ContainsAny(t, "0123456789") {
 		return false
 	}
