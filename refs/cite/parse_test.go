@@ -308,6 +308,14 @@ var entryTests = []struct {
 		want{container: "Word & Harbour", volume: "XIV", issue: "4", page: "409-418"}},
 	{"M. Hale, Tides of data, Harbour Systems 20(2), pp. 155-183 (1995).",
 		want{title: "Tides of data", container: "Harbour Systems", volume: "20", issue: "2", page: "155-183"}},
+	// a comma-separated title ends before the publisher, the proceedings,
+	// a report's number
+	{"K. Hale and J. Marsh, Tidal Program Design: A Foundation, Addison-Wesley, 1988.",
+		want{title: "Tidal Program Design: A Foundation", publisher: "Addison-Wesley", year: 1988}},
+	{"M. Hale, Tides of Registers, Proc. Fourth International Conf. on Harbours, pp. 122-131.",
+		want{title: "Tides of Registers", container: "Proc. Fourth International Conf. on Harbours", page: "122-131"}},
+	{"Hale, M. Sketch of the Firth, Tech Report #296, Harbour Labs, 1963.",
+		want{title: "Sketch of the Firth", genre: "Tech Report", year: 1963}},
 	// a conference's acronym in brackets belongs to its proceedings' name
 	{"M. Hale. Tides. In Proceedings of the Sixth Conference on Harbour Systems (HARBS-VI), pp. 1-9, 1994.",
 		want{container: "Proceedings of the Sixth Conference on Harbour Systems (HARBS-VI)", page: "1-9", year: 1994}},

@@ -375,6 +375,12 @@ func (p *parser) computeStop(k int) bool {
 	if strings.HasPrefix(lt, "interview") || strings.Contains(lt, "interview by") || strings.HasPrefix(lt, "letter to") || strings.HasPrefix(lt, "reprinted") || strings.HasPrefix(lt, "reissued") {
 		return true
 	}
+	if k > 0 && (opensProceedings(lt) || strings.HasPrefix(lt, "to appear") || strings.HasSuffix(lt, " proceedings")) {
+		return true // "Title, Proceedings of the …", "Title, to appear in …", "Title, INTERACT 90 Proceedings"
+	}
+	if _, _, ok := reportGenre(t, lt); ok && k > 0 {
+		return true // "Title, Tech Report #296, MIT"
+	}
 	return false
 }
 

@@ -64,7 +64,9 @@ var publisherWords = setOf(`press presses verlag verlags publishers publisher pu
 	rowohlt fischer dietz beck transcript niemeyer teubner olms harrassowitz peeters eerdmans fortress
 	abingdon westminster clarendon university universität université universidad universidade
 	università academic academia akademie scholars society institute institut instituto cahiers
-	taschenbuch quetzales fontamara savelli spartacus actes sud pocket livre poche`)
+	taschenbuch quetzales fontamara savelli spartacus actes sud pocket livre poche
+	addison-wesley prentice-hall mcgraw-hill north-holland springer-verlag wiley-interscience kaufmann
+	benjamin/cummings kluwer`)
 
 // corporateWords mark a name as an institution rather than a person.
 var corporateWords = setOf(`press association associated committee commission council institute institution
