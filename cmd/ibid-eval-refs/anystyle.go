@@ -176,7 +176,9 @@ func predTokens(field string, it *bib.Item) []string {
 	case "collection-title":
 		v = it.CollectionTitle
 	case "genre":
-		v = it.Genre
+		// AnyStyle labels a report's number as part of its genre
+		// ("Technical Report TR93-3"); CSL keeps the number apart
+		v = it.Genre + " " + it.Number
 	case "URL":
 		v = it.URL
 	case "DOI":
