@@ -235,6 +235,9 @@ func TestReportGenre(t *testing.T) {
 		{"Report of the Commission", "", ""},
 		{"Reporting the news", "", ""},
 		{"Research Report on coastal silt", "", ""},
+		{"Technical Report TR 95-50", "Technical Report", "TR 95-50"},
+		{"Tech. Rpt. CIS-91-2", "Tech. Rpt.", "CIS-91-2"},
+		{"Technical Report on the Harbour Works in 1990 and 1991", "", ""},
 	}
 	for _, tc := range tests {
 		g, n, ok := reportGenre(tc.in, lower(tc.in))

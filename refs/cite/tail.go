@@ -827,7 +827,7 @@ func isAcronym(t string) bool {
 }
 
 // reportGenres open the description of a report, longest first.
-var reportGenres = []string{"technical report", "tech. report", "tech. rep.", "tech report", "research report",
+var reportGenres = []string{"technical report", "tech. report", "tech. rep.", "tech. rpt.", "tech report", "research report",
 	"internal report", "working paper", "discussion paper", "technical memorandum", "technical note", "report"}
 
 // reportGenre reads "Technical Report TR93-3" as the genre "Technical
@@ -838,8 +838,11 @@ func reportGenre(t, lt string) (genre, number string, ok bool) {
 			continue
 		}
 		number = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(t[len(g):]), "No."))
-		if strings.ContainsRune(number, ' ') || g == "report" && number == "" {
+		if g == "report" && (number == "" || strings.ContainsRune(number, ' ')) {
 			return "", "", false // "Report of the Commission …" is a title
+		}
+		if strings.ContainsRune(number, ' ') && (textscan.FieldCount(number) > 4 || !strings.ContainsAny(lower(lastWord(number)), "0123456789")) {
+			return "", "", false // "Research Report on coastal silt"; "TR 95-50", "TU Wien rr-02-92" are numbers
 		}
 		if number != "" && strings.IndexFunc(number, func(r rune) bool { return r >= '0' && r <= '9' }) < 0 {
 			return "", "", false
