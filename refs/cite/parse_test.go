@@ -108,6 +108,8 @@ func checkRef(t *testing.T, in string, r Ref, w want) {
 			v = it.Volume
 		case "issue":
 			v = it.Issue
+		case "collection-title":
+			v = it.CollectionTitle
 		default:
 			t.Fatalf("%q: empty lists %q, which checkRef does not know", in, f)
 		}
@@ -308,6 +310,15 @@ var entryTests = []struct {
 		want{container: "Word & Harbour", volume: "XIV", issue: "4", page: "409-418"}},
 	{"M. Hale, Tides of data, Harbour Systems 20(2), pp. 155-183 (1995).",
 		want{title: "Tides of data", container: "Harbour Systems", volume: "20", issue: "2", page: "155-183"}},
+	// a series is a sentence of its own or has a series cue; a sentence
+	// that describes the edition and a comma part before the publisher
+	// are no series
+	{"Hale, Mara. Harbour Connections. Reframing Media, Technology, and Culture in Harbours. Halifax: Lantern Press, 2020.",
+		want{title: "Harbour Connections", series: "Reframing Media, Technology, and Culture in Harbours", publisher: "Lantern Press"}},
+	{"Hale, Mara. Harbours We Live By. With a new afterword. Chicago: Lantern Press, 2003.",
+		want{title: "Harbours We Live By", series: "", publisher: "Lantern Press", empty: []string{"collection-title"}}},
+	{"Hale, Mara, L'Assassinat du port, Wullens and Rosmer, Editions Pierre Lantern, Paris, 1938.",
+		want{empty: []string{"collection-title"}}},
 	// a comma-separated title ends before the publisher, the proceedings,
 	// a report's number
 	{"K. Hale and J. Marsh, Tidal Program Design: A Foundation, Addison-Wesley, 1988.",

@@ -255,7 +255,7 @@ func (p *parser) tailSeg(i int) int {
 	if p.publisherHere(i) {
 		return p.takePublisher(i)
 	}
-	if p.it.Publisher == "" && p.it.Issued == nil && p.it.CollectionTitle == "" && isCapitalised(t) && !p.titleQuoted && p.publisherAhead(i) {
+	if p.it.Publisher == "" && p.it.Issued == nil && p.it.CollectionTitle == "" && isCapitalised(t) && !p.titleQuoted && (seriesCue(t) || p.seriesSentence(i)) && p.publisherAhead(i) {
 		return p.takeSeries(i, sg.start) // "Title. Loeb Classical Library. Cambridge: Harvard University Press"
 	}
 	return i
@@ -518,6 +518,50 @@ func opensProceedings(lt string) bool {
 	}
 	return false
 }
+
+// seriesCue reports whether t, standing between a book's title and its
+// imprint, names a series: a series word ("Loeb Classical Library") or a
+// number in it ("Cultural Studies 36"). "With a new afterword" and
+// "Revised and expanded" describe the edition instead.
+func seriesCue(t string) bool {
+	if strings.ContainsAny(t, "0123456789") {
+		return true
+	}
+	for w := range strings.FieldsSeq(t) {
+		if lookupLower(seriesWords, strings.Trim(w, ",.:;")) {
+			return true
+		}
+	}
+	return false
+}
+
+// seriesSentence reports whether segment i is a sentence of its own
+// between the title and the imprint that does not describe the edition:
+// Chicago's "Title. Reframing Media, Technology, and Culture. Gainesville:
+// University of Florida Press", not "Title. Revised and expanded. …".
+func (p *parser) seriesSentence(i int) bool {
+	if i == 0 || p.segs[i-1].sep != '.' {
+		return false
+	}
+	j := i // the sentence's last segment: "Reframing Media, Technology, and Culture."
+	for j < len(p.segs) && p.segs[j].kind == plain && (p.segs[j].sep == ',' || p.segs[j].sep == ':') && j < i+6 {
+		j++
+	}
+	if j >= len(p.segs) || p.segs[j].kind != plain || p.segs[j].sep != '.' {
+		return false
+	}
+	for w := range strings.FieldsSeq(p.lowSpan(p.segs[i].start, p.segs[j].end)) {
+		if editionWords[strings.Trim(w, ",.:;")] {
+			return false
+		}
+	}
+	return true
+}
+
+// editionWords describe an edition or what it adds, not a series.
+var editionWords = map[string]bool{"revised": true, "expanded": true, "enlarged": true, "reprint": true, "reprinted": true,
+	"illustrated": true, "with": true, "edition": true, "ed": true, "afterword": true, "introduction": true, "foreword": true,
+	"preface": true, "translated": true, "abridged": true, "unabridged": true, "facsimile": true, "vols": true, "updated": true}
 
 // takeInstitution reads the institution that issued a report or a thesis
 // from the segment after i: its parts run over commas ("Department of
