@@ -41,6 +41,8 @@ var labelNoise = map[string]map[string]bool{
 	"page":            setOf("pp p pages page s pgs"),
 	"edition":         setOf("ed edn edition eds"),
 	"container-title": setOf("in"),
+	"DOI":             setOf("doi"),
+	"URL":             setOf("url"),
 }
 
 func setOf(s string) map[string]bool {
