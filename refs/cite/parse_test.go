@@ -310,6 +310,16 @@ var entryTests = []struct {
 		want{container: "Word & Harbour", volume: "XIV", issue: "4", page: "409-418"}},
 	{"M. Hale, Tides of data, Harbour Systems 20(2), pp. 155-183 (1995).",
 		want{title: "Tides of data", container: "Harbour Systems", volume: "20", issue: "2", page: "155-183"}},
+	// a city with its state or country written out, or "D. C."
+	{"Hale, Mara. Tides. Englewood Cliffs, New Jersey: Lantern Press, 1983.",
+		want{place: "Englewood Cliffs, New Jersey", publisher: "Lantern Press"}},
+	{"M. Hale. Tides. In Proceedings of the Harbour Conference, pages 1-9, Washington, D. C., 1993.",
+		want{place: "Washington, D. C.", year: 1993}},
+	{"M. Hale, \"Tides\", Proceedings of the 21st Harbour Conference, Zurich, Switzerland, 1995.",
+		want{container: "Proceedings of the 21st Harbour Conference", place: "Zurich, Switzerland"}},
+	// a publisher and its city that shares a state's name
+	{"Hale, Mara, Tides, Pathfinder Press, New York, 1970.",
+		want{publisher: "Pathfinder Press", place: "New York"}},
 	// a series is a sentence of its own or has a series cue; a sentence
 	// that describes the edition and a comma part before the publisher
 	// are no series

@@ -74,8 +74,15 @@ func (p *parser) placeFollows(n int) bool {
 // isRegion reports whether t is a state, province or country written
 // after a city ("MA", "Ill.", "England").
 func isRegion(t string) bool {
-	return lookupLower(regions, strings.TrimRight(strings.TrimSpace(t), "."))
+	t = strings.TrimRight(strings.TrimSpace(t), ".")
+	if lookupLower(regions, t) || len(t) <= longestRegionName && regionNames[lower(t)] {
+		return true
+	}
+	// "D. C.": initials spaced out
+	return len(t) <= 8 && strings.Contains(t, ". ") && lookupLower(regions, strings.ReplaceAll(t, ". ", "."))
 }
+
+var longestRegionName = longestKey(regionNames)
 
 // isProse reports whether lower-case text reads as commentary.
 func isProse(t string) bool {

@@ -353,7 +353,76 @@ var regions = setOf(`al ak az ar ca co ct de fl ga hi id il in ia ks ky la me md
 	nm ny nc nd oh ok or pa ri sc sd tn tx ut vt va wa wv wi wy dc mass conn calif ill ind mich minn
 	wis tenn penn md. ont bc qc on uk usa us u.s.a england scotland wales france germany deutschland italy spain
 	mexico canada switzerland belgium netherlands russia ussr austria israel egypt lebanon syria
-	japan india australia ireland`)
+	japan india australia ireland d.c n.y n.j calif. mass. conn. greece sweden norway denmark finland portugal
+	poland hungary czechoslovakia yugoslavia romania bulgaria turkey china brazil argentina chile peru cuba`)
+
+// regionNames are the regions of more than one word, or written out, that
+// follow a city: "Englewood Cliffs, New Jersey", "Amsterdam, The
+// Netherlands". States named as their cities are ("New York",
+// "Washington") are left out: "Pathfinder Press, New York" is a
+// publisher and its city.
+var regionNames = setOfLines(`alabama
+alaska
+arizona
+arkansas
+california
+colorado
+connecticut
+delaware
+florida
+georgia
+hawaii
+idaho
+illinois
+indiana
+iowa
+kansas
+kentucky
+louisiana
+maine
+maryland
+massachusetts
+michigan
+minnesota
+mississippi
+missouri
+montana
+nebraska
+nevada
+new hampshire
+new jersey
+new mexico
+north carolina
+north dakota
+ohio
+oklahoma
+oregon
+pennsylvania
+rhode island
+south carolina
+south dakota
+tennessee
+texas
+utah
+vermont
+virginia
+west virginia
+wisconsin
+wyoming
+district of columbia
+ontario
+british columbia
+alberta
+manitoba
+nova scotia
+new south wales
+queensland
+the netherlands
+united kingdom
+united states
+new zealand
+south africa
+soviet union`)
 
 // longestKey returns the length of m's longest key.
 func longestKey[V any](m map[string]V) int {
