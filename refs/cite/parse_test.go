@@ -310,6 +310,9 @@ var entryTests = []struct {
 		want{container: "Word & Harbour", volume: "XIV", issue: "4", page: "409-418"}},
 	{"M. Hale, Tides of data, Harbour Systems 20(2), pp. 155-183 (1995).",
 		want{title: "Tides of data", container: "Harbour Systems", volume: "20", issue: "2", page: "155-183"}},
+	// "in:" before the book's editors is no Indiana
+	{"Hale, M., Tides as Failure, in: J. Marsh and K. Ward (eds.), Harbours and Data, Lantern Press, New York, 1978.",
+		want{title: "Tides as Failure", editors: "Marsh, J.; Ward, K.", container: "Harbours and Data", publisher: "Lantern Press", place: "New York"}},
 	// a city with its state or country written out, or "D. C."
 	{"Hale, Mara. Tides. Englewood Cliffs, New Jersey: Lantern Press, 1983.",
 		want{place: "Englewood Cliffs, New Jersey", publisher: "Lantern Press"}},

@@ -75,6 +75,9 @@ func (p *parser) placeFollows(n int) bool {
 // after a city ("MA", "Ill.", "England").
 func isRegion(t string) bool {
 	t = strings.TrimRight(strings.TrimSpace(t), ".")
+	if t == "" || !isCapitalised(t) {
+		return false // "in:" is no Indiana
+	}
 	if lookupLower(regions, t) || len(t) <= longestRegionName && regionNames[lower(t)] {
 		return true
 	}

@@ -351,6 +351,9 @@ func (p *parser) computeStop(k int) bool {
 	if hasInPrefix(t) || strings.HasPrefix(lt, "by ") || strings.HasPrefix(lt, "par ") || strings.HasPrefix(lt, "von ") {
 		return true
 	}
+	if lt == "in" && sg.sep == ':' {
+		return true // "Title, in: H. Gallaire and J. Minker (eds.), Book"
+	}
 	if roleWord(t) != "" || roleLeaderAt(lt) != "" {
 		return true
 	}
