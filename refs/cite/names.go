@@ -153,11 +153,14 @@ func parseNames(t string, style nameStyle) (nameList, bool) {
 		if !isNameLike(p) && !(i > 0 && lowerCaseGiven(p)) {
 			return out, false
 		}
-		if invertedSeen && !conjAfter[i-1] && !lastConj && !out.etAl {
-			out.looseDirect = true
-		}
 		var buf [8]string
 		words := appendFields(buf[:0], p)
+		if invertedSeen && !conjAfter[i-1] && !lastConj && !out.etAl {
+			if len(words) < 2 {
+				return out, false // "Hale, Mara, Tides, Paris": a lone word is no co-author
+			}
+			out.looseDirect = true
+		}
 		if familyFirst(words) {
 			vancouver++
 		}

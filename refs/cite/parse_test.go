@@ -340,6 +340,13 @@ var entryTests = []struct {
 		want{title: "Tides of Registers", container: "Proc. Fourth International Conf. on Harbours", page: "122-131"}},
 	{"Hale, M. Sketch of the Firth, Tech Report #296, Harbour Labs, 1963.",
 		want{title: "Sketch of the Firth", genre: "Tech Report", year: 1963}},
+	// a lone word after an inverted name is no co-author, even before a year
+	{"Hale, Mara, Tides, Paris, 1932, reprinted by Wake Press, 1978.", want{authors: "Hale, Mara", title: "Tides", year: 1932}},
+	// a reprint: the year right after the title is the original date
+	{"Hale, Mara. Tides. 1836; Lantern, 1985.", want{title: "Tides", publisher: "Lantern", year: 1985}},
+	{"Hale, Mara. Tides. 1836. Lantern, 1985.", want{title: "Tides", publisher: "Lantern", year: 1985}},
+	{"Hale, Mara, Tides, Ed. de la Librairie Lantern, Paris, 1932, reprinted by Wake in 1978.", want{year: 1932}},
+	{"Hale, Mara. Tides. Paris, 1932; Wake Press, 1978.", want{year: 1932}},
 	// a conference's acronym in brackets belongs to its proceedings' name
 	{"M. Hale. Tides. In Proceedings of the Sixth Conference on Harbour Systems (HARBS-VI), pp. 1-9, 1994.",
 		want{container: "Proceedings of the Sixth Conference on Harbour Systems (HARBS-VI)", page: "1-9", year: 1994}},

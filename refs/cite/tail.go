@@ -69,6 +69,7 @@ func (p *parser) tailSeg(i int) int {
 		if !p.setDate("issued", &p.it.Issued, d, sp) && p.kind == Note && !p.secondYear(i, t) && p.pinpointHere(i, t) {
 			return p.takeLocator(i)
 		}
+		p.reprintDate(d, sp)
 		p.used[i] = true
 		return i
 	}
@@ -562,6 +563,29 @@ func (p *parser) seriesSentence(i int) bool {
 var editionWords = map[string]bool{"revised": true, "expanded": true, "enlarged": true, "reprint": true, "reprinted": true,
 	"illustrated": true, "with": true, "edition": true, "ed": true, "afterword": true, "introduction": true, "foreword": true,
 	"preface": true, "translated": true, "abridged": true, "unabridged": true, "facsimile": true, "vols": true, "updated": true}
+
+// reprintDate makes d, read after the publisher, the date of issue when
+// the date read before is an earlier year printed before the publisher:
+// "Nature. 1836; Beacon, 1985." is the 1985 edition of a work of 1836,
+// whose first year becomes the original date. The first year must follow
+// the title directly: "Paris, 1932, reprinted by Maspero in 1978" dates
+// the book 1932.
+func (p *parser) reprintDate(d *bib.Date, sp Span) {
+	old := p.it.Issued
+	if p.kind != Entry || old == nil || old == d || p.it.OriginalDate != nil || p.it.Publisher == "" {
+		return
+	}
+	if p.ref.Spans["issued"].Start > p.ref.Spans["publisher"].Start || d.Year() <= old.Year() || len(d.DateParts) != 1 || len(old.DateParts) != 1 {
+		return
+	}
+	// the first year stands right after the title, before any imprint
+	title, first := p.ref.Spans["title"], p.ref.Spans["issued"]
+	if p.it.Title == "" || title.End > first.Start || strings.Trim(p.s[title.End:first.Start], " .,;:”\"’") != "" {
+		return
+	}
+	p.it.OriginalDate, p.it.Issued = old, d
+	p.ref.Spans["original-date"], p.ref.Spans["issued"] = p.ref.Spans["issued"], sp
+}
 
 // takeInstitution reads the institution that issued a report or a thesis
 // from the segment after i: its parts run over commas ("Department of
