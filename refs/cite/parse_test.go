@@ -340,6 +340,8 @@ var entryTests = []struct {
 		want{title: "Tides of Registers", container: "Proc. Fourth International Conf. on Harbours", page: "122-131"}},
 	{"Hale, M. Sketch of the Firth, Tech Report #296, Harbour Labs, 1963.",
 		want{title: "Sketch of the Firth", genre: "Tech Report", year: 1963}},
+	// a name its author writes in lower case
+	{"hooks, bell. Yearning: Race and Harbours. South End, 1990.", want{authors: "hooks, bell", title: "Yearning: Race and Harbours"}},
 	// a lone word after an inverted name is no co-author, even before a year
 	{"Hale, Mara, Tides, Paris, 1932, reprinted by Wake Press, 1978.", want{authors: "Hale, Mara", title: "Tides", year: 1932}},
 	// a reprint: the year right after the title is the original date

@@ -720,7 +720,7 @@ func (p *parser) takeAuthors(i int) int {
 	if p.kind == Entry {
 		style = firstInvert
 		p.splitAuthorBlock(i)
-		if n, ok := p.lowerCaseNameBeforeDate(i); ok {
+		if n, ok := p.lowerCaseAuthor(i); ok {
 			sp := Span{p.segs[i].start, p.segs[i+1].end}
 			p.setNames("author", &p.it.Author, []bib.Name{n}, sp)
 			p.use(i, i+1)
@@ -933,12 +933,20 @@ func (p *parser) entryNameRun(i, end int) bool {
 	return true // "S. E. Han, G. Chen, R. Li": every member has initials
 }
 
-// lowerCaseNameBeforeDate reads "hooks, bell. (1990)." at segment i as a
-// name its author writes in lower case: two lower-case words, inverted,
-// right before the bracketed date that follows an APA author block.
-func (p *parser) lowerCaseNameBeforeDate(i int) (bib.Name, bool) {
+// lowerCaseAuthor reads "hooks, bell." at segment i as a name its author
+// writes in lower case: two lower-case words, inverted, before the
+// bracketed date of an APA author block or ending the sentence before a
+// capitalised title.
+func (p *parser) lowerCaseAuthor(i int) (bib.Name, bool) {
 	if i+2 >= len(p.segs) || p.segs[i].sep != ',' || p.segs[i].kind != plain || p.segs[i+1].kind != plain ||
-		p.segs[i+2].kind != paren || !lowerCaseName(p.text(i)) || !lowerCaseName(p.text(i+1)) || !p.isDateSeg(i+2) {
+		!lowerCaseName(p.text(i)) || !lowerCaseName(p.text(i+1)) {
+		return bib.Name{}, false
+	}
+	// APA "hooks, bell. (1990)."; Chicago and MLA "hooks, bell. Yearning:
+	// Race, Gender, and Cultural Politics."
+	dated := p.segs[i+2].kind == paren && p.isDateSeg(i+2)
+	titled := p.segs[i+1].sep == '.' && (p.segs[i+2].kind != plain || isCapitalised(p.text(i+2)))
+	if !dated && !titled {
 		return bib.Name{}, false
 	}
 	return bib.Name{Family: p.text(i), Given: p.text(i + 1)}, true
