@@ -342,6 +342,9 @@ var entryTests = []struct {
 		want{title: "Sketch of the Firth", genre: "Tech Report", year: 1963}},
 	// a name its author writes in lower case
 	{"hooks, bell. Yearning: Race and Harbours. South End, 1990.", want{authors: "hooks, bell", title: "Yearning: Race and Harbours"}},
+	// APA: the sentence after an unquoted title, before the imprint, is its subtitle
+	{"Hale, M. (2001). The tidal heart. An eightfold path to the harbour. New York: Lantern Press.",
+		want{title: "The tidal heart. An eightfold path to the harbour", publisher: "Lantern Press", year: 2001}},
 	// a lone word after an inverted name is no co-author, even before a year
 	{"Hale, Mara, Tides, Paris, 1932, reprinted by Wake Press, 1978.", want{authors: "Hale, Mara", title: "Tides", year: 1932}},
 	// a reprint: the year right after the title is the original date

@@ -256,6 +256,15 @@ func (p *parser) tailSeg(i int) int {
 	if p.publisherHere(i) {
 		return p.takePublisher(i)
 	}
+	if p.subtitleSentence(i) {
+		// APA "The authentic heart. An eightfold path to midlife love. New
+		// York: Wiley.": the sentence after the title is its subtitle
+		title := p.ref.Spans["title"]
+		p.it.Title = cleanValue(p.s[title.Start:sg.end])
+		p.ref.Spans["title"] = Span{title.Start, sg.end}
+		p.used[i] = true
+		return i
+	}
 	if p.it.Publisher == "" && p.it.Issued == nil && p.it.CollectionTitle == "" && isCapitalised(t) && !p.titleQuoted && (seriesCue(t) || p.seriesSentence(i)) && p.publisherAhead(i) {
 		return p.takeSeries(i, sg.start) // "Title. Loeb Classical Library. Cambridge: Harvard University Press"
 	}
@@ -534,6 +543,22 @@ func seriesCue(t string) bool {
 		}
 	}
 	return false
+}
+
+// subtitleSentence reports whether segment i, in an author-date entry
+// (the year precedes the title), is a sentence right after an unquoted
+// title, before the imprint, that names no series: APA prints a subtitle
+// so.
+func (p *parser) subtitleSentence(i int) bool {
+	if p.kind != Entry || p.it.Issued == nil || p.it.Title == "" || p.titleQuoted || p.titleItalic || p.it.Publisher != "" || p.it.ContainerTitle != "" {
+		return false
+	}
+	title, issued := p.ref.Spans["title"], p.ref.Spans["issued"]
+	if issued.Start > title.Start || i == 0 || p.segs[i-1].end != title.End || p.segs[i-1].sep != '.' || p.segs[i].sep != '.' {
+		return false
+	}
+	t := p.text(i)
+	return isCapitalised(t) && !seriesCue(t) && p.publisherAhead(i)
 }
 
 // seriesSentence reports whether segment i is a sentence of its own
