@@ -151,7 +151,7 @@ func startsWithParticle(t string) bool {
 	if particles[lw] {
 		return true
 	}
-	if k := strings.IndexAny(lw, "-'’"); k > 0 && particles[lw[:k]] {
+	if k := hyphenOrApostrophe.index(lw); k > 0 && particles[lw[:k]] {
 		return true
 	}
 	return false
@@ -595,12 +595,46 @@ func (set *runeSet) index(s string) int {
 	return -1
 }
 
+// trim is strings.TrimFunc(s, set.has).
+func (set *runeSet) trim(s string) string {
+	for s != "" {
+		if c := s[0]; c < utf8.RuneSelf {
+			if !set.ascii[c] {
+				break
+			}
+			s = s[1:]
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s)
+		if !set.has(r) {
+			break
+		}
+		s = s[size:]
+	}
+	for s != "" {
+		if c := s[len(s)-1]; c < utf8.RuneSelf {
+			if !set.ascii[c] {
+				break
+			}
+			s = s[:len(s)-1]
+			continue
+		}
+		r, size := utf8.DecodeLastRuneInString(s)
+		if !set.has(r) {
+			break
+		}
+		s = s[:len(s)-size]
+	}
+	return s
+}
+
 // Character sets of Split.
 var (
-	introForbiddenSet = newRuneSet(introForbidden)
-	quotesOrStar      = newRuneSet("“”«»„\"‘’*")
-	doubleQuotes      = newRuneSet("“”«»„\"")
-	wordPunct         = newRuneSet(",.;:()[]“”\"'‘’«»*_") // trimmed off the words commentaryScore weighs
+	hyphenOrApostrophe = newRuneSet("-'’") // after a particle: "al-Ruṣāfī", "d'Alembert"
+	introForbiddenSet  = newRuneSet(introForbidden)
+	quotesOrStar       = newRuneSet("“”«»„\"‘’*")
+	doubleQuotes       = newRuneSet("“”«»„\"")
+	wordPunct          = newRuneSet(",.;:()[]“”\"'‘’«»*_") // trimmed off the words commentaryScore weighs
 )
 
 // An introduction has at most introMaxWords words and none of the
@@ -910,7 +944,11 @@ func opensProse(w string) bool {
 // citationHead cuts trailing commentary written after a comma.
 // The parts are those between ", "; the rest from a part on is t from
 // that part's start.
+//
+// A rest that holds a digit is no prose (isProse), so the parts before the
+// last digit of t are passed over without being weighed.
 func citationHead(t string) string {
+	lastDigit := lastASCIIDigit(t)
 	for cut := strings.Index(t, ", "); cut >= 0; {
 		from := cut + 2 // where the part starts
 		part, rest := t[from:], t[from:]
@@ -918,7 +956,7 @@ func citationHead(t string) string {
 		if next >= 0 {
 			part = rest[:next]
 		}
-		if startsLower(part) && !startsWithParticle(part) && doubleQuotes.index(part) < 0 && !isPinpoint(rest, false) && isProse(rest) {
+		if from > lastDigit && startsLower(part) && !startsWithParticle(part) && doubleQuotes.index(part) < 0 && !isPinpoint(rest, false) && isProse(rest) {
 			return t[:cut]
 		}
 		if next < 0 {
@@ -927,6 +965,16 @@ func citationHead(t string) string {
 		cut = from + next
 	}
 	return t
+}
+
+// lastASCIIDigit returns the offset of the last ASCII digit of t, or -1.
+func lastASCIIDigit(t string) int {
+	for i := len(t) - 1; i >= 0; i-- {
+		if '0' <= t[i] && t[i] <= '9' {
+			return i
+		}
+	}
+	return -1
 }
 
 // withoutQuoted removes quoted titles from t.
@@ -999,7 +1047,7 @@ func commentaryScore(t string) float64 {
 	ex := commentaryExempt()
 	total, prose := 0, 0
 	for w := range strings.FieldsSeq(t) {
-		w = strings.TrimFunc(w, wordPunct.has)
+		w = wordPunct.trim(w)
 		if w == "" || !hasLetter(w) {
 			continue
 		}
@@ -1014,7 +1062,7 @@ func commentaryScore(t string) float64 {
 		if tw := strings.TrimRight(lw, "."); tw == lw && ex.any[lw] || tw != lw && (ex.whole[lw] || ex.trimmed[tw]) {
 			continue
 		}
-		if k := strings.IndexAny(lw, "-'’"); k > 0 && particles[lw[:k]] {
+		if k := hyphenOrApostrophe.index(lw); k > 0 && particles[lw[:k]] {
 			continue // as startsWithParticle: "al-Ruṣāfī"
 		}
 		prose++
