@@ -150,8 +150,12 @@ var backFormPrefixes = func() map[string]bool {
 // trimming nor its dropped or added final period reaches into them. A
 // word outside ASCII, or one of punctuation only, is not told by this test.
 func mayStartBackForm(w string) bool {
-	w = strings.TrimLeft(w, "*_")
-	w = strings.TrimRight(w, "*_,;:.")
+	for w != "" && (w[0] == '*' || w[0] == '_') {
+		w = w[1:]
+	}
+	for w != "" && strings.IndexByte("*_,;:.", w[len(w)-1]) >= 0 {
+		w = w[:len(w)-1]
+	}
 	if w == "" || !textscan.IsASCII(w) {
 		return true
 	}

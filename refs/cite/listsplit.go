@@ -112,13 +112,18 @@ func endsWithArticleDate(s string) bool {
 
 // appendCommasOutsideQuotes appends to out the offsets of ", " in t that
 // stand outside quotations and brackets, found in one pass.
+//
+// t is read byte by byte: the marks outside ASCII are told by their first
+// byte and the bytes after it, and a first byte of a character is never
+// read as part of another, so the bytes read are those a loop over the
+// characters would.
 func appendCommasOutsideQuotes(out []int, t string) []int {
 	depth, straight := 0, false
-	for i, r := range t {
-		switch r {
-		case '(', '[', '“', '«':
+	for i := 0; i < len(t); i++ {
+		switch t[i] {
+		case '(', '[':
 			depth++
-		case ')', ']', '”', '»':
+		case ')', ']':
 			if depth > 0 {
 				depth--
 			}
@@ -127,6 +132,15 @@ func appendCommasOutsideQuotes(out []int, t string) []int {
 		case ',':
 			if depth == 0 && !straight && i+1 < len(t) && t[i+1] == ' ' {
 				out = append(out, i)
+			}
+		case 0xE2, 0xC2: // the first byte of “ ” and of « »
+			switch {
+			case strings.HasPrefix(t[i:], "“"), strings.HasPrefix(t[i:], "«"):
+				depth++
+			case strings.HasPrefix(t[i:], "”"), strings.HasPrefix(t[i:], "»"):
+				if depth > 0 {
+					depth--
+				}
 			}
 		}
 	}
@@ -162,8 +176,31 @@ func opensWithOtherWord(t string) bool {
 	if n == 0 || n > len(buf) || n < len(t) && t[n] >= utf8.RuneSelf {
 		return false // not told cheaply
 	}
+	if n > longestOtherWordOK || !otherWordOKOpeners[foldByte(t[0])] {
+		return true // neither a label, "passim" nor "et", told without a look-up
+	}
 	w := lowerASCII(buf[:0], t[:n])
 	return !locatorLabels[string(w)] && string(w) != "passim" && string(w) != "et"
+}
+
+// otherWordOKOpeners holds the first letters of the words
+// opensWithOtherWord lets pass (the locator labels, "passim" and "et"), and
+// longestOtherWordOK the length of the longest.
+var otherWordOKOpeners, longestOtherWordOK = func() (set [256]bool, longest int) {
+	for _, w := range append([]string{"passim", "et"}, setWords(locatorLabels)...) {
+		set[w[0]] = true
+		longest = max(longest, len(w))
+	}
+	return set, longest
+}()
+
+// setWords returns the words of a set.
+func setWords(set map[string]bool) []string {
+	var out []string
+	for w := range set {
+		out = append(out, w)
+	}
+	return out
 }
 
 // hasLabelledPinpoint reports whether s holds a labelled pinpoint

@@ -492,6 +492,9 @@ func signalPrefix(t string) (string, int) {
 			continue // no signal opens here, or not at a word's start
 		}
 		for _, sig := range sigs {
+			if k+1 < len(t) && sig[1] < utf8.RuneSelf && foldByte(t[k+1]) != sig[1] {
+				continue // told by the second letter, as hasPrefixFolded would
+			}
 			if hasPrefixFolded(t[k:], sig) {
 				weigh(sig, k)
 			}
@@ -946,9 +949,10 @@ func opensProse(w string) bool {
 // that part's start.
 //
 // A rest that holds a digit is no prose (isProse), so the parts before the
-// last digit of t are passed over without being weighed.
+// last digit of t, found when first needed, are passed over without being
+// weighed.
 func citationHead(t string) string {
-	lastDigit := lastASCIIDigit(t)
+	lastDigit := -2 // not yet looked for
 	for cut := strings.Index(t, ", "); cut >= 0; {
 		from := cut + 2 // where the part starts
 		part, rest := t[from:], t[from:]
@@ -956,8 +960,13 @@ func citationHead(t string) string {
 		if next >= 0 {
 			part = rest[:next]
 		}
-		if from > lastDigit && startsLower(part) && !startsWithParticle(part) && doubleQuotes.index(part) < 0 && !isPinpoint(rest, false) && isProse(rest) {
-			return t[:cut]
+		if startsLower(part) && !startsWithParticle(part) && doubleQuotes.index(part) < 0 {
+			if lastDigit == -2 {
+				lastDigit = lastASCIIDigit(t)
+			}
+			if from > lastDigit && !isPinpoint(rest, false) && isProse(rest) {
+				return t[:cut]
+			}
 		}
 		if next < 0 {
 			break
