@@ -87,7 +87,7 @@ func findBackRef(s string) (form string, start, end int) {
 			return "", 0, 0
 		}
 		i = we
-		if w := s[ws:we]; !mayOpenBackForm(w) && strings.Trim(w, "*_") != "" || !mayStartBackForm(w) {
+		if w := s[ws:we]; !mayOpenBackForm(w) && !onlyEmphasis(w) || !mayStartBackForm(w) {
 			// the word opens no back-reference, whatever words follow it
 			continue
 		}
@@ -114,6 +114,16 @@ func findBackRef(s string) (form string, start, end int) {
 			return f, a.Start, b.End
 		}
 	}
+}
+
+// onlyEmphasis reports whether w is Markdown emphasis marks alone.
+func onlyEmphasis(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] != '*' && w[i] != '_' {
+			return false
+		}
+	}
+	return true
 }
 
 // nextBackWord returns the span of the first word of s at or after i, the

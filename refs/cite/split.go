@@ -650,14 +650,14 @@ const (
 // introLimit is the last byte offset in t at which a signal may start:
 // the text before one starting later holds a character an introduction
 // may not, or too many words, so introOK refuses it.
+//
+// The words are counted first, so that only the text of the first
+// introMaxWords words is searched for a forbidden character: one found
+// further on could not set an earlier limit.
 func introLimit(t string) int {
-	limit := len(t)
-	if f := introForbiddenSet.index(t); f >= 0 {
-		_, size := utf8.DecodeRuneInString(t[f:])
-		limit = f + size - 1
-	}
+	limit := len(t) // the start of the word past introMaxWords, or the end
 	words, inWord := 0, false
-	for i, r := range t[:limit] {
+	for i, r := range t {
 		if unicode.IsSpace(r) {
 			inWord = false
 			continue
@@ -665,9 +665,14 @@ func introLimit(t string) int {
 		if !inWord {
 			inWord = true
 			if words++; words > introMaxWords {
-				return i
+				limit = i
+				break
 			}
 		}
+	}
+	if f := introForbiddenSet.index(t[:limit]); f >= 0 {
+		_, size := utf8.DecodeRuneInString(t[f:])
+		return f + size - 1
 	}
 	return limit
 }
@@ -883,7 +888,8 @@ func looksLikeCitation(t string) bool {
 	if t == "" || !hasLetter(t) {
 		return false
 	}
-	if strings.Contains(t, "http://") || strings.Contains(t, "https://") || strings.Contains(t, "doi.org/") || strings.HasPrefix(t, "doi:") {
+	// each of the first three holds a slash, which most citations lack
+	if strings.IndexByte(t, '/') >= 0 && (strings.Contains(t, "http://") || strings.Contains(t, "https://") || strings.Contains(t, "doi.org/")) || strings.HasPrefix(t, "doi:") {
 		return true
 	}
 	t = citationHead(t)
@@ -891,7 +897,7 @@ func looksLikeCitation(t string) bool {
 		return false // citations open with a name or a title, prose with a lower-case word
 	}
 	bare := withoutQuoted(t)
-	words := textscan.FieldCount(t)
+	words := fieldCountUpTo(t, 25) // no test below tells more words apart
 	if words >= 10 && opensProse(firstWord(t)) {
 		return false // "Although Serge uses the superlative, …"
 	}
@@ -912,7 +918,7 @@ func looksLikeCitation(t string) bool {
 				limit = 0.75 // "Ausloos, The deuteronomist’s history, 320"
 			}
 		}
-		if strings.Contains(rest, ",") || quotesOrStar.index(rest) >= 0 || textscan.FieldCount(rest) <= 6 {
+		if strings.Contains(rest, ",") || quotesOrStar.index(rest) >= 0 || fieldCountUpTo(rest, 6) <= 6 {
 			return commentaryScore(withoutQuoted(rest)) < limit
 		}
 	}
@@ -974,6 +980,33 @@ func citationHead(t string) string {
 		cut = from + next
 	}
 	return t
+}
+
+// fieldCountUpTo is textscan.FieldCount(s) when that is at most limit, and
+// limit+1 when it is more: the fields past are not counted.
+func fieldCountUpTo(s string, limit int) int {
+	n, inField := 0, false
+	for i := 0; i < len(s); {
+		var space bool
+		if c := s[i]; c < utf8.RuneSelf {
+			space = c == ' ' || '\t' <= c && c <= '\r'
+			i++
+		} else {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			space = unicode.IsSpace(r)
+			i += size
+		}
+		if space {
+			inField = false
+		} else if !inField {
+			if n == limit {
+				return limit + 1
+			}
+			inField = true
+			n++
+		}
+	}
+	return n
 }
 
 // lastASCIIDigit returns the offset of the last ASCII digit of t, or -1.
