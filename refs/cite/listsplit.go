@@ -23,13 +23,17 @@ func splitAtPinpoints(out []Span, note string, sp Span) []Span {
 	start := sp.Start
 	t := note[sp.Start:sp.End]
 	var buf [16]int
+	inAt := -2 // where " in " first stands from start on, not yet looked for
 	for _, k := range appendCommasOutsideQuotes(buf[:0], t) {
 		at := sp.Start + k
 		if at <= start {
 			continue
 		}
 		left := note[start:at]
-		dated := endsWithArticleDate(left)
+		if inAt == -2 {
+			inAt = strings.Index(note[start:sp.End], " in ")
+		}
+		dated := endsWithArticleDate(left, inAt)
 		if !endsWithLabelledPinpoint(left) && !endsWithLocatorLike(left) && !dated {
 			continue
 		}
@@ -51,6 +55,7 @@ func splitAtPinpoints(out []Span, note string, sp Span) []Span {
 		}
 		out = append(out, Span{start, end})
 		start = next
+		inAt = -2
 	}
 	return append(out, Span{start, sp.End})
 }
@@ -101,9 +106,12 @@ func titleAfterDate(rest string) bool {
 // endsWithArticleDate reports whether s is an article's citation that
 // ends with its date: a quoted title, "in" a periodical, then the issue's
 // date ("“The Third Trial,” in La Revolution Proletarienne, March 1938").
-func endsWithArticleDate(s string) bool {
+// inAt is the offset of the first " in " in s, or in a longer text s
+// opens, -1 if none: a list of citations is weighed at each of its commas
+// without looking for " in " from its start again.
+func endsWithArticleDate(s string, inAt int) bool {
 	k := strings.LastIndex(s, ", ")
-	if k < 0 || !strings.Contains(s[:k], " in ") || withoutQuotedLen(s) == len(s) {
+	if k < 0 || inAt < 0 || inAt+len(" in ") > k || withoutQuotedLen(s) == len(s) {
 		return false
 	}
 	d, ok := parseDate(s[k+2:])

@@ -54,8 +54,12 @@ var midSignals = []string{", quoted in ", ", cited in ", ", quoted by ", ", cite
 func Split(note string) []Piece {
 	var out []Piece
 	var prev Span
-	var mids, parts []Span // reused from one sentence, and part, to the next
-	for k, ch := range chunks(note) {
+	// The sentences, and the parts of one, are gathered in buffers on the
+	// stack, long enough for most notes; mids and parts are reused from one
+	// sentence, and part, to the next.
+	var chunkBuf, midBuf, partBuf [16]Span
+	mids, parts := midBuf[:0], partBuf[:0]
+	for k, ch := range chunks(chunkBuf[:0], note) {
 		if a := aliasSentence(note[ch.Start:ch.End]); a != "" {
 			if len(out) > 0 && out[len(out)-1].Alias == "" {
 				out[len(out)-1].Alias = a // "… 1937. Cited below as FGM."
@@ -105,10 +109,10 @@ type sentence struct {
 
 // chunks cuts a note into sentences and semicolon-separated parts, merging
 // a lone name with the sentence that follows it and a trailing link or
-// lower-case continuation with the one before.
-func chunks(note string) []Span {
-	raw := cutSentences(note)
-	var out []Span
+// lower-case continuation with the one before. They are appended to out.
+func chunks(out []Span, note string) []Span {
+	var buf [16]sentence // most notes have fewer: no allocation
+	raw := cutSentences(buf[:0], note)
 	for k := 0; k < len(raw); k++ {
 		c := raw[k]
 		t := note[c.Start:c.End]
@@ -158,9 +162,8 @@ func startsWithParticle(t string) bool {
 }
 
 // cutSentences splits at semicolons and sentence ends outside quotes and
-// brackets.
-func cutSentences(note string) []sentence {
-	var out []sentence
+// brackets, appending the sentences to out.
+func cutSentences(out []sentence, note string) []sentence {
 	start := 0
 	depth := 0
 	quoteEnd := -1 // inside a quotation until this offset
@@ -733,7 +736,8 @@ func trailingParenCitations(note string, sp Span) []Piece {
 			return nil
 		}
 		var out []Piece
-		for _, c := range cutSentences(t[k+1 : len(t)-1]) {
+		var buf [8]sentence
+		for _, c := range cutSentences(buf[:0], t[k+1:len(t)-1]) {
 			off := sp.Start + k + 1
 			if pc, ok := makePiece(note, Span{off + c.Start, off + c.End}); ok {
 				out = append(out, pc)
@@ -907,7 +911,7 @@ func looksLikeCitation(t string) bool {
 			return true // "Victor Serge, letter to Jacques Mesnil"
 		}
 	}
-	if strings.TrimSpace(strings.ReplaceAll(bare, "Q", "")) == "" {
+	if onlyQuotations(bare) {
 		return true // « Dīwān al-Ruṣāfī »: a title alone
 	}
 	loc, rest := Locator(t)
@@ -937,6 +941,21 @@ func looksLikeCitation(t string) bool {
 		}
 	}
 	return false
+}
+
+// onlyQuotations reports whether text with its quotations replaced by "Q"
+// (withoutQuoted) holds nothing else: strings.TrimSpace(strings.ReplaceAll(
+// bare, "Q", "")) == "", without building the string when bare is ASCII.
+func onlyQuotations(bare string) bool {
+	for i := 0; i < len(bare); i++ {
+		switch c := bare[i]; {
+		case c >= utf8.RuneSelf:
+			return strings.TrimSpace(strings.ReplaceAll(bare, "Q", "")) == ""
+		case c != 'Q' && c != ' ' && (c < '\t' || c > '\r'):
+			return false // a character that stays and is no space
+		}
+	}
+	return true
 }
 
 // proseOpeners are words that open a sentence of prose and hardly ever a
