@@ -314,11 +314,16 @@ func trimEndPunct(s string, i, j int) int {
 // nameOnly reports whether a sentence is only names (a Chicago
 // bibliography-style note "Nora Schmidt. « Title »").
 func nameOnly(t string) bool {
-	if strings.ContainsAny(t, "0123456789,") && !strings.Contains(t, " et al") {
+	if digitOrComma.index(t) >= 0 && !strings.Contains(t, " et al") {
 		return false
 	}
+	return fieldCountUpTo(t, 8) <= 8 && isNames(t) // the names read last, as the most costly test
+}
+
+// isNames reports whether t reads as names in natural order.
+func isNames(t string) bool {
 	_, ok := parseNames(t, natural)
-	return ok && textscan.FieldCount(t) <= 8
+	return ok
 }
 
 func startsWithLink(t string) bool { return urlLen(t, 0, len(t)) > 0 }
@@ -637,6 +642,7 @@ func (set *runeSet) trim(s string) string {
 // Character sets of Split.
 var (
 	hyphenOrApostrophe = newRuneSet("-'’") // after a particle: "al-Ruṣāfī", "d'Alembert"
+	digitOrComma       = newRuneSet("0123456789,")
 	introForbiddenSet  = newRuneSet(introForbidden)
 	quotesOrStar       = newRuneSet("“”«»„\"‘’*")
 	doubleQuotes       = newRuneSet("“”«»„\"")
@@ -915,16 +921,22 @@ func looksLikeCitation(t string) bool {
 		return true // « Dīwān al-Ruṣāfī »: a title alone
 	}
 	loc, rest := Locator(t)
-	if loc != "" {
-		limit := 0.5
-		if a, _, ok := strings.Cut(rest, ", "); ok {
-			if _, okA := parseNames(a, natural); okA {
-				limit = 0.75 // "Ausloos, The deuteronomist’s history, 320"
-			}
+	if loc != "" && (strings.Contains(rest, ",") || quotesOrStar.index(rest) >= 0 || fieldCountUpTo(rest, 6) <= 6) {
+		// the share of prose must stay under 0.5, or 0.75 after names
+		// ("Ausloos, The deuteronomist’s history, 320"): the names are
+		// only read when the share falls between
+		switch score := commentaryScore(withoutQuoted(rest)); {
+		case score < 0.5:
+			return true
+		case score >= 0.75:
+			return false
 		}
-		if strings.Contains(rest, ",") || quotesOrStar.index(rest) >= 0 || fieldCountUpTo(rest, 6) <= 6 {
-			return commentaryScore(withoutQuoted(rest)) < limit
+		a, _, ok := strings.Cut(rest, ", ")
+		if !ok {
+			return false
 		}
+		_, okA := parseNames(a, natural)
+		return okA
 	}
 	hasYear := yearIn(t) > 0
 	quotedTitle := len(bare) < len(t) || strings.Contains(t, "*")
@@ -936,7 +948,8 @@ func looksLikeCitation(t string) bool {
 	}
 	// "Serge, Memoirs" / "Gelb and others, The Assyrian Dictionary": a short form
 	if a, b, ok := strings.Cut(t, ", "); ok && words <= 20 && !startsLower(t) || ok && startsWithParticle(t) {
-		if _, okA := parseNames(a, natural); okA && (isCapitalised(b) && commentaryScore(b) < 0.3 || startsWithParticle(b) && commentaryScore(b) < 0.5) {
+		// the names are read last, as the most costly test
+		if (isCapitalised(b) && commentaryScore(b) < 0.3 || startsWithParticle(b) && commentaryScore(b) < 0.5) && isNames(a) {
 			return true
 		}
 	}
