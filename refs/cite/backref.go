@@ -3,6 +3,7 @@ package cite
 import (
 	"bytes"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/ibid-project/ibid/internal/textscan"
 )
@@ -152,6 +153,26 @@ var backFormPrefixes = func() map[string]bool {
 	return set
 }()
 
+// backFormPairs holds the first two letters of the written
+// back-references: bit b%64 of backFormPairs[a][b/64] is set for "ab".
+var backFormPairs = func() (set [utf8.RuneSelf][2]uint64) {
+	for k := range backForms {
+		if a, b := k[0], k[1]; a < utf8.RuneSelf && b < utf8.RuneSelf {
+			set[a][b/64] |= 1 << (b % 64)
+		}
+	}
+	return set
+}()
+
+// isClosingMark reports the marks mayStartBackForm cuts off a word's end.
+func isClosingMark(c byte) bool {
+	switch c {
+	case '*', '_', ',', ';', ':', '.':
+		return true
+	}
+	return false
+}
+
 // mayStartBackForm is a quick test of a phrase's first word before the
 // phrase is looked up: lower-cased, without its leading Markdown emphasis
 // and its closing punctuation ("*Op.", "ibid.;"), an ASCII word must be a
@@ -163,7 +184,7 @@ func mayStartBackForm(w string) bool {
 	for w != "" && (w[0] == '*' || w[0] == '_') {
 		w = w[1:]
 	}
-	for w != "" && strings.IndexByte("*_,;:.", w[len(w)-1]) >= 0 {
+	for w != "" && isClosingMark(w[len(w)-1]) {
 		w = w[:len(w)-1]
 	}
 	if w == "" || !textscan.IsASCII(w) {
@@ -171,6 +192,13 @@ func mayStartBackForm(w string) bool {
 	}
 	if len(w) > longestBackForm {
 		return false // longer than any back-reference
+	}
+	if len(w) >= 2 {
+		// most words are told by their first two letters alone
+		a, b := foldByte(w[0]), foldByte(w[1])
+		if backFormPairs[a][b/64]&(1<<(b%64)) == 0 {
+			return false
+		}
 	}
 	var buf [32]byte // on the stack: only looked up
 	return backFormPrefixes[string(lowerASCII(buf[:0], w))]

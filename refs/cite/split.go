@@ -499,6 +499,9 @@ func signalPrefix(t string) (string, int) {
 		if len(sigs) == 0 || k > 0 && t[k-1] < utf8.RuneSelf && isWordRune(rune(t[k-1])) {
 			continue // no signal opens here, or not at a word's start
 		}
+		if k > 0 && !mayEndIntro(t[:k]) {
+			continue // weigh would refuse whatever signal opens here
+		}
 		for _, sig := range sigs {
 			if k+1 < len(t) && sig[1] < utf8.RuneSelf && foldByte(t[k+1]) != sig[1] {
 				continue // told by the second letter, as hasPrefixFolded would
@@ -528,6 +531,14 @@ func signalPrefix(t string) (string, int) {
 		n++
 	}
 	return strings.TrimRight(lower(t[:best]), " ,:"), n
+}
+
+// mayEndIntro reports whether the text before a signal may pass as its
+// introduction in weigh: spaces only, or a text that ends with a comma,
+// as introOK requires.
+func mayEndIntro(pre string) bool {
+	p := strings.TrimRightFunc(pre, unicode.IsSpace)
+	return p == "" || p[len(p)-1] == ','
 }
 
 // signalScan is the length of the stretch of a text whose every signal
