@@ -29,14 +29,8 @@ func splitAtPinpoints(out []Span, note string, sp Span) []Span {
 		if at <= start {
 			continue
 		}
-		left := note[start:at]
-		if inAt == -2 {
-			inAt = strings.Index(note[start:sp.End], " in ")
-		}
-		dated := endsWithArticleDate(left, inAt)
-		if !endsWithLabelledPinpoint(left) && !endsWithLocatorLike(left) && !dated {
-			continue
-		}
+		// what follows the comma is told first: most commas open no
+		// citation, and then the text before needs no weighing
 		next := at + 2
 		rest := note[next:sp.End]
 		joined := false
@@ -46,7 +40,18 @@ func splitAtPinpoints(out []Span, note string, sp Span) []Span {
 				break
 			}
 		}
-		if !opensCitation(rest) || !joined && !hasLabelledPinpoint(rest) || dated && (joined || !titleAfterDate(rest)) {
+		if !opensCitation(rest) {
+			continue
+		}
+		left := note[start:at]
+		if inAt == -2 {
+			inAt = strings.Index(note[start:sp.End], " in ")
+		}
+		dated := endsWithArticleDate(left, inAt)
+		if !endsWithLabelledPinpoint(left) && !endsWithLocatorLike(left) && !dated {
+			continue
+		}
+		if !joined && !hasLabelledPinpoint(rest) || dated && (joined || !titleAfterDate(rest)) {
 			continue
 		}
 		end := at
@@ -128,6 +133,9 @@ func endsWithArticleDate(s string, inAt int) bool {
 func appendCommasOutsideQuotes(out []int, t string) []int {
 	depth, straight := 0, false
 	for i := 0; i < len(t); i++ {
+		if !commaScanBytes[t[i]] {
+			continue // most bytes: told by one look-up
+		}
 		switch t[i] {
 		case '(', '[':
 			depth++
@@ -154,6 +162,14 @@ func appendCommasOutsideQuotes(out []int, t string) []int {
 	}
 	return out
 }
+
+// commaScanBytes are the bytes appendCommasOutsideQuotes acts on.
+var commaScanBytes = func() (set [256]bool) {
+	for _, c := range []byte{'(', '[', ')', ']', '"', ',', 0xE2, 0xC2} {
+		set[c] = true
+	}
+	return set
+}()
 
 // endsWithLabelledPinpoint reports whether s ends with a pinpoint that
 // opens with a label ("p. 218", "pp. 19, 31-34") after some other text.
@@ -236,6 +252,6 @@ func opensCitation(s string) bool {
 		return false
 	}
 	w, _, _ := strings.Cut(s, " ")
-	w = lower(strings.TrimRight(w, ".,:"))
-	return !volumeWords[w] && !locatorLabels[w]
+	w = strings.TrimRight(w, ".,:")
+	return !lookupLower(volumeWords, w) && !lookupLower(locatorLabels, w)
 }
