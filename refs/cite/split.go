@@ -495,9 +495,12 @@ func signalPrefix(t string) (string, int) {
 		}
 	}
 	for k := 0; k < len(t) && k < signalScan && k <= limit; k++ {
+		if k > 0 && asciiWordByte[t[k-1]] {
+			continue // not at a word's start
+		}
 		sigs := signalsByFirst[foldByte(t[k])]
-		if len(sigs) == 0 || k > 0 && t[k-1] < utf8.RuneSelf && isWordRune(rune(t[k-1])) {
-			continue // no signal opens here, or not at a word's start
+		if len(sigs) == 0 {
+			continue // no signal opens here
 		}
 		if k > 0 && !mayEndIntro(t[:k]) {
 			continue // weigh would refuse whatever signal opens here
@@ -532,6 +535,14 @@ func signalPrefix(t string) (string, int) {
 	}
 	return strings.TrimRight(lower(t[:best]), " ,:"), n
 }
+
+// asciiWordByte holds the ASCII letters and digits (isWordRune).
+var asciiWordByte = func() (set [256]bool) {
+	for c := 0; c < utf8.RuneSelf; c++ {
+		set[c] = isWordRune(rune(c))
+	}
+	return set
+}()
 
 // mayEndIntro reports whether the text before a signal may pass as its
 // introduction in weigh: spaces only, or a text that ends with a comma,
@@ -670,31 +681,33 @@ const (
 // introLimit is the last byte offset in t at which a signal may start:
 // the text before one starting later holds a character an introduction
 // may not, or too many words, so introOK refuses it.
-//
-// The words are counted first, so that only the text of the first
-// introMaxWords words is searched for a forbidden character: one found
-// further on could not set an earlier limit.
+// It is the start of the word past introMaxWords, or the last byte of
+// the first forbidden character, whichever comes first: t is read once,
+// up to the first of them.
 func introLimit(t string) int {
-	limit := len(t) // the start of the word past introMaxWords, or the end
 	words, inWord := 0, false
-	for i, r := range t {
+	for i := 0; i < len(t); {
+		r, size := rune(t[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(t[i:])
+		}
 		if unicode.IsSpace(r) {
 			inWord = false
+			i += size
 			continue
 		}
 		if !inWord {
 			inWord = true
 			if words++; words > introMaxWords {
-				limit = i
-				break
+				return i
 			}
 		}
+		if introForbiddenSet.has(r) {
+			return i + size - 1
+		}
+		i += size
 	}
-	if f := introForbiddenSet.index(t[:limit]); f >= 0 {
-		_, size := utf8.DecodeRuneInString(t[f:])
-		return f + size - 1
-	}
-	return limit
+	return len(t)
 }
 
 // conjunctionSignals may only open a part, never follow an introduction.
@@ -918,13 +931,14 @@ func looksLikeCitation(t string) bool {
 		return false // citations open with a name or a title, prose with a lower-case word
 	}
 	bare := withoutQuoted(t)
-	words := fieldCountUpTo(t, 25) // no test below tells more words apart
-	if words >= 10 && opensProse(firstWord(t)) {
+	// the words are counted only as far as each test needs, after its
+	// other conditions
+	if opensProse(firstWord(t)) && fieldCountUpTo(t, 9) >= 10 {
 		return false // "Although Serge uses the superlative, …"
 	}
 	if containsLower(t, "letter ") && (containsLower(t, "letter to ") || containsLower(t, "letter from ")) ||
 		containsLower(t, "interview") && (containsLower(t, "interview with ") || containsLower(t, "interview by ") || containsLower(t, "interviews with ")) {
-		if words <= 16 {
+		if fieldCountUpTo(t, 16) <= 16 {
 			return true // "Victor Serge, letter to Jacques Mesnil"
 		}
 	}
@@ -954,11 +968,11 @@ func looksLikeCitation(t string) bool {
 	if hasYear && (strings.Contains(t, "(") || hasPublisherWord(t) || quotedTitle || strings.Count(t, ",") >= 2) {
 		return commentaryScore(bare) < 0.45
 	}
-	if quotedTitle && strings.Count(t, ",") >= 1 && words <= 25 {
+	if quotedTitle && strings.Count(t, ",") >= 1 && fieldCountUpTo(t, 25) <= 25 {
 		return commentaryScore(bare) < 0.4
 	}
 	// "Serge, Memoirs" / "Gelb and others, The Assyrian Dictionary": a short form
-	if a, b, ok := strings.Cut(t, ", "); ok && words <= 20 && !startsLower(t) || ok && startsWithParticle(t) {
+	if a, b, ok := strings.Cut(t, ", "); ok && !startsLower(t) && fieldCountUpTo(t, 20) <= 20 || ok && startsWithParticle(t) {
 		// the names are read last, as the most costly test
 		if (isCapitalised(b) && commentaryScore(b) < 0.3 || startsWithParticle(b) && commentaryScore(b) < 0.5) && isNames(a) {
 			return true
@@ -1023,6 +1037,35 @@ func citationHead(t string) string {
 		cut = from + next
 	}
 	return t
+}
+
+// nextField returns the span of the first of the fields of t (as
+// strings.Fields cuts them) that starts at i or later; start == end when
+// none is left.
+func nextField(t string, i int) (start, end int) {
+	start = -1
+	for i < len(t) {
+		var space bool
+		size := 1
+		if c := t[i]; c < utf8.RuneSelf {
+			space = c == ' ' || '\t' <= c && c <= '\r'
+		} else {
+			var r rune
+			r, size = utf8.DecodeRuneInString(t[i:])
+			space = unicode.IsSpace(r)
+		}
+		switch {
+		case space && start >= 0:
+			return start, i
+		case !space && start < 0:
+			start = i
+		}
+		i += size
+	}
+	if start < 0 {
+		return len(t), len(t)
+	}
+	return start, len(t)
 }
 
 // fieldCountUpTo is textscan.FieldCount(s) when that is at most limit, and
@@ -1131,8 +1174,13 @@ var quoteOpenerSet = newRuneSet(quoteOpeners)
 func commentaryScore(t string) float64 {
 	ex := commentaryExempt()
 	total, prose := 0, 0
-	for w := range strings.FieldsSeq(t) {
-		w = wordPunct.trim(w)
+	for i := 0; ; {
+		start, end := nextField(t, i)
+		if start == end {
+			break
+		}
+		i = end
+		w := wordPunct.trim(t[start:end])
 		if w == "" || !hasLetter(w) {
 			continue
 		}
