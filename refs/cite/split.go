@@ -177,8 +177,8 @@ func cutSentences(out []sentence, note string) []sentence {
 		semi = nextSemi
 	}
 	for i := 0; i < len(note); {
-		if c := note[i]; c < utf8.RuneSelf && !sentenceBytes[c] {
-			i++ // an ASCII character that neither quotes, brackets nor ends
+		if !sentenceBytes[note[i]] {
+			i++ // a byte that opens no quotation, bracket or sentence end
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(note[i:])
@@ -223,11 +223,17 @@ func cutSentences(out []sentence, note string) []sentence {
 	return out
 }
 
-// sentenceBytes are the ASCII characters cutSentences acts on: quotation
-// marks, brackets, semicolons and sentence ends.
-var sentenceBytes = func() (set [utf8.RuneSelf]bool) {
+// sentenceBytes are the bytes cutSentences acts on: the ASCII quotation
+// marks, brackets, semicolons and sentence ends, and the first bytes of
+// the other quotation marks openQuote reads (“ „ ‘ ‚ and «). Every other
+// character is passed over byte by byte: its bytes past the first are
+// none of these, so the characters acted on are those read rune by rune.
+var sentenceBytes = func() (set [256]bool) {
 	for _, c := range []byte(`"'()[];.?!`) {
 		set[c] = true
+	}
+	for _, q := range []string{"“", "„", "‘", "‚", "«"} {
+		set[q[0]] = true
 	}
 	return set
 }()
