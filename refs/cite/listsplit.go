@@ -227,6 +227,26 @@ func setWords(set map[string]bool) []string {
 	return out
 }
 
+// volumeWordsAndLabels holds the volumeWords and the locatorLabels, which
+// opensCitation refuses alike, and volumeOrLabelOpeners their first bytes
+// (a letter outside ASCII lower-cases to a word's first byte only from a
+// byte outside ASCII, which is looked up).
+var volumeWordsAndLabels, volumeOrLabelOpeners = func() (set map[string]bool, openers [256]bool) {
+	set = map[string]bool{}
+	for _, words := range []map[string]bool{volumeWords, locatorLabels} {
+		for w, ok := range words {
+			set[w] = set[w] || ok
+		}
+	}
+	for w := range set {
+		openers[w[0]] = true
+	}
+	for c := utf8.RuneSelf; c < 256; c++ {
+		openers[c] = true
+	}
+	return set, openers
+}()
+
 // hasLabelledPinpoint reports whether s holds a labelled pinpoint
 // anywhere.
 func hasLabelledPinpoint(s string) bool {
@@ -253,5 +273,8 @@ func opensCitation(s string) bool {
 	}
 	w, _, _ := strings.Cut(s, " ")
 	w = strings.TrimRight(w, ".,:")
-	return !lookupLower(volumeWords, w) && !lookupLower(locatorLabels, w)
+	if w != "" && !volumeOrLabelOpeners[foldByte(w[0])] {
+		return true // no volume word or label opens with this letter
+	}
+	return !lookupLower(volumeWordsAndLabels, w)
 }

@@ -971,7 +971,7 @@ func looksLikeCitation(t string) bool {
 	}
 	hasYear := yearIn(t) > 0
 	quotedTitle := len(bare) < len(t) || strings.Contains(t, "*")
-	if hasYear && (strings.Contains(t, "(") || hasPublisherWord(t) || quotedTitle || strings.Count(t, ",") >= 2) {
+	if hasYear && (strings.Contains(t, "(") || quotedTitle || strings.Count(t, ",") >= 2 || hasPublisherWord(t)) { // the costliest test last
 		return commentaryScore(bare) < 0.45
 	}
 	if quotedTitle && strings.Count(t, ",") >= 1 && fieldCountUpTo(t, 25) <= 25 {
