@@ -3,6 +3,9 @@ package cite
 import (
 	"bytes"
 	"strings"
+	"unicode/utf8"
+
+	"github.com/ibid-project/ibid/internal/textscan"
 )
 
 // Back-reference forms as Piece.Back and IsBackRef name them.
@@ -74,20 +77,34 @@ func IsBackRef(s string) (form string, ok bool) {
 // of its words: the first one, two or three words that spell one and are
 // followed by nothing, punctuation, a pinpoint or a bracket (so "Ibidem
 // Press" is a publisher, not a back-reference).
+//
+// The words are read one after the other without being gathered first:
+// most citations hold no back-reference, and a word that cannot open one
+// (mayOpenBackForm, mayStartBackForm) needs no look at the words after it.
 func findBackRef(s string) (form string, start, end int) {
-	var buf [32]Span // most citations have fewer words: no allocation
-	words := appendWordSpans(buf[:0], s)
-	for k := range words {
-		if w := s[words[k].Start:words[k].End]; !mayOpenBackForm(w) && strings.Trim(w, "*_") != "" {
-			// the word's first letter opens no back-reference, whatever
-			// words follow it
+	for i := 0; ; {
+		ws, we := nextBackWord(s, i)
+		if ws == len(s) {
+			return "", 0, 0
+		}
+		i = we
+		if w := s[ws:we]; !mayOpenBackForm(w) && !onlyEmphasis(w) || !mayStartBackForm(w) {
+			// the word opens no back-reference, whatever words follow it
 			continue
 		}
-		for take := 3; take >= 1; take-- {
-			if k+take > len(words) {
-				continue
+		var words [3]Span // the word and the two after it, as there are
+		words[0] = Span{ws, we}
+		n := 1
+		for j := we; n < len(words); n++ {
+			a, b := nextBackWord(s, j)
+			if a == len(s) {
+				break
 			}
-			a, b := words[k], words[k+take-1]
+			words[n] = Span{a, b}
+			j = b
+		}
+		for take := n; take >= 1; take-- {
+			a, b := words[0], words[take-1]
 			if !mayOpenBackForm(s[a.Start:b.End]) {
 				continue
 			}
@@ -98,7 +115,93 @@ func findBackRef(s string) (form string, start, end int) {
 			return f, a.Start, b.End
 		}
 	}
-	return "", 0, 0
+}
+
+// onlyEmphasis reports whether w is Markdown emphasis marks alone.
+func onlyEmphasis(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] != '*' && w[i] != '_' {
+			return false
+		}
+	}
+	return true
+}
+
+// nextBackWord returns the span of the first word of s at or after i, the
+// words being separated by spaces and commas; start is len(s) when no word
+// is left.
+func nextBackWord(s string, i int) (start, end int) {
+	for i < len(s) && (s[i] == ' ' || s[i] == ',') {
+		i++
+	}
+	start = i
+	for i < len(s) && s[i] != ' ' && s[i] != ',' {
+		i++
+	}
+	return start, i
+}
+
+// backFormPrefixes holds every leading part of the written
+// back-references ("o", "op", "op.", "op.c", …).
+var backFormPrefixes = func() map[string]bool {
+	set := map[string]bool{}
+	for k := range backForms {
+		for n := 1; n <= len(k); n++ {
+			set[k[:n]] = true
+		}
+	}
+	return set
+}()
+
+// backFormPairs holds the first two letters of the written
+// back-references: bit b%64 of backFormPairs[a][b/64] is set for "ab".
+var backFormPairs = func() (set [utf8.RuneSelf][2]uint64) {
+	for k := range backForms {
+		if a, b := k[0], k[1]; a < utf8.RuneSelf && b < utf8.RuneSelf {
+			set[a][b/64] |= 1 << (b % 64)
+		}
+	}
+	return set
+}()
+
+// isClosingMark reports the marks mayStartBackForm cuts off a word's end.
+func isClosingMark(c byte) bool {
+	switch c {
+	case '*', '_', ',', ';', ':', '.':
+		return true
+	}
+	return false
+}
+
+// mayStartBackForm is a quick test of a phrase's first word before the
+// phrase is looked up: lower-cased, without its leading Markdown emphasis
+// and its closing punctuation ("*Op.", "ibid.;"), an ASCII word must be a
+// leading part of a written back-reference. Whatever words follow, the
+// phrase lookupBackForm reads opens with these letters, as neither its
+// trimming nor its dropped or added final period reaches into them. A
+// word outside ASCII, or one of punctuation only, is not told by this test.
+func mayStartBackForm(w string) bool {
+	for w != "" && (w[0] == '*' || w[0] == '_') {
+		w = w[1:]
+	}
+	for w != "" && isClosingMark(w[len(w)-1]) {
+		w = w[:len(w)-1]
+	}
+	if w == "" || !textscan.IsASCII(w) {
+		return true
+	}
+	if len(w) > longestBackForm {
+		return false // longer than any back-reference
+	}
+	if len(w) >= 2 {
+		// most words are told by their first two letters alone
+		a, b := foldByte(w[0]), foldByte(w[1])
+		if backFormPairs[a][b/64]&(1<<(b%64)) == 0 {
+			return false
+		}
+	}
+	var buf [32]byte // on the stack: only looked up
+	return backFormPrefixes[string(lowerASCII(buf[:0], w))]
 }
 
 // lookupBackForm returns the back-reference form words spell, read
@@ -192,25 +295,6 @@ func pinpointAfter(s string, i int) string {
 		return loc
 	}
 	return ""
-}
-
-// appendWordSpans appends to out the spans of the words of t, separated
-// by spaces and commas.
-func appendWordSpans(out []Span, t string) []Span {
-	start := -1
-	for i := 0; i <= len(t); i++ {
-		if i == len(t) || t[i] == ' ' || t[i] == ',' {
-			if start >= 0 {
-				out = append(out, Span{start, i})
-				start = -1
-			}
-			continue
-		}
-		if start < 0 {
-			start = i
-		}
-	}
-	return out
 }
 
 // isVolumeDesignation reports whether t names a volume: "Vol. 2", "vol.

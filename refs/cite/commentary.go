@@ -72,8 +72,7 @@ func commentaryBeforeColon(t string) int {
 		return 0
 	}
 	before, after := t[:k], strings.TrimSpace(t[k+2:])
-	words := strings.Fields(before)
-	if len(words) < 6 || strings.ContainsAny(before, ",()\"“”«»") || commentaryScore(before) < 0.2 {
+	if textscan.FieldCount(before) < 6 || strings.ContainsAny(before, ",()\"“”«»") || commentaryScore(before) < 0.2 {
 		return 0
 	}
 	if !opensCitation(after) || !looksLikeCitation(after) {

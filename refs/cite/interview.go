@@ -3,6 +3,8 @@ package cite
 import (
 	"strings"
 	"unicode"
+
+	"github.com/ibid-project/ibid/internal/textscan"
 )
 
 // Oral history is cited in prose as often as in form: "According to his
@@ -18,8 +20,8 @@ var interviewedMarkers = []string{", interviewed", ", entrevistado", ", intervie
 // followed by ", interviewed …".
 func proseInterview(note string, sp Span) (Piece, bool) {
 	t := note[sp.Start:sp.End]
-	if !containsLower(t, ", interv") && !containsLower(t, ", entrev") && !containsLower(t, ", befragt") {
-		return Piece{}, false // the ASCII openings of every marker
+	if !hasMarkerOpening(t) {
+		return Piece{}, false
 	}
 	lt := lower(t)
 	for _, m := range interviewedMarkers {
@@ -32,6 +34,23 @@ func proseInterview(note string, sp Span) (Piece, bool) {
 		}
 	}
 	return Piece{}, false
+}
+
+// hasMarkerOpening reports whether t holds, in any case, the ASCII opening
+// of one of the interviewedMarkers (", interv", ", entrev", ", befragt"),
+// looked for at every comma in one pass.
+func hasMarkerOpening(t string) bool {
+	for from := 0; ; {
+		k := strings.Index(t[from:], ", ")
+		if k < 0 {
+			return false
+		}
+		rest := t[from+k+2:]
+		if textscan.HasPrefixFold(rest, "interv") || textscan.HasPrefixFold(rest, "entrev") || textscan.HasPrefixFold(rest, "befragt") {
+			return true
+		}
+		from += k + 1
+	}
 }
 
 // interviewAfterName finds a sentence that opens with the genre word

@@ -23,16 +23,14 @@ func splitAtPinpoints(out []Span, note string, sp Span) []Span {
 	start := sp.Start
 	t := note[sp.Start:sp.End]
 	var buf [16]int
+	inAt := -2 // where " in " first stands from start on, not yet looked for
 	for _, k := range appendCommasOutsideQuotes(buf[:0], t) {
 		at := sp.Start + k
 		if at <= start {
 			continue
 		}
-		left := note[start:at]
-		dated := endsWithArticleDate(left)
-		if !endsWithLabelledPinpoint(left) && !endsWithLocatorLike(left) && !dated {
-			continue
-		}
+		// what follows the comma is told first: most commas open no
+		// citation, and then the text before needs no weighing
 		next := at + 2
 		rest := note[next:sp.End]
 		joined := false
@@ -42,7 +40,18 @@ func splitAtPinpoints(out []Span, note string, sp Span) []Span {
 				break
 			}
 		}
-		if !opensCitation(rest) || !joined && !hasLabelledPinpoint(rest) || dated && (joined || !titleAfterDate(rest)) {
+		if !opensCitation(rest) {
+			continue
+		}
+		left := note[start:at]
+		if inAt == -2 {
+			inAt = strings.Index(note[start:sp.End], " in ")
+		}
+		dated := endsWithArticleDate(left, inAt)
+		if !endsWithLabelledPinpoint(left) && !endsWithLocatorLike(left) && !dated {
+			continue
+		}
+		if !joined && !hasLabelledPinpoint(rest) || dated && (joined || !titleAfterDate(rest)) {
 			continue
 		}
 		end := at
@@ -51,6 +60,7 @@ func splitAtPinpoints(out []Span, note string, sp Span) []Span {
 		}
 		out = append(out, Span{start, end})
 		start = next
+		inAt = -2
 	}
 	return append(out, Span{start, sp.End})
 }
@@ -101,9 +111,12 @@ func titleAfterDate(rest string) bool {
 // endsWithArticleDate reports whether s is an article's citation that
 // ends with its date: a quoted title, "in" a periodical, then the issue's
 // date ("“The Third Trial,” in La Revolution Proletarienne, March 1938").
-func endsWithArticleDate(s string) bool {
+// inAt is the offset of the first " in " in s, or in a longer text s
+// opens, -1 if none: a list of citations is weighed at each of its commas
+// without looking for " in " from its start again.
+func endsWithArticleDate(s string, inAt int) bool {
 	k := strings.LastIndex(s, ", ")
-	if k < 0 || !strings.Contains(s[:k], " in ") || withoutQuotedLen(s) == len(s) {
+	if k < 0 || inAt < 0 || inAt+len(" in ") > k || withoutQuotedLen(s) == len(s) {
 		return false
 	}
 	d, ok := parseDate(s[k+2:])
@@ -112,13 +125,21 @@ func endsWithArticleDate(s string) bool {
 
 // appendCommasOutsideQuotes appends to out the offsets of ", " in t that
 // stand outside quotations and brackets, found in one pass.
+//
+// t is read byte by byte: the marks outside ASCII are told by their first
+// byte and the bytes after it, and a first byte of a character is never
+// read as part of another, so the bytes read are those a loop over the
+// characters would.
 func appendCommasOutsideQuotes(out []int, t string) []int {
 	depth, straight := 0, false
-	for i, r := range t {
-		switch r {
-		case '(', '[', '“', '«':
+	for i := 0; i < len(t); i++ {
+		if !commaScanBytes[t[i]] {
+			continue // most bytes: told by one look-up
+		}
+		switch t[i] {
+		case '(', '[':
 			depth++
-		case ')', ']', '”', '»':
+		case ')', ']':
 			if depth > 0 {
 				depth--
 			}
@@ -128,10 +149,27 @@ func appendCommasOutsideQuotes(out []int, t string) []int {
 			if depth == 0 && !straight && i+1 < len(t) && t[i+1] == ' ' {
 				out = append(out, i)
 			}
+		case 0xE2, 0xC2: // the first byte of “ ” and of « »
+			switch {
+			case strings.HasPrefix(t[i:], "“"), strings.HasPrefix(t[i:], "«"):
+				depth++
+			case strings.HasPrefix(t[i:], "”"), strings.HasPrefix(t[i:], "»"):
+				if depth > 0 {
+					depth--
+				}
+			}
 		}
 	}
 	return out
 }
+
+// commaScanBytes are the bytes appendCommasOutsideQuotes acts on.
+var commaScanBytes = func() (set [256]bool) {
+	for _, c := range []byte{'(', '[', ')', ']', '"', ',', 0xE2, 0xC2} {
+		set[c] = true
+	}
+	return set
+}()
 
 // endsWithLabelledPinpoint reports whether s ends with a pinpoint that
 // opens with a label ("p. 218", "pp. 19, 31-34") after some other text.
@@ -162,9 +200,52 @@ func opensWithOtherWord(t string) bool {
 	if n == 0 || n > len(buf) || n < len(t) && t[n] >= utf8.RuneSelf {
 		return false // not told cheaply
 	}
+	if n > longestOtherWordOK || !otherWordOKOpeners[foldByte(t[0])] {
+		return true // neither a label, "passim" nor "et", told without a look-up
+	}
 	w := lowerASCII(buf[:0], t[:n])
 	return !locatorLabels[string(w)] && string(w) != "passim" && string(w) != "et"
 }
+
+// otherWordOKOpeners holds the first letters of the words
+// opensWithOtherWord lets pass (the locator labels, "passim" and "et"), and
+// longestOtherWordOK the length of the longest.
+var otherWordOKOpeners, longestOtherWordOK = func() (set [256]bool, longest int) {
+	for _, w := range append([]string{"passim", "et"}, setWords(locatorLabels)...) {
+		set[w[0]] = true
+		longest = max(longest, len(w))
+	}
+	return set, longest
+}()
+
+// setWords returns the words of a set.
+func setWords(set map[string]bool) []string {
+	var out []string
+	for w := range set {
+		out = append(out, w)
+	}
+	return out
+}
+
+// volumeWordsAndLabels holds the volumeWords and the locatorLabels, which
+// opensCitation refuses alike, and volumeOrLabelOpeners their first bytes
+// (a letter outside ASCII lower-cases to a word's first byte only from a
+// byte outside ASCII, which is looked up).
+var volumeWordsAndLabels, volumeOrLabelOpeners = func() (set map[string]bool, openers [256]bool) {
+	set = map[string]bool{}
+	for _, words := range []map[string]bool{volumeWords, locatorLabels} {
+		for w, ok := range words {
+			set[w] = set[w] || ok
+		}
+	}
+	for w := range set {
+		openers[w[0]] = true
+	}
+	for c := utf8.RuneSelf; c < 256; c++ {
+		openers[c] = true
+	}
+	return set, openers
+}()
 
 // hasLabelledPinpoint reports whether s holds a labelled pinpoint
 // anywhere.
@@ -191,6 +272,9 @@ func opensCitation(s string) bool {
 		return false
 	}
 	w, _, _ := strings.Cut(s, " ")
-	w = lower(strings.TrimRight(w, ".,:"))
-	return !volumeWords[w] && !locatorLabels[w]
+	w = strings.TrimRight(w, ".,:")
+	if w != "" && !volumeOrLabelOpeners[foldByte(w[0])] {
+		return true // no volume word or label opens with this letter
+	}
+	return !lookupLower(volumeWordsAndLabels, w)
 }

@@ -20,8 +20,9 @@ var locatorLabels = setOf(`p pp pps pg pgs page pages s seite seiten ch chap cha
 // ("", s) when s does not end with one.
 func Locator(s string) (loc string, rest string) {
 	t := strings.TrimRight(s, " .;\u00a0")
-	for _, sep := range []string{", ", ": ", " : ", " ("} {
-		k := strings.LastIndex(t, sep)
+	last := lastLocatorSeps(t)
+	for n, sep := range locatorSeps {
+		k := last[n]
 		if k < 0 {
 			continue
 		}
@@ -54,6 +55,41 @@ func Locator(s string) (loc string, rest string) {
 		}
 	}
 	return "", s
+}
+
+// locatorSeps are what may stand before a trailing pinpoint, in the order
+// Locator tries them.
+var locatorSeps = [...]string{", ", ": ", " : ", " ("}
+
+// lastLocatorSeps returns strings.LastIndex(t, sep) for each of the
+// locatorSeps, found in one backward pass that stops once all are found.
+func lastLocatorSeps(t string) [len(locatorSeps)]int {
+	last := [len(locatorSeps)]int{-1, -1, -1, -1}
+	missing := len(locatorSeps)
+	for i := len(t) - 2; i >= 0 && missing > 0; i-- {
+		switch t[i] {
+		case ',':
+			if t[i+1] == ' ' && last[0] < 0 {
+				last[0] = i
+				missing--
+			}
+		case ':':
+			if t[i+1] == ' ' && last[1] < 0 {
+				last[1] = i
+				missing--
+			}
+		case ' ':
+			if t[i+1] == ':' && i+2 < len(t) && t[i+2] == ' ' && last[2] < 0 {
+				last[2] = i
+				missing--
+			}
+			if t[i+1] == '(' && last[3] < 0 {
+				last[3] = i
+				missing--
+			}
+		}
+	}
+	return last
 }
 
 // labelledPinpoint reports whether a pinpoint starts with a label word.

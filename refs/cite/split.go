@@ -54,8 +54,12 @@ var midSignals = []string{", quoted in ", ", cited in ", ", quoted by ", ", cite
 func Split(note string) []Piece {
 	var out []Piece
 	var prev Span
-	var mids, parts []Span // reused from one sentence, and part, to the next
-	for k, ch := range chunks(note) {
+	// The sentences, and the parts of one, are gathered in buffers on the
+	// stack, long enough for most notes; mids and parts are reused from one
+	// sentence, and part, to the next.
+	var chunkBuf, midBuf, partBuf [16]Span
+	mids, parts := midBuf[:0], partBuf[:0]
+	for k, ch := range chunks(chunkBuf[:0], note) {
 		if a := aliasSentence(note[ch.Start:ch.End]); a != "" {
 			if len(out) > 0 && out[len(out)-1].Alias == "" {
 				out[len(out)-1].Alias = a // "… 1937. Cited below as FGM."
@@ -105,10 +109,10 @@ type sentence struct {
 
 // chunks cuts a note into sentences and semicolon-separated parts, merging
 // a lone name with the sentence that follows it and a trailing link or
-// lower-case continuation with the one before.
-func chunks(note string) []Span {
-	raw := cutSentences(note)
-	var out []Span
+// lower-case continuation with the one before. They are appended to out.
+func chunks(out []Span, note string) []Span {
+	var buf [16]sentence // most notes have fewer: no allocation
+	raw := cutSentences(buf[:0], note)
 	for k := 0; k < len(raw); k++ {
 		c := raw[k]
 		t := note[c.Start:c.End]
@@ -151,16 +155,15 @@ func startsWithParticle(t string) bool {
 	if particles[lw] {
 		return true
 	}
-	if k := strings.IndexAny(lw, "-'’"); k > 0 && particles[lw[:k]] {
+	if k := hyphenOrApostrophe.index(lw); k > 0 && particles[lw[:k]] {
 		return true
 	}
 	return false
 }
 
 // cutSentences splits at semicolons and sentence ends outside quotes and
-// brackets.
-func cutSentences(note string) []sentence {
-	var out []sentence
+// brackets, appending the sentences to out.
+func cutSentences(out []sentence, note string) []sentence {
 	start := 0
 	depth := 0
 	quoteEnd := -1 // inside a quotation until this offset
@@ -174,8 +177,8 @@ func cutSentences(note string) []sentence {
 		semi = nextSemi
 	}
 	for i := 0; i < len(note); {
-		if c := note[i]; c < utf8.RuneSelf && !sentenceBytes[c] {
-			i++ // an ASCII character that neither quotes, brackets nor ends
+		if !sentenceBytes[note[i]] {
+			i++ // a byte that opens no quotation, bracket or sentence end
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(note[i:])
@@ -220,11 +223,17 @@ func cutSentences(note string) []sentence {
 	return out
 }
 
-// sentenceBytes are the ASCII characters cutSentences acts on: quotation
-// marks, brackets, semicolons and sentence ends.
-var sentenceBytes = func() (set [utf8.RuneSelf]bool) {
+// sentenceBytes are the bytes cutSentences acts on: the ASCII quotation
+// marks, brackets, semicolons and sentence ends, and the first bytes of
+// the other quotation marks openQuote reads (“ „ ‘ ‚ and «). Every other
+// character is passed over byte by byte: its bytes past the first are
+// none of these, so the characters acted on are those read rune by rune.
+var sentenceBytes = func() (set [256]bool) {
 	for _, c := range []byte(`"'()[];.?!`) {
 		set[c] = true
+	}
+	for _, q := range []string{"“", "„", "‘", "‚", "«"} {
+		set[q[0]] = true
 	}
 	return set
 }()
@@ -311,11 +320,16 @@ func trimEndPunct(s string, i, j int) int {
 // nameOnly reports whether a sentence is only names (a Chicago
 // bibliography-style note "Nora Schmidt. « Title »").
 func nameOnly(t string) bool {
-	if strings.ContainsAny(t, "0123456789,") && !strings.Contains(t, " et al") {
+	if digitOrComma.index(t) >= 0 && !strings.Contains(t, " et al") {
 		return false
 	}
+	return fieldCountUpTo(t, 8) <= 8 && isNames(t) // the names read last, as the most costly test
+}
+
+// isNames reports whether t reads as names in natural order.
+func isNames(t string) bool {
 	_, ok := parseNames(t, natural)
-	return ok && textscan.FieldCount(t) <= 8
+	return ok
 }
 
 func startsWithLink(t string) bool { return urlLen(t, 0, len(t)) > 0 }
@@ -487,11 +501,20 @@ func signalPrefix(t string) (string, int) {
 		}
 	}
 	for k := 0; k < len(t) && k < signalScan && k <= limit; k++ {
+		if k > 0 && asciiWordByte[t[k-1]] {
+			continue // not at a word's start
+		}
 		sigs := signalsByFirst[foldByte(t[k])]
-		if len(sigs) == 0 || k > 0 && t[k-1] < utf8.RuneSelf && isWordRune(rune(t[k-1])) {
-			continue // no signal opens here, or not at a word's start
+		if len(sigs) == 0 {
+			continue // no signal opens here
+		}
+		if k > 0 && !mayEndIntro(t[:k]) {
+			continue // weigh would refuse whatever signal opens here
 		}
 		for _, sig := range sigs {
+			if k+1 < len(t) && sig[1] < utf8.RuneSelf && foldByte(t[k+1]) != sig[1] {
+				continue // told by the second letter, as hasPrefixFolded would
+			}
 			if hasPrefixFolded(t[k:], sig) {
 				weigh(sig, k)
 			}
@@ -517,6 +540,22 @@ func signalPrefix(t string) (string, int) {
 		n++
 	}
 	return strings.TrimRight(lower(t[:best]), " ,:"), n
+}
+
+// asciiWordByte holds the ASCII letters and digits (isWordRune).
+var asciiWordByte = func() (set [256]bool) {
+	for c := 0; c < utf8.RuneSelf; c++ {
+		set[c] = isWordRune(rune(c))
+	}
+	return set
+}()
+
+// mayEndIntro reports whether the text before a signal may pass as its
+// introduction in weigh: spaces only, or a text that ends with a comma,
+// as introOK requires.
+func mayEndIntro(pre string) bool {
+	p := strings.TrimRightFunc(pre, unicode.IsSpace)
+	return p == "" || p[len(p)-1] == ','
 }
 
 // signalScan is the length of the stretch of a text whose every signal
@@ -595,12 +634,47 @@ func (set *runeSet) index(s string) int {
 	return -1
 }
 
+// trim is strings.TrimFunc(s, set.has).
+func (set *runeSet) trim(s string) string {
+	for s != "" {
+		if c := s[0]; c < utf8.RuneSelf {
+			if !set.ascii[c] {
+				break
+			}
+			s = s[1:]
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s)
+		if !set.has(r) {
+			break
+		}
+		s = s[size:]
+	}
+	for s != "" {
+		if c := s[len(s)-1]; c < utf8.RuneSelf {
+			if !set.ascii[c] {
+				break
+			}
+			s = s[:len(s)-1]
+			continue
+		}
+		r, size := utf8.DecodeLastRuneInString(s)
+		if !set.has(r) {
+			break
+		}
+		s = s[:len(s)-size]
+	}
+	return s
+}
+
 // Character sets of Split.
 var (
-	introForbiddenSet = newRuneSet(introForbidden)
-	quotesOrStar      = newRuneSet("“”«»„\"‘’*")
-	doubleQuotes      = newRuneSet("“”«»„\"")
-	wordPunct         = newRuneSet(",.;:()[]“”\"'‘’«»*_") // trimmed off the words commentaryScore weighs
+	hyphenOrApostrophe = newRuneSet("-'’") // after a particle: "al-Ruṣāfī", "d'Alembert"
+	digitOrComma       = newRuneSet("0123456789,")
+	introForbiddenSet  = newRuneSet(introForbidden)
+	quotesOrStar       = newRuneSet("“”«»„\"‘’*")
+	doubleQuotes       = newRuneSet("“”«»„\"")
+	wordPunct          = newRuneSet(",.;:()[]“”\"'‘’«»*_") // trimmed off the words commentaryScore weighs
 )
 
 // An introduction has at most introMaxWords words and none of the
@@ -613,16 +687,19 @@ const (
 // introLimit is the last byte offset in t at which a signal may start:
 // the text before one starting later holds a character an introduction
 // may not, or too many words, so introOK refuses it.
+// It is the start of the word past introMaxWords, or the last byte of
+// the first forbidden character, whichever comes first: t is read once,
+// up to the first of them.
 func introLimit(t string) int {
-	limit := len(t)
-	if f := introForbiddenSet.index(t); f >= 0 {
-		_, size := utf8.DecodeRuneInString(t[f:])
-		limit = f + size - 1
-	}
 	words, inWord := 0, false
-	for i, r := range t[:limit] {
+	for i := 0; i < len(t); {
+		r, size := rune(t[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(t[i:])
+		}
 		if unicode.IsSpace(r) {
 			inWord = false
+			i += size
 			continue
 		}
 		if !inWord {
@@ -631,8 +708,12 @@ func introLimit(t string) int {
 				return i
 			}
 		}
+		if introForbiddenSet.has(r) {
+			return i + size - 1
+		}
+		i += size
 	}
-	return limit
+	return len(t)
 }
 
 // conjunctionSignals may only open a part, never follow an introduction.
@@ -691,7 +772,8 @@ func trailingParenCitations(note string, sp Span) []Piece {
 			return nil
 		}
 		var out []Piece
-		for _, c := range cutSentences(t[k+1 : len(t)-1]) {
+		var buf [8]sentence
+		for _, c := range cutSentences(buf[:0], t[k+1:len(t)-1]) {
 			off := sp.Start + k + 1
 			if pc, ok := makePiece(note, Span{off + c.Start, off + c.End}); ok {
 				out = append(out, pc)
@@ -846,7 +928,8 @@ func looksLikeCitation(t string) bool {
 	if t == "" || !hasLetter(t) {
 		return false
 	}
-	if strings.Contains(t, "http://") || strings.Contains(t, "https://") || strings.Contains(t, "doi.org/") || strings.HasPrefix(t, "doi:") {
+	// each of the first three holds a slash, which most citations lack
+	if strings.IndexByte(t, '/') >= 0 && (strings.Contains(t, "http://") || strings.Contains(t, "https://") || strings.Contains(t, "doi.org/")) || strings.HasPrefix(t, "doi:") {
 		return true
 	}
 	t = citationHead(t)
@@ -854,46 +937,69 @@ func looksLikeCitation(t string) bool {
 		return false // citations open with a name or a title, prose with a lower-case word
 	}
 	bare := withoutQuoted(t)
-	words := textscan.FieldCount(t)
-	if words >= 10 && opensProse(firstWord(t)) {
+	// the words are counted only as far as each test needs, after its
+	// other conditions
+	if opensProse(firstWord(t)) && fieldCountUpTo(t, 9) >= 10 {
 		return false // "Although Serge uses the superlative, …"
 	}
 	if containsLower(t, "letter ") && (containsLower(t, "letter to ") || containsLower(t, "letter from ")) ||
 		containsLower(t, "interview") && (containsLower(t, "interview with ") || containsLower(t, "interview by ") || containsLower(t, "interviews with ")) {
-		if words <= 16 {
+		if fieldCountUpTo(t, 16) <= 16 {
 			return true // "Victor Serge, letter to Jacques Mesnil"
 		}
 	}
-	if strings.TrimSpace(strings.ReplaceAll(bare, "Q", "")) == "" {
+	if onlyQuotations(bare) {
 		return true // « Dīwān al-Ruṣāfī »: a title alone
 	}
 	loc, rest := Locator(t)
-	if loc != "" {
-		limit := 0.5
-		if a, _, ok := strings.Cut(rest, ", "); ok {
-			if _, okA := parseNames(a, natural); okA {
-				limit = 0.75 // "Ausloos, The deuteronomist’s history, 320"
-			}
+	if loc != "" && (strings.Contains(rest, ",") || quotesOrStar.index(rest) >= 0 || fieldCountUpTo(rest, 6) <= 6) {
+		// the share of prose must stay under 0.5, or 0.75 after names
+		// ("Ausloos, The deuteronomist’s history, 320"): the names are
+		// only read when the share falls between
+		switch score := commentaryScore(withoutQuoted(rest)); {
+		case score < 0.5:
+			return true
+		case score >= 0.75:
+			return false
 		}
-		if strings.Contains(rest, ",") || quotesOrStar.index(rest) >= 0 || textscan.FieldCount(rest) <= 6 {
-			return commentaryScore(withoutQuoted(rest)) < limit
+		a, _, ok := strings.Cut(rest, ", ")
+		if !ok {
+			return false
 		}
+		_, okA := parseNames(a, natural)
+		return okA
 	}
 	hasYear := yearIn(t) > 0
 	quotedTitle := len(bare) < len(t) || strings.Contains(t, "*")
-	if hasYear && (strings.Contains(t, "(") || hasPublisherWord(t) || quotedTitle || strings.Count(t, ",") >= 2) {
+	if hasYear && (strings.Contains(t, "(") || quotedTitle || strings.Count(t, ",") >= 2 || hasPublisherWord(t)) { // the costliest test last
 		return commentaryScore(bare) < 0.45
 	}
-	if quotedTitle && strings.Count(t, ",") >= 1 && words <= 25 {
+	if quotedTitle && strings.Count(t, ",") >= 1 && fieldCountUpTo(t, 25) <= 25 {
 		return commentaryScore(bare) < 0.4
 	}
 	// "Serge, Memoirs" / "Gelb and others, The Assyrian Dictionary": a short form
-	if a, b, ok := strings.Cut(t, ", "); ok && words <= 20 && !startsLower(t) || ok && startsWithParticle(t) {
-		if _, okA := parseNames(a, natural); okA && (isCapitalised(b) && commentaryScore(b) < 0.3 || startsWithParticle(b) && commentaryScore(b) < 0.5) {
+	if a, b, ok := strings.Cut(t, ", "); ok && !startsLower(t) && fieldCountUpTo(t, 20) <= 20 || ok && startsWithParticle(t) {
+		// the names are read last, as the most costly test
+		if (isCapitalised(b) && commentaryScore(b) < 0.3 || startsWithParticle(b) && commentaryScore(b) < 0.5) && isNames(a) {
 			return true
 		}
 	}
 	return false
+}
+
+// onlyQuotations reports whether text with its quotations replaced by "Q"
+// (withoutQuoted) holds nothing else: strings.TrimSpace(strings.ReplaceAll(
+// bare, "Q", "")) == "", without building the string when bare is ASCII.
+func onlyQuotations(bare string) bool {
+	for i := 0; i < len(bare); i++ {
+		switch c := bare[i]; {
+		case c >= utf8.RuneSelf:
+			return strings.TrimSpace(strings.ReplaceAll(bare, "Q", "")) == ""
+		case c != 'Q' && c != ' ' && (c < '\t' || c > '\r'):
+			return false // a character that stays and is no space
+		}
+	}
+	return true
 }
 
 // proseOpeners are words that open a sentence of prose and hardly ever a
@@ -910,7 +1016,12 @@ func opensProse(w string) bool {
 // citationHead cuts trailing commentary written after a comma.
 // The parts are those between ", "; the rest from a part on is t from
 // that part's start.
+//
+// A rest that holds a digit is no prose (isProse), so the parts before the
+// last digit of t, found when first needed, are passed over without being
+// weighed.
 func citationHead(t string) string {
+	lastDigit := -2 // not yet looked for
 	for cut := strings.Index(t, ", "); cut >= 0; {
 		from := cut + 2 // where the part starts
 		part, rest := t[from:], t[from:]
@@ -918,8 +1029,13 @@ func citationHead(t string) string {
 		if next >= 0 {
 			part = rest[:next]
 		}
-		if startsLower(part) && !startsWithParticle(part) && doubleQuotes.index(part) < 0 && !isPinpoint(rest, false) && isProse(rest) {
-			return t[:cut]
+		if startsLower(part) && !startsWithParticle(part) && doubleQuotes.index(part) < 0 {
+			if lastDigit == -2 {
+				lastDigit = lastASCIIDigit(t)
+			}
+			if from > lastDigit && !isPinpoint(rest, false) && isProse(rest) {
+				return t[:cut]
+			}
 		}
 		if next < 0 {
 			break
@@ -927,6 +1043,72 @@ func citationHead(t string) string {
 		cut = from + next
 	}
 	return t
+}
+
+// nextField returns the span of the first of the fields of t (as
+// strings.Fields cuts them) that starts at i or later; start == end when
+// none is left.
+func nextField(t string, i int) (start, end int) {
+	start = -1
+	for i < len(t) {
+		var space bool
+		size := 1
+		if c := t[i]; c < utf8.RuneSelf {
+			space = c == ' ' || '\t' <= c && c <= '\r'
+		} else {
+			var r rune
+			r, size = utf8.DecodeRuneInString(t[i:])
+			space = unicode.IsSpace(r)
+		}
+		switch {
+		case space && start >= 0:
+			return start, i
+		case !space && start < 0:
+			start = i
+		}
+		i += size
+	}
+	if start < 0 {
+		return len(t), len(t)
+	}
+	return start, len(t)
+}
+
+// fieldCountUpTo is textscan.FieldCount(s) when that is at most limit, and
+// limit+1 when it is more: the fields past are not counted.
+func fieldCountUpTo(s string, limit int) int {
+	n, inField := 0, false
+	for i := 0; i < len(s); {
+		var space bool
+		if c := s[i]; c < utf8.RuneSelf {
+			space = c == ' ' || '\t' <= c && c <= '\r'
+			i++
+		} else {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			space = unicode.IsSpace(r)
+			i += size
+		}
+		if space {
+			inField = false
+		} else if !inField {
+			if n == limit {
+				return limit + 1
+			}
+			inField = true
+			n++
+		}
+	}
+	return n
+}
+
+// lastASCIIDigit returns the offset of the last ASCII digit of t, or -1.
+func lastASCIIDigit(t string) int {
+	for i := len(t) - 1; i >= 0; i-- {
+		if '0' <= t[i] && t[i] <= '9' {
+			return i
+		}
+	}
+	return -1
 }
 
 // withoutQuoted removes quoted titles from t.
@@ -998,8 +1180,13 @@ var quoteOpenerSet = newRuneSet(quoteOpeners)
 func commentaryScore(t string) float64 {
 	ex := commentaryExempt()
 	total, prose := 0, 0
-	for w := range strings.FieldsSeq(t) {
-		w = strings.TrimFunc(w, wordPunct.has)
+	for i := 0; ; {
+		start, end := nextField(t, i)
+		if start == end {
+			break
+		}
+		i = end
+		w := wordPunct.trim(t[start:end])
 		if w == "" || !hasLetter(w) {
 			continue
 		}
@@ -1014,7 +1201,7 @@ func commentaryScore(t string) float64 {
 		if tw := strings.TrimRight(lw, "."); tw == lw && ex.any[lw] || tw != lw && (ex.whole[lw] || ex.trimmed[tw]) {
 			continue
 		}
-		if k := strings.IndexAny(lw, "-'’"); k > 0 && particles[lw[:k]] {
+		if k := hyphenOrApostrophe.index(lw); k > 0 && particles[lw[:k]] {
 			continue // as startsWithParticle: "al-Ruṣāfī"
 		}
 		prose++
