@@ -224,7 +224,7 @@ var archiveNameWords = setOf(`archive archives archiv archivo archivio papers co
 // isArchiveName reports whether t names an archive, a library or a
 // collection of papers.
 func isArchiveName(t string) bool {
-	return anyWordIn(t, archiveNameWords, longestArchiveNameWord)
+	return anyWordIn(t, archiveNameWords, archiveNameGate)
 }
 
-var longestArchiveNameWord = longestKey(archiveNameWords)
+var archiveNameGate = gateOf(archiveNameWords)

@@ -17,19 +17,19 @@ var particles = setOf(`de la le les du des d' von van der den ter ten da di do d
 // suffixes are the name suffixes kept apart from the given name.
 var suffixes = setOf(`jr jr. sr sr. ii iii iv jun. sen.`)
 
-// longestParticle and longestSuffix are the lengths of the longest
-// particle and suffix: lower keeps a word's length, so a longer word is
-// neither.
+// the gates of the sets of words that names are read with
 var (
-	longestParticle = longestKey(particles)
-	longestSuffix   = longestKey(suffixes)
+	particleGate     = gateOf(particles)
+	suffixGate       = gateOf(suffixes)
+	nonNameGate      = gateOf(nonNameWords)
+	titleStarterGate = gateOf(titleStarters)
 )
 
 // isParticle reports whether w, lower-cased, is a particle.
-func isParticle(w string) bool { return len(w) <= longestParticle && lookupLower(particles, w) }
+func isParticle(w string) bool { return lookupGated(particles, particleGate, w) }
 
 // isSuffix reports whether w, lower-cased, is a name suffix.
-func isSuffix(w string) bool { return len(w) <= longestSuffix && lookupLower(suffixes, w) }
+func isSuffix(w string) bool { return lookupGated(suffixes, suffixGate, w) }
 
 // conjunctions join the last two names of a list.
 var conjunctions = []string{" and ", " & ", " et ", " und ", " y ", " e ", " with ", " avec ", "; "}
@@ -264,7 +264,7 @@ var nonNameWords = setOf(`the of and or for from with into under over against af
 // holdsNonNameWord reports whether one of t's words is in nonNameWords.
 func holdsNonNameWord(t string) bool {
 	for w := range strings.FieldsSeq(t) {
-		if lookupLower(nonNameWords, w) {
+		if lookupGated(nonNameWords, nonNameGate, w) {
 			return true
 		}
 	}
@@ -290,12 +290,12 @@ func isNameLikeWords(words []string) bool {
 	if len(words) == 0 || len(words) > 6 {
 		return false
 	}
-	if lookupLower(titleStarters, words[0]) && len(words) > 1 {
+	if lookupGated(titleStarters, titleStarterGate, words[0]) && len(words) > 1 {
 		return false
 	}
 	capital := 0
 	for _, w := range words {
-		if !nameWordOK(w) || lookupLower(nonNameWords, w) {
+		if !nameWordOK(w) || lookupGated(nonNameWords, nonNameGate, w) {
 			return false // "Moscow Under Lenin" is no name
 		}
 		if isCapitalised(w) || isCapitalised(afterParticle(w)) {
@@ -324,7 +324,7 @@ func isFamilyLike(t string) bool {
 	if !ok || len(words) == 0 || isInitialsWords(words) {
 		return false
 	}
-	if lookupLower(titleStarters, words[0]) && len(words) > 1 {
+	if lookupGated(titleStarters, titleStarterGate, words[0]) && len(words) > 1 {
 		return false
 	}
 	for k, w := range words {
@@ -346,7 +346,7 @@ func isFamilyLike(t string) bool {
 func compoundFamily(t string) bool {
 	var buf [4]string
 	words, ok := fieldsUpTo(buf[:0], t)
-	if !ok || len(words) < 3 || lookupLower(titleStarters, words[0]) {
+	if !ok || len(words) < 3 || lookupGated(titleStarters, titleStarterGate, words[0]) {
 		return false
 	}
 	inner := 0

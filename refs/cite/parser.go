@@ -116,8 +116,11 @@ func getParser(s string, kind Kind) *parser {
 	return p
 }
 
-// putParser returns p to the pool, keeping its largest slices and
-// nothing of the reference it read.
+// putParser returns p to the pool, keeping its largest slices. The rest
+// of the parser is left as it is: getParser resets it whole, and zeroing
+// the large struct here as well (under the GC's write barriers) cost more
+// than the memory it would free early, which a pooled parser holds only
+// until its next parse or the pool's next clean-up.
 func putParser(p *parser) {
 	if cap(p.segs) > cap(p.bufs.segs) {
 		p.bufs.segs = p.segs
@@ -129,8 +132,7 @@ func putParser(p *parser) {
 		p.bufs.stop = p.stopCache
 	}
 	clear(p.bufs.memos[:cap(p.bufs.memos)]) // no dates kept alive by the pool
-	bufs := parserBufs{p.bufs.segs[:0], p.bufs.used[:0], p.bufs.stop[:0], p.bufs.memos[:0]}
-	*p = parser{bufs: bufs}
+	p.bufs = parserBufs{p.bufs.segs[:0], p.bufs.used[:0], p.bufs.stop[:0], p.bufs.memos[:0]}
 	parsers.Put(p)
 }
 
@@ -549,7 +551,7 @@ func (p *parser) takeSiteFirst(i int) bool {
 	if len(words) == 0 || len(words) > 6 || strings.ContainsAny(name, ",;:0123456789") {
 		return false
 	}
-	if len(words) > 1 && !startsLower(name) && !lookupLower(titleStarters, words[0]) && !isCorporate(name) {
+	if len(words) > 1 && !startsLower(name) && !lookupGated(titleStarters, titleStarterGate, words[0]) && !isCorporate(name) {
 		return false // "Victor Serge. “Letter.” May 1936." names a person
 	}
 	if utf8.RuneCountInString(name) < 2 {
@@ -766,7 +768,7 @@ func (p *parser) takeAuthors(i int) int {
 		if role != "" {
 			st = firstInvert // "Karaganis, Joe, ed., Title": an inverted editor in a note
 		}
-		if namesArchive(text) || len(text) <= longestGenreNoun && lookupLower(genreNoun, text) {
+		if namesArchive(text) || lookupGated(genreNoun, genreNounGate, text) {
 			continue // "Macdonald Papers" is a collection, "Interview" a genre, not a person
 		}
 		nl, ok := parseNames(text, st)
@@ -834,11 +836,13 @@ func opensTitleOnly(t string) bool {
 	if k := strings.IndexAny(first, "'’"); k > 0 {
 		first = first[:k+1] // "L'An Un"
 	}
-	return isCapitalised(first) && lookupLower(articleWords, strings.ReplaceAll(first, "’", "'"))
+	return isCapitalised(first) && lookupGated(articleWords, articleGate, strings.ReplaceAll(first, "’", "'"))
 }
 
 // articleWords are the articles that open titles.
 var articleWords = setOf(`the a an le la les l' un une der die das ein eine el los las lo il gli`)
+
+var articleGate = gateOf(articleWords)
 
 // authorBeforeQuotedTitle reports whether segment i, which end closes,
 // is a name no rule of names reads but whose place makes it the author:
@@ -1075,14 +1079,10 @@ func (p *parser) roleAfter(i, end int) (int, string) {
 // "Eds.", "Hg.", "dir.", "trans.", "editor"), "" otherwise.
 func roleWord(t string) string {
 	w := strings.TrimSpace(strings.TrimRight(strings.TrimSpace(t), "."))
-	if len(w) > longestRoleWord {
-		return "" // lower keeps the length
-	}
-	return lookupLower(roleWords, w)
+	return lookupGated(roleWords, roleWordGate, w)
 }
 
-// longestRoleWord is the length of roleWords' longest key.
-var longestRoleWord = longestKey(roleWords)
+var roleWordGate = gateOf(roleWords)
 
 // stripTrailingRole removes a role written inside the names' segment
 // ("Kitchen, K. A. ed.") and returns it.
@@ -1328,7 +1328,7 @@ func opensContainer(t string) bool {
 
 // genreNoun are words that, standing alone where names go, name the kind
 // of source: "Interview, March 10, 1989, Moscow".
-var longestGenreNoun = longestKey(genreNoun)
+var genreNounGate = gateOf(genreNoun)
 
 var genreNoun = setOf(`interview interviews letter letters telegram cable memorandum memo speech lecture
 	diary conversation manuscript typescript broadcast`)

@@ -71,10 +71,12 @@ func (p *parser) placeFollows(n int) bool {
 	return n < len(p.segs) && p.segs[n].kind == plain && p.isPlaceSeg(n)
 }
 
+var regionGate = gateOf(regions)
+
 // isRegion reports whether t is a state, province or country written
 // after a city ("MA", "Ill.", "England").
 func isRegion(t string) bool {
-	return lookupLower(regions, strings.TrimRight(strings.TrimSpace(t), "."))
+	return lookupGated(regions, regionGate, strings.TrimRight(strings.TrimSpace(t), "."))
 }
 
 // isProse reports whether lower-case text reads as commentary.

@@ -177,6 +177,8 @@ var seriesWords = setOf(`series studies studia library bibliotheca monographs mo
 	debates reihe collection supplements handbooks companions essays lectures readers guides
 	cultures`)
 
+var seriesGate = gateOf(seriesWords)
+
 // namedSeriesAt reports whether the last comma part of a note's title run
 // i..end is a series written before the publication block, named with a
 // series word ("The Golden Ass, Loeb Classical Library (Heinemann, 1922)").
@@ -189,7 +191,7 @@ func (p *parser) namedSeriesAt(i, end int) bool {
 		return false
 	}
 	for w := range strings.FieldsSeq(t) {
-		if lookupLower(seriesWords, strings.Trim(w, ",.:;")) {
+		if lookupGated(seriesWords, seriesGate, strings.Trim(w, ",.:;")) {
 			return true
 		}
 	}

@@ -1,6 +1,7 @@
 package cite
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -412,29 +413,90 @@ func isPlaceOf(t, lt string) bool {
 
 // hasPublisherWord reports whether t contains a word typical of
 // publishers' names.
-func hasPublisherWord(t string) bool { return anyWordIn(t, publisherWords, longestPublisherWord) }
+func hasPublisherWord(t string) bool { return anyWordIn(t, publisherWords, publisherGate) }
 
 // isCorporate reports whether a name is an institution's.
-func isCorporate(t string) bool { return anyWordIn(t, corporateWords, longestCorporateWord) }
+func isCorporate(t string) bool { return anyWordIn(t, corporateWords, corporateGate) }
 
 var (
-	longestPublisherWord = longestKey(publisherWords)
-	longestCorporateWord = longestKey(corporateWords)
+	publisherGate = gateOf(publisherWords)
+	corporateGate = gateOf(corporateWords)
 )
 
-// anyWordIn reports whether a word of t, lower-cased, is in set, whose
-// longest word has longest bytes (lower keeps a word's length, so a longer
-// word is not looked up).
-func anyWordIn(t string, set map[string]bool, longest int) bool {
-	found := false
-	eachWord(t, func(w string) bool {
-		if len(w) <= longest && inLower(set, w) {
-			found = true
-			return false
+// wordGate tells cheaply, from its length and first byte, that a word
+// lower-cased cannot be a key of a set, so that most words are neither
+// lower-cased nor hashed. lower keeps a word's length and lowers an ASCII
+// byte only from A-Z to a-z.
+type wordGate struct {
+	lens  uint64    // bit n: a key is n bytes long (n < 64)
+	long  bool      // a key is 64 bytes long or longer
+	first [128]bool // the ASCII bytes that open a key
+}
+
+// gateOf returns the gate of the keys of m.
+func gateOf[V any](m map[string]V) *wordGate {
+	g := new(wordGate)
+	for k := range m {
+		if len(k) >= 64 {
+			g.long = true
+		} else {
+			g.lens |= 1 << len(k)
 		}
+		if k != "" && k[0] < utf8.RuneSelf {
+			g.first[k[0]] = true
+		}
+	}
+	return g
+}
+
+// mayHold reports whether lower(w) may be a key: false only when it is
+// surely none. A word opening with a non-ASCII byte may always be one
+// (lower may change that byte).
+func (g *wordGate) mayHold(w string) bool {
+	if len(w) >= 64 {
+		return g.long
+	}
+	if g.lens&(1<<len(w)) == 0 {
+		return false
+	}
+	if w == "" {
 		return true
-	})
-	return found
+	}
+	c := w[0]
+	if 'A' <= c && c <= 'Z' {
+		c += 'a' - 'A'
+	}
+	return c >= utf8.RuneSelf || g.first[c]
+}
+
+// anyWordIn reports whether a word of t (as eachWord splits it),
+// lower-cased, is in set, whose gate is g.
+func anyWordIn(t string, set map[string]bool, g *wordGate) bool {
+	start := -1
+	for i := 0; i <= len(t); i++ {
+		if i < len(t) && !isWordBreak(t[i]) {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		if start >= 0 {
+			if w := t[start:i]; g.mayHold(w) && lookupLower(set, w) {
+				return true
+			}
+			start = -1
+		}
+	}
+	return false
+}
+
+// isWordBreak reports whether byte c separates words for eachWord.
+func isWordBreak(c byte) bool {
+	switch c {
+	case ' ', ',', '.', ':', ';', '(', ')', '"', '\t', '\n':
+		return true
+	}
+	return false
 }
 
 // eachWord calls fn with each word of t (split at spaces and punctuation)
@@ -442,13 +504,7 @@ func anyWordIn(t string, set map[string]bool, longest int) bool {
 func eachWord(t string, fn func(string) bool) {
 	start := -1
 	for i := 0; i <= len(t); i++ {
-		sep := i == len(t)
-		if !sep {
-			switch t[i] {
-			case ' ', ',', '.', ':', ';', '(', ')', '"', '\t', '\n':
-				sep = true
-			}
-		}
+		sep := i == len(t) || isWordBreak(t[i])
 		if sep {
 			if start >= 0 && !fn(t[start:i]) {
 				return
@@ -458,6 +514,16 @@ func eachWord(t string, fn func(string) bool) {
 			start = i
 		}
 	}
+}
+
+// lookupGated is lookupLower(m, w) for a map m whose gate is g: most
+// words are turned away by the gate, neither lower-cased nor hashed.
+func lookupGated[V any](m map[string]V, g *wordGate, w string) V {
+	if !g.mayHold(w) {
+		var none V
+		return none
+	}
+	return lookupLower(m, w)
 }
 
 // inLower looks w up in set after lower-casing it, without allocating for
@@ -593,27 +659,29 @@ func lookupLowerOK[V any](m map[string]V, w string) (V, bool) {
 	return v, ok
 }
 
-// appendLower appends lower(s) to dst.
+// appendLower appends lower(s) to dst. lower keeps the length, so dst
+// grows once and every byte is written in a single pass: no run of ASCII
+// is scanned, copied and then lowered apart.
 func appendLower(dst []byte, s string) []byte {
+	from := len(dst)
+	dst = slices.Grow(dst, len(s))[:from+len(s)]
+	out := dst[from:]
 	for i := 0; i < len(s); {
-		if s[i] < 0x80 {
-			// a run of ASCII: copied at once, then lowered in place
-			j := i + 1
-			for j < len(s) && s[j] < 0x80 {
-				j++
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
 			}
-			from := len(dst)
-			dst = append(dst, s[i:j]...)
-			lowerASCIIInPlace(dst[from:])
-			i = j
+			out[i] = c
+			i++
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		lr := unicode.ToLower(r)
 		if r == utf8.RuneError || utf8.RuneLen(lr) != size {
-			dst = append(dst, s[i:i+size]...)
+			copy(out[i:], s[i:i+size])
 		} else {
-			dst = utf8.AppendRune(dst, lr)
+			utf8.EncodeRune(out[i:], lr)
 		}
 		i += size
 	}
