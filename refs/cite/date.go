@@ -352,7 +352,7 @@ func trailingDate(t string) (d *bib.Date, at int) {
 			}
 		}
 	}
-	if !strings.ContainsAny(t[first:], "0123456789") {
+	if !hasDigit(t[first:]) {
 		return nil, -1
 	}
 	for i := first; i < len(t); i++ {

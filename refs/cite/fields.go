@@ -14,10 +14,12 @@ func isEdition(t string) string { return editionOf(t, lower(t)) }
 // editionOf is isEdition(t) given lt, lower(t).
 func editionOf(t, lt string) string {
 	lt = strings.TrimSpace(lt) // lower(strings.TrimSpace(t)): lower keeps spaces and lengths
+	if lt == "" || !editionSuffixEnds[lt[len(lt)-1]] {
+		return "" // no suffix below ends so
+	}
 	var head string
 	found := false
-	for _, suf := range []string{" edition", " ed.", " ed", " edn.", " edn", " éd.", " éd", " édition",
-		" aufl.", " aufl", " auflage", " ed. rev.", " edición", " ed. revisada"} {
+	for _, suf := range editionSuffixes {
 		if strings.HasSuffix(lt, suf) {
 			head = strings.TrimSpace(lt[:len(lt)-len(suf)])
 			found = true
@@ -44,6 +46,18 @@ func editionOf(t, lt string) string {
 	}
 	return ""
 }
+
+// editionSuffixes end a statement of edition.
+var editionSuffixes = []string{" edition", " ed.", " ed", " edn.", " edn", " éd.", " éd", " édition",
+	" aufl.", " aufl", " auflage", " ed. rev.", " edición", " ed. revisada"}
+
+// editionSuffixEnds are the last bytes of editionSuffixes.
+var editionSuffixEnds = func() (ends [256]bool) {
+	for _, suf := range editionSuffixes {
+		ends[suf[len(suf)-1]] = true
+	}
+	return ends
+}()
 
 // ordinalNumber turns a written ordinal into its number ("second" → "2").
 func ordinalNumber(w string) string {
@@ -75,7 +89,20 @@ func (v volIssue) any() bool { return v.volume != "" || v.issue != "" || v.vols 
 var (
 	volumeLabels = []string{"vol.", "vols.", "vol", "volume", "volumes", "bd.", "band", "t.", "tome", "tomo", "jg.", "jahrgang", "année", "anno"}
 	issueLabels  = []string{"no.", "nos.", "no", "nᵒ", "nᵒˢ", "n°", "nº", "nr.", "nr", "number", "issue", "núm.", "num.", "heft", "h.", "fasc.", "cahier", "cahiers", "n.", "iss."}
+
+	// the labels by their first byte, in their order: a label can open
+	// lt only if it shares lt's first byte
+	volumeLabelsByFirst = byFirstByte(volumeLabels)
+	issueLabelsByFirst  = byFirstByte(issueLabels)
 )
+
+// byFirstByte lists words by their first byte, keeping their order.
+func byFirstByte(words []string) (by [256][]string) {
+	for _, w := range words {
+		by[w[0]] = append(by[w[0]], w)
+	}
+	return by
+}
 
 // volumeIssue reads "Vol. 5", "vol. 16, no. 2" parts, "No. 33 [15]",
 // "nᵒ 2", "3 vols.", "19.2" (MHRA volume.issue) and "16(2)".
@@ -90,11 +117,11 @@ func volumeIssueOf(t, lt string) volIssue {
 		v.vols = w0
 		return v
 	}
-	if num, ok := afterLabel(t, lt, volumeLabels); ok {
+	if num, ok := afterLabel(t, lt, &volumeLabelsByFirst); ok {
 		v.volume = num
 		return v
 	}
-	if num, ok := afterLabel(t, lt, issueLabels); ok {
+	if num, ok := afterLabel(t, lt, &issueLabelsByFirst); ok {
 		v.issue = num
 		return v
 	}
@@ -139,10 +166,14 @@ func volumeIssuePages(lt string) volIssue {
 	return v
 }
 
-// afterLabel returns the number after one of the labels opening lt.
-func afterLabel(t, lt string, labels []string) (string, bool) {
-	for _, l := range labels {
-		if lt == "" || lt[0] != l[0] || !strings.HasPrefix(lt, l) {
+// afterLabel returns the number after one of the labels opening lt,
+// given by their first byte.
+func afterLabel(t, lt string, byFirst *[256][]string) (string, bool) {
+	if lt == "" {
+		return "", false
+	}
+	for _, l := range byFirst[lt[0]] {
+		if !strings.HasPrefix(lt, l) {
 			continue
 		}
 		rest := strings.TrimSpace(t[len(l):])
@@ -193,22 +224,37 @@ func thesisGenreOf(t, lt string) string {
 	if textscan.FieldCount(lt) > 6 {
 		return "" // a genre is six words at most: no need to look for one
 	}
-	for _, w := range []string{"dissertation", "thesis", "thèse", "these de", "diss.", "tesis", "tesi di", "doktorarbeit", "habilitationsschrift", "mémoire de"} {
-		if strings.Contains(lt, w) {
-			return strings.TrimSpace(t)
+	// strings.Contains(lt, w) for any of the words, read in one pass
+	for i := 0; i < len(lt); i++ {
+		for _, w := range thesisWordsByFirst[lt[i]] {
+			if strings.HasPrefix(lt[i:], w) {
+				return strings.TrimSpace(t)
+			}
 		}
 	}
 	return ""
 }
 
+// thesisWordsByFirst are the words that name a thesis, by first byte.
+var thesisWordsByFirst = byFirstByte([]string{"dissertation", "thesis", "thèse", "these de", "diss.", "tesis", "tesi di", "doktorarbeit", "habilitationsschrift", "mémoire de"})
+
 // archiveMarks are words of archival descriptions.
 var archiveMarks = []string{"box ", "folder ", "file ", "dossier ", "fonds ", "carton ", "reel ", "microfilm", "fond ", "opis", "delo ", "f. ", "op. ", "d. ", "ms. ", "mss. ", "series "}
+
+var archiveMarksByFirst = byFirstByte(archiveMarks)
 
 // isArchivePart reports whether t is a box/folder/file designation.
 // The marks are ASCII, so t is compared without lower-casing it; lower
 // keeps every digit where it is.
 func isArchivePart(t string) bool {
-	for _, m := range archiveMarks {
+	if t == "" {
+		return false
+	}
+	c := t[0] // a mark opens t only if it shares t's first byte lowered
+	if 'A' <= c && c <= 'Z' {
+		c += 'a' - 'A'
+	}
+	for _, m := range archiveMarksByFirst[c] {
 		if textscan.HasPrefixFold(t, m) && strings.IndexFunc(t, unicode.IsDigit) > 0 {
 			return true
 		}

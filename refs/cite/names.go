@@ -248,7 +248,7 @@ func nameWordOK(w string) bool {
 		return false
 	}
 	// lower-case prefixes such as al-, d', ibn-
-	if k := strings.IndexAny(w, "-'’"); k > 0 && k <= 4 && (isParticle(w[:k]) || isParticle(w[:k+1])) {
+	if k := indexJoiner(w); k > 0 && k <= 4 && (isParticle(w[:k]) || isParticle(w[:k+1])) {
 		_, size := utf8.DecodeRuneInString(w[k:])
 		return w[k+size:] == "" || isCapitalised(w[k+size:])
 	}
@@ -308,7 +308,7 @@ func isNameLikeWords(words []string) bool {
 // afterParticle returns w without an attached particle ("al-Muqtabas" →
 // "Muqtabas"), or "" when it has none.
 func afterParticle(w string) string {
-	k := strings.IndexAny(w, "-'’")
+	k := indexJoiner(w)
 	if k <= 0 || !isParticle(w[:k]) {
 		return ""
 	}
@@ -335,7 +335,7 @@ func isFamilyLike(t string) bool {
 			return false // "Lettres de Lyon": particles lead a family name
 		}
 	}
-	return isCapitalised(words[len(words)-1]) || strings.ContainsAny(words[len(words)-1], "-'’")
+	return isCapitalised(words[len(words)-1]) || indexJoiner(words[len(words)-1]) >= 0
 }
 
 // compoundFamily reports whether t is a family name joined by an inner
@@ -518,7 +518,7 @@ func gluedInitials(w string) (given, family string) {
 // from the family name to the non-dropping particle, as citeproc does.
 func splitAttachedParticle(n *bib.Name) {
 	f := n.Family
-	k := strings.IndexAny(f, "-'’")
+	k := indexJoiner(f)
 	if k <= 0 || k > 4 {
 		return
 	}

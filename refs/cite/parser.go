@@ -268,7 +268,7 @@ func (p *parser) setDate(field string, dst **bib.Date, d *bib.Date, sp Span) boo
 // field value.
 func cleanValue(v string) string {
 	v = strings.TrimSpace(v)
-	if strings.ContainsAny(v, "*_") {
+	if strings.IndexByte(v, '*') >= 0 || strings.IndexByte(v, '_') >= 0 {
 		v = stripEmphasis(v)
 	}
 	v = strings.TrimRight(v, " ,;:")
@@ -321,7 +321,6 @@ func skipLabel(s string, lo, hi int) int {
 
 // takeLinks reads URLs, DOIs and access dates wherever they are.
 func (p *parser) takeLinks() {
-	var buf [32]byte // a segment's head lower-cased
 	for i, sg := range p.segs {
 		t := p.text(i)
 		switch sg.kind {
@@ -340,19 +339,18 @@ func (p *parser) takeLinks() {
 			}
 			p.used[i] = true
 		case plain, bracket, paren:
-			// every word below is shorter than the head lowered
-			low := head(t, 24)
-			if textscan.IsASCII(low) {
-				low = string(lowerASCII(buf[:0], low)) // on the stack: low is only compared
-			} else {
-				low = string(appendLower(buf[:0], low)) // as lower does, on the stack if it fits
-			}
+			// every word below is shorter than the head lowered, cut
+			// from the segment lowered: lower keeps every rune's length
+			low := head(p.lowText(i), 24)
 			whole := len(low) == len(t)
 			if whole && (low == "online" || low == "available" || low == "en ligne" || low == "retrieved from" || low == "available at" || low == "available from" || low == "online]. available") {
 				p.used[i] = true
 				continue
 			}
-			for _, kw := range []string{"accessed", "consulted", "consulté le", "consulté", "zugriff am", "abgerufen am", "retrieved", "last accessed", "viewed", "consultado el"} {
+			if low == "" {
+				continue
+			}
+			for _, kw := range accessedWordsByFirst[low[0]] {
 				if strings.HasPrefix(low, kw) {
 					p.takeAccessed(i, len(kw))
 					break
@@ -361,6 +359,10 @@ func (p *parser) takeLinks() {
 		}
 	}
 }
+
+// accessedWordsByFirst are the words that introduce an access date, by
+// first byte.
+var accessedWordsByFirst = byFirstByte([]string{"accessed", "consulted", "consulté le", "consulté", "zugriff am", "abgerufen am", "retrieved", "last accessed", "viewed", "consultado el"})
 
 // takeAccessed reads "Accessed: Nov. 17, 2020" starting in segment i.
 func (p *parser) takeAccessed(i, kwLen int) {
@@ -862,7 +864,7 @@ func (p *parser) authorBeforeQuotedTitle(i, end int, text string) bool {
 		first, _, _ := strings.Cut(text, " ")
 		capitalised := isCapitalised(text) || isCapitalised(afterParticle(first)) // "al-maktaba"
 		return p.kind == Note && textscan.FieldCount(text) <= 5 && capitalised && !sentenceWord(first) &&
-			!strings.ContainsAny(text, "0123456789")
+			!hasDigit(text)
 	}
 	return false
 }

@@ -187,7 +187,7 @@ func (p *parser) namedSeriesAt(i, end int) bool {
 		return false
 	}
 	t := p.text(end)
-	if !isCapitalised(t) || strings.ContainsAny(t, "0123456789") || yearIn(p.text(end+1)) == 0 {
+	if !isCapitalised(t) || hasDigit(t) || yearIn(p.text(end+1)) == 0 {
 		return false
 	}
 	for w := range strings.FieldsSeq(t) {

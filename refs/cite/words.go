@@ -629,6 +629,35 @@ func lowerASCIIInPlace(b []byte) {
 	}
 }
 
+// indexJoiner is strings.IndexAny(w, "-'’") by bytes: with a character
+// outside ASCII in its set, IndexAny decodes w rune by rune and searches
+// the set for each. The bytes of "-", "'" and "’" (E2 80 99) begin runes
+// wherever they stand, and no other rune holds them so.
+func indexJoiner(w string) int {
+	for i := 0; i < len(w); i++ {
+		switch w[i] {
+		case '-', '\'':
+			return i
+		case 0xE2:
+			if strings.HasPrefix(w[i:], "’") {
+				return i
+			}
+		}
+	}
+	return -1
+}
+
+// hasDigit is strings.ContainsAny(t, "0123456789") without building the
+// set of the digits for each call.
+func hasDigit(t string) bool {
+	for i := 0; i < len(t); i++ {
+		if '0' <= t[i] && t[i] <= '9' {
+			return true
+		}
+	}
+	return false
+}
+
 // hasSuffixLower is strings.HasSuffix(lower(s), suffix) for an ASCII
 // suffix, without lower-casing s.
 func hasSuffixLower(s, suffix string) bool {
