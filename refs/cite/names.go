@@ -34,6 +34,26 @@ func isSuffix(w string) bool { return lookupGated(suffixes, suffixGate, w) }
 // conjunctions join the last two names of a list.
 var conjunctions = []string{" and ", " & ", " et ", " und ", " y ", " e ", " with ", " avec ", "; "}
 
+// nextNameBreak returns where the first conjunction or comma at or after
+// off stands in t and its length; (len(t), 0) when there is none. No two
+// of them start at the same byte, so the first one met is the one that
+// stands first.
+func nextNameBreak(t string, off int) (at, n int) {
+	for i := off; i < len(t); i++ {
+		switch t[i] {
+		case ',':
+			return i, 1
+		case ' ', ';':
+			for _, c := range conjunctions {
+				if strings.HasPrefix(t[i:], c) {
+					return i, len(c)
+				}
+			}
+		}
+	}
+	return len(t), 0
+}
+
 // nameList is the result of reading a run of text as names.
 type nameList struct {
 	names []bib.Name
@@ -73,30 +93,8 @@ func parseNames(t string, style nameStyle) (nameList, bool) {
 	var conjBuf [8]bool
 	parts := partsBuf[:0]
 	conjAfter := conjBuf[:0] // a conjunction (not a comma) follows part i
-	// where each conjunction, then the comma, next occurs in t at or after
-	// off: -2 not looked for yet, -1 nowhere
-	var nextBuf [16]int
-	next := nextBuf[:len(conjunctions)+1]
-	for k := range next {
-		next[k] = -2
-	}
 	for off := 0; off < len(t); {
-		cut, n := len(t), 0
-		for k := range next {
-			c := ","
-			if k < len(conjunctions) {
-				c = conjunctions[k]
-			}
-			if next[k] != -1 && next[k] < off {
-				next[k] = strings.Index(t[off:], c)
-				if next[k] >= 0 {
-					next[k] += off
-				}
-			}
-			if at := next[k]; at >= 0 && at < cut {
-				cut, n = at, len(c)
-			}
-		}
+		cut, n := nextNameBreak(t, off)
 		p := strings.TrimSpace(t[off:cut])
 		isConj := n > 1
 		if p != "" {
@@ -189,8 +187,26 @@ func corporateLike(t string) bool {
 // isInitials reports whether t is only initials ("R. V.", "R.V.", "JJ",
 // "M.-A.").
 func isInitials(t string) bool {
+	if oneASCIIField(t) {
+		one := [1]string{t} // most texts asked about are single words
+		return isInitialsWords(one[:])
+	}
 	var buf [8]string
 	return isInitialsWords(appendFields(buf[:0], t))
+}
+
+// oneASCIIField reports whether t is ASCII without spaces and not empty:
+// strings.Fields(t) is then t alone.
+func oneASCIIField(t string) bool {
+	if t == "" {
+		return false
+	}
+	for i := 0; i < len(t); i++ {
+		if c := t[i]; c >= utf8.RuneSelf || c == ' ' || '\t' <= c && c <= '\r' {
+			return false
+		}
+	}
+	return true
 }
 
 // isInitialsWords is isInitials of the words joined by spaces.

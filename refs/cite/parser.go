@@ -195,7 +195,7 @@ func (p *parser) isPlaceSeg(i int) bool {
 func (p *parser) publisherWordSeg(i int) bool {
 	m := p.memo(i)
 	if !m.publisherKnown {
-		m.publisherWord, m.publisherKnown = hasPublisherWord(p.text(i)), true
+		m.publisherWord, m.publisherKnown = anyLowerWordIn(p.lowText(i), publisherWords, publisherGate), true // hasPublisherWord(p.text(i))
 	}
 	return m.publisherWord
 }
@@ -1080,8 +1080,19 @@ func (p *parser) roleAfter(i, end int) (int, string) {
 // roleWord returns the role named by a lone role abbreviation ("ed.",
 // "Eds.", "Hg.", "dir.", "trans.", "editor"), "" otherwise.
 func roleWord(t string) string {
-	w := strings.TrimSpace(strings.TrimRight(strings.TrimSpace(t), "."))
+	w := t
+	if n := len(t); n == 0 || !plainEdge(t[0]) || !plainEdge(t[n-1]) || t[n-1] == '.' {
+		// only then is there anything to trim
+		w = strings.TrimSpace(strings.TrimRight(strings.TrimSpace(t), "."))
+	}
 	return lookupGated(roleWords, roleWordGate, w)
+}
+
+// plainEdge reports whether byte c, at either end of a text, is neither
+// part of a space (ASCII, or a rune outside ASCII that TrimSpace may cut)
+// nor ASCII space.
+func plainEdge(c byte) bool {
+	return c < utf8.RuneSelf && c != ' ' && (c < '\t' || c > '\r')
 }
 
 var roleWordGate = gateOf(roleWords)

@@ -474,7 +474,7 @@ func (g *wordGate) mayHold(w string) bool {
 func anyWordIn(t string, set map[string]bool, g *wordGate) bool {
 	start := -1
 	for i := 0; i <= len(t); i++ {
-		if i < len(t) && !isWordBreak(t[i]) {
+		if i < len(t) && !wordBreaks[t[i]] {
 			if start < 0 {
 				start = i
 			}
@@ -490,14 +490,33 @@ func anyWordIn(t string, set map[string]bool, g *wordGate) bool {
 	return false
 }
 
-// isWordBreak reports whether byte c separates words for eachWord.
-func isWordBreak(c byte) bool {
-	switch c {
-	case ' ', ',', '.', ':', ';', '(', ')', '"', '\t', '\n':
-		return true
+// anyLowerWordIn is anyWordIn(t, set, g) given lt, lower(t): lower keeps
+// every byte that breaks words where it is and makes none, so the words
+// of lt are those of t lowered, looked up as they are.
+func anyLowerWordIn(lt string, set map[string]bool, g *wordGate) bool {
+	start := -1
+	for i := 0; i <= len(lt); i++ {
+		if i < len(lt) && !wordBreaks[lt[i]] {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		if start >= 0 {
+			if w := lt[start:i]; g.mayHold(w) && set[w] {
+				return true
+			}
+			start = -1
+		}
 	}
 	return false
 }
+
+// isWordBreak reports whether byte c separates words for eachWord.
+func isWordBreak(c byte) bool { return wordBreaks[c] }
+
+// wordBreaks are the bytes that separate words for eachWord.
+var wordBreaks = [256]bool{' ': true, ',': true, '.': true, ':': true, ';': true, '(': true, ')': true, '"': true, '\t': true, '\n': true}
 
 // eachWord calls fn with each word of t (split at spaces and punctuation)
 // until fn returns false.
