@@ -16,6 +16,10 @@ var months = map[string]int{}
 // seasons maps season names to CSL season numbers (1 spring … 4 winter).
 var seasons = map[string]int{}
 
+// monthGate and seasonGate turn away most words that are neither, made
+// once months and seasons are filled.
+var monthGate, seasonGate *wordGate
+
 func init() {
 	for m, names := range []string{
 		`january jan janvier janv janv enero ene januar jän jänner gennaio genn gen janeiro`,
@@ -45,6 +49,7 @@ func init() {
 			seasons[n] = s + 1
 		}
 	}
+	monthGate, seasonGate = gateOf(months), gateOf(seasons)
 }
 
 // dateTok is one token of a written date.
@@ -115,9 +120,9 @@ func tokeniseDate(toks []dateTok, t string) ([]dateTok, bool) {
 			w = lower(w)
 		}
 		switch {
-		case months[w] > 0:
+		case monthGate.mayHold(w) && months[w] > 0:
 			toks = append(toks, dateTok{'m', months[w]})
-		case seasons[w] > 0:
+		case seasonGate.mayHold(w) && seasons[w] > 0:
 			toks = append(toks, dateTok{'s', seasons[w]})
 		case w == "de" || w == "of" || w == "the" || w == "del" || w == "le" || w == "im" || w == "en":
 		case w == "to" || w == "à" || w == "bis" || w == "al" || w == "au":
@@ -262,6 +267,9 @@ type dateBlock struct {
 // European letters are dated: "4.4.45", "14/2/1946".
 func numericDate(t string) (*bib.Date, bool) {
 	t = strings.TrimSpace(t)
+	if t == "" || t[0] < '0' || t[0] > '9' {
+		return nil, false // the day's digits open it
+	}
 	var parts []string
 	for _, sep := range []string{".", "/"} {
 		if strings.Count(t, sep) == 2 { // split only a date's three parts

@@ -113,9 +113,11 @@ func volumeIssueOf(t, lt string) volIssue {
 	var v volIssue
 	lt = strings.TrimSpace(lt) // lower(strings.TrimSpace(t)): lower keeps spaces and lengths
 	// "3 vols."
-	if w0, w1, ok := twoFields(lt); ok && allDigits(w0) && (w1 == "vols." || w1 == "vols" || w1 == "vol." || w1 == "volumes" || w1 == "bde." || w1 == "tomes") {
-		v.vols = w0
-		return v
+	if lt != "" && '0' <= lt[0] && lt[0] <= '9' { // lt is trimmed: its first field opens it
+		if w0, w1, ok := twoFields(lt); ok && allDigits(w0) && (w1 == "vols." || w1 == "vols" || w1 == "vol." || w1 == "volumes" || w1 == "bde." || w1 == "tomes") {
+			v.vols = w0
+			return v
+		}
 	}
 	if num, ok := afterLabel(t, lt, &volumeLabelsByFirst); ok {
 		v.volume = num
@@ -221,13 +223,13 @@ func thesisGenre(t string) string { return thesisGenreOf(t, lower(t)) }
 
 // thesisGenreOf is thesisGenre(t) given lt, lower(t).
 func thesisGenreOf(t, lt string) string {
-	if textscan.FieldCount(lt) > 6 {
-		return "" // a genre is six words at most: no need to look for one
-	}
 	// strings.Contains(lt, w) for any of the words, read in one pass
 	for i := 0; i < len(lt); i++ {
 		for _, w := range thesisWordsByFirst[lt[i]] {
 			if strings.HasPrefix(lt[i:], w) {
+				if textscan.FieldCount(lt) > 6 {
+					return "" // a genre is six words at most
+				}
 				return strings.TrimSpace(t)
 			}
 		}

@@ -394,13 +394,11 @@ func isPlaceOf(t, lt string) bool {
 		return false
 	}
 	low := strings.TrimSpace(strings.TrimRight(lt, ".,"))
-	if places[low] {
+	if placeGate.mayHold(low) && places[low] {
 		return true
 	}
-	for _, sep := range []string{" and ", " & ", " - ", " – ", "/", " et ", " und ", " y "} {
-		if a, b, ok := strings.Cut(low, sep); ok {
-			return isPlace(a) && isPlace(b)
-		}
+	if k, at := placeJoinIn(low); k >= 0 {
+		return isPlace(low[:at]) && isPlace(low[at+len(placeJoins[k]):])
 	}
 	if a, b, ok := strings.Cut(low, ", "); ok {
 		return places[a] && (regions[strings.TrimRight(b, ".")] || places[b])
@@ -409,6 +407,34 @@ func isPlaceOf(t, lt string) bool {
 		return true
 	}
 	return false
+}
+
+var placeGate = gateOf(places)
+
+// placeJoins join the places of a publisher's several cities, in the
+// order they are looked for.
+var placeJoins = []string{" and ", " & ", " - ", " – ", "/", " et ", " und ", " y "}
+
+// placeJoinIn returns the first of placeJoins (by its order) that low
+// holds and where it first stands in low, or -1: strings.Cut with each in
+// turn, in one pass over low.
+func placeJoinIn(low string) (k, at int) {
+	k, at = len(placeJoins), -1
+	for i := 0; i < len(low) && k > 0; i++ {
+		if low[i] != ' ' && low[i] != '/' {
+			continue
+		}
+		for j := 0; j < k; j++ {
+			if strings.HasPrefix(low[i:], placeJoins[j]) {
+				k, at = j, i // a join met later counts only if it comes before in the list
+				break
+			}
+		}
+	}
+	if at < 0 {
+		return -1, -1
+	}
+	return k, at
 }
 
 // hasPublisherWord reports whether t contains a word typical of
