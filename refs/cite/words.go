@@ -421,14 +421,15 @@ var placeJoins = []string{" and ", " & ", " - ", " – ", "/", " et ", " und ", 
 func placeJoinIn(low string) (k, at int) {
 	k, at = len(placeJoins), -1
 	for i := 0; i < len(low) && k > 0; i++ {
-		if low[i] != ' ' && low[i] != '/' {
-			continue
+		// the one join that may stand at i, known by its first two bytes
+		j := int8(-1)
+		if c := low[i]; c != ' ' {
+			j = placeJoinByFirst[c]
+		} else if i+1 < len(low) {
+			j = placeJoinAfterSpace[low[i+1]]
 		}
-		for j := 0; j < k; j++ {
-			if strings.HasPrefix(low[i:], placeJoins[j]) {
-				k, at = j, i // a join met later counts only if it comes before in the list
-				break
-			}
+		if j >= 0 && int(j) < k && strings.HasPrefix(low[i:], placeJoins[j]) {
+			k, at = int(j), i // a join met later counts only if it comes before in the list
 		}
 	}
 	if at < 0 {
@@ -436,6 +437,26 @@ func placeJoinIn(low string) (k, at int) {
 	}
 	return k, at
 }
+
+// placeJoinByFirst and placeJoinAfterSpace index placeJoins by their
+// first byte, or by their second for those opening with a space; no two
+// share it.
+var placeJoinByFirst, placeJoinAfterSpace = func() (first, afterSpace [256]int8) {
+	for c := range first {
+		first[c], afterSpace[c] = -1, -1
+	}
+	for k, j := range placeJoins {
+		at := &first[j[0]]
+		if j[0] == ' ' {
+			at = &afterSpace[j[1]]
+		}
+		if *at >= 0 {
+			panic("cite: two place joins share their opening bytes")
+		}
+		*at = int8(k)
+	}
+	return first, afterSpace
+}()
 
 // hasPublisherWord reports whether t contains a word typical of
 // publishers' names.
