@@ -608,61 +608,110 @@ func head(s string, n int) string {
 	return s[:n]
 }
 
+// nextField returns the bounds of the first field of s at or after i, as
+// strings.Fields splits s (at ASCII spaces and at runes unicode.IsSpace
+// holds); start == end == len(s) when there is none. A hand loop: the
+// callers below ran strings.FieldsSeq's iterator, which cost several times
+// as much for the short texts they split.
+func nextField(s string, i int) (start, end int) {
+	for i < len(s) {
+		if c := s[i]; c < utf8.RuneSelf {
+			if !asciiSpace[c] {
+				break
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		i += size
+	}
+	start = i
+	for i < len(s) {
+		if c := s[i]; c < utf8.RuneSelf {
+			if asciiSpace[c] {
+				break
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsSpace(r) {
+			break
+		}
+		i += size
+	}
+	return start, i
+}
+
+// asciiSpace are the ASCII bytes unicode.IsSpace holds.
+var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
+
 // appendFields appends strings.Fields(s) to dst: given a slice of an
 // array on the caller's stack, short texts split without allocating.
 func appendFields(dst []string, s string) []string {
-	for w := range strings.FieldsSeq(s) {
-		dst = append(dst, w)
+	for i := 0; ; {
+		a, b := nextField(s, i)
+		if a == b {
+			return dst
+		}
+		dst = append(dst, s[a:b])
+		i = b
 	}
-	return dst
 }
 
 // fieldsUpTo appends strings.Fields(s) to dst while they fit in its
 // capacity; ok is false (and dst partial) when s has more.
 func fieldsUpTo(dst []string, s string) (words []string, ok bool) {
-	for w := range strings.FieldsSeq(s) {
+	for i := 0; ; {
+		a, b := nextField(s, i)
+		if a == b {
+			return dst, true
+		}
 		if len(dst) == cap(dst) {
 			return dst, false
 		}
-		dst = append(dst, w)
+		dst = append(dst, s[a:b])
+		i = b
 	}
-	return dst, true
 }
 
 // firstField returns the first of strings.Fields(s) and how many there are,
 // without building them.
 func firstField(s string) (string, int) {
 	first, n := "", 0
-	for w := range strings.FieldsSeq(s) {
-		if n == 0 {
-			first = w
+	for i := 0; ; n++ {
+		a, b := nextField(s, i)
+		if a == b {
+			return first, n
 		}
-		n++
+		if n == 0 {
+			first = s[a:b]
+		}
+		i = b
 	}
-	return first, n
 }
 
 // firstWord is strings.Fields(t)[0], "" when t has no field.
 func firstWord(t string) string {
-	for w := range strings.FieldsSeq(t) {
-		return w
-	}
-	return ""
+	a, b := nextField(t, 0)
+	return t[a:b]
 }
 
 // twoFields returns strings.Fields(s) when it holds exactly two fields,
 // without building them.
 func twoFields(s string) (string, string, bool) {
-	var f [2]string
-	n := 0
-	for w := range strings.FieldsSeq(s) {
-		if n == len(f) {
-			return "", "", false
-		}
-		f[n] = w
-		n++
+	a0, b0 := nextField(s, 0)
+	a1, b1 := nextField(s, b0)
+	if a0 == b0 || a1 == b1 {
+		return "", "", false
 	}
-	return f[0], f[1], n == len(f)
+	if a2, b2 := nextField(s, b1); a2 != b2 {
+		return "", "", false
+	}
+	return s[a0:b0], s[a1:b1], true
 }
 
 // lowerASCII appends s to dst with its ASCII capitals lower-cased and every
@@ -786,6 +835,18 @@ func appendLower(dst []byte, s string) []byte {
 // isCapitalised reports whether the first letter of w is upper case.
 func isCapitalised(w string) bool {
 	for _, r := range w {
+		if r < utf8.RuneSelf {
+			// ASCII, as below: no modifier letter is ASCII
+			switch {
+			case 'A' <= r && r <= 'Z':
+				return true
+			case 'a' <= r && r <= 'z':
+				return false
+			case r == '\'' || r == '(' || r == '"':
+				continue
+			}
+			return false
+		}
 		if unicode.IsLetter(r) && !unicode.Is(unicode.Lm, r) {
 			return unicode.IsUpper(r)
 		}
