@@ -127,6 +127,9 @@ func volumeIssueOf(t, lt string) volIssue {
 		v.issue = num
 		return v
 	}
+	if lt == "" || lt[0] < '0' || lt[0] > '9' {
+		return v // every reading below opens with the volume's digits
+	}
 	// "19.2" (MHRA) and "16(2)"
 	if a, b, ok := strings.Cut(lt, "."); ok && allDigits(a) && allDigits(b) && len(a) <= 4 && len(b) <= 3 {
 		v.volume, v.issue = a, b

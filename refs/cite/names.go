@@ -34,6 +34,23 @@ func isSuffix(w string) bool { return lookupGated(suffixes, suffixGate, w) }
 // conjunctions join the last two names of a list.
 var conjunctions = []string{" and ", " & ", " et ", " und ", " y ", " e ", " with ", " avec ", "; "}
 
+// etAlTails end a list of names cut short ("et al.").
+var etAlTails = []string{", et al.", " et al.", ", et al", " et al", " and others", ", and others", " u. a.", " u.\u00a0a.", " u.a.",
+	" et alii", " e.a.", " [et al.]", " y otros", " e altri", " i in.", " m.fl.", " mfl."}
+
+// etAlEnds are the last bytes of etAlTails, in either case (hasSuffixLower
+// folds ASCII capitals): a text ending otherwise ends with none of them.
+var etAlEnds = func() (ends [256]bool) {
+	for _, tail := range etAlTails {
+		c := tail[len(tail)-1]
+		ends[c] = true
+		if 'a' <= c && c <= 'z' {
+			ends[c-'a'+'A'] = true
+		}
+	}
+	return ends
+}()
+
 // nextNameBreak returns where the first conjunction or comma at or after
 // off stands in t and its length; (len(t), 0) when there is none. No two
 // of them start at the same byte, so the first one met is the one that
@@ -73,18 +90,19 @@ const (
 func parseNames(t string, style nameStyle) (nameList, bool) {
 	var out nameList
 	t = strings.TrimSpace(strings.TrimRight(strings.TrimSpace(t), ",;:"))
-	for _, tail := range []string{", et al.", " et al.", ", et al", " et al", " and others", ", and others", " u. a.", " u.\u00a0a.", " u.a.",
-		" et alii", " e.a.", " [et al.]", " y otros", " e altri", " i in.", " m.fl.", " mfl."} {
-		if hasSuffixLower(t, tail) {
-			t = strings.TrimSpace(t[:len(t)-len(tail)])
-			out.etAl = true
-			break
+	if t != "" && etAlEnds[t[len(t)-1]] {
+		for _, tail := range etAlTails {
+			if hasSuffixLower(t, tail) {
+				t = strings.TrimSpace(t[:len(t)-len(tail)])
+				out.etAl = true
+				break
+			}
 		}
 	}
 	if t == "" {
 		return out, false
 	}
-	if !strings.Contains(t, ",") && textscan.FieldCount(t) <= 12 && isCorporate(t) && corporateLike(t) {
+	if !strings.Contains(t, ",") && isCorporate(t) && textscan.FieldCount(t) <= 12 && corporateLike(t) {
 		out.names = []bib.Name{{Literal: t}}
 		return out, true
 	}
