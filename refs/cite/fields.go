@@ -228,6 +228,9 @@ func thesisGenre(t string) string { return thesisGenreOf(t, lower(t)) }
 func thesisGenreOf(t, lt string) string {
 	// strings.Contains(lt, w) for any of the words, read in one pass
 	for i := 0; i < len(lt); i++ {
+		if !thesisWordFirst[lt[i]] {
+			continue
+		}
 		for _, w := range thesisWordsByFirst[lt[i]] {
 			if strings.HasPrefix(lt[i:], w) {
 				if textscan.FieldCount(lt) > 6 {
@@ -242,6 +245,14 @@ func thesisGenreOf(t, lt string) string {
 
 // thesisWordsByFirst are the words that name a thesis, by first byte.
 var thesisWordsByFirst = byFirstByte([]string{"dissertation", "thesis", "thèse", "these de", "diss.", "tesis", "tesi di", "doktorarbeit", "habilitationsschrift", "mémoire de"})
+
+// thesisWordFirst marks the bytes that open a word of thesisWordsByFirst.
+var thesisWordFirst = func() (first [256]bool) {
+	for c, words := range thesisWordsByFirst {
+		first[c] = len(words) > 0
+	}
+	return first
+}()
 
 // archiveMarks are words of archival descriptions.
 var archiveMarks = []string{"box ", "folder ", "file ", "dossier ", "fonds ", "carton ", "reel ", "microfilm", "fond ", "opis", "delo ", "f. ", "op. ", "d. ", "ms. ", "mss. ", "series "}

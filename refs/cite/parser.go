@@ -207,9 +207,15 @@ func (p *parser) pinpointSeg(i int, bare bool) bool {
 		k = 1
 	}
 	if m.pinpoint[k] == 0 {
-		m.pinpoint[k] = -1
+		// bare only lets an unlabelled number pass: a pinpoint is one
+		// bare too, and what is none bare is none at all
 		if isPinpoint(p.text(i), bare) {
-			m.pinpoint[k] = 1
+			m.pinpoint[k], m.pinpoint[1] = 1, 1
+		} else {
+			m.pinpoint[k] = -1
+			if bare {
+				m.pinpoint[0] = -1
+			}
 		}
 	}
 	return m.pinpoint[k] > 0

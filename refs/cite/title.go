@@ -289,7 +289,9 @@ func (p *parser) computeStop(k int) bool {
 	if p.dateWithNext(k) != nil {
 		return true
 	}
-	if p.pinpointSeg(k, false) || (p.pinpointSeg(k, true) && (sg.sep == '.' || sg.sep == 0 || p.kind == Note)) {
+	// isPinpoint(t, false) || isPinpoint(t, true) && …, asked bare first:
+	// what is no pinpoint bare is none labelled either
+	if p.pinpointSeg(k, true) && (sg.sep == '.' || sg.sep == 0 || p.kind == Note || p.pinpointSeg(k, false)) {
 		return true
 	}
 	if hasInPrefix(t) || strings.HasPrefix(lt, "by ") || strings.HasPrefix(lt, "par ") || strings.HasPrefix(lt, "von ") {
