@@ -809,14 +809,10 @@ func lookupLowerOK[V any](m map[string]V, w string) (V, bool) {
 func appendLower(dst []byte, s string) []byte {
 	from := len(dst)
 	dst = slices.Grow(dst, len(s))[:from+len(s)]
-	out := dst[from:]
+	out := dst[from:][:len(s)] // as long as s: no bounds check below
 	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			out[i] = c
+		if c := s[i]; c < utf8.RuneSelf {
+			out[i] = asciiLower[c]
 			i++
 			continue
 		}
@@ -831,6 +827,17 @@ func appendLower(dst []byte, s string) []byte {
 	}
 	return dst
 }
+
+// asciiLower maps each ASCII byte to its lower case.
+var asciiLower = func() (m [utf8.RuneSelf]byte) {
+	for c := range m {
+		m[c] = byte(c)
+		if 'A' <= c && c <= 'Z' {
+			m[c] += 'a' - 'A'
+		}
+	}
+	return m
+}()
 
 // isCapitalised reports whether the first letter of w is upper case.
 func isCapitalised(w string) bool {
