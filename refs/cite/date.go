@@ -3,6 +3,7 @@ package cite
 import (
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/ibid-project/ibid/bib"
 	"github.com/ibid-project/ibid/internal/textscan"
@@ -107,8 +108,8 @@ func tokeniseDate(toks []dateTok, t string) ([]dateTok, bool) {
 			continue
 		}
 		j := i
-		for j < len(t) && !endsDateWord(t[j]) && !strings.HasPrefix(t[j:], "–") && !strings.HasPrefix(t[j:], "\u00a0") {
-			j++
+		for j < len(t) && !endsDateWord(t[j]) && !(t[j] >= utf8.RuneSelf && (strings.HasPrefix(t[j:], "–") || strings.HasPrefix(t[j:], "\u00a0"))) {
+			j++ // (the dash and the no-break space open with bytes outside ASCII)
 		}
 		if j == i {
 			j = i + 1

@@ -14,12 +14,12 @@ func isEdition(t string) string { return editionOf(t, lower(t)) }
 // editionOf is isEdition(t) given lt, lower(t).
 func editionOf(t, lt string) string {
 	lt = strings.TrimSpace(lt) // lower(strings.TrimSpace(t)): lower keeps spaces and lengths
-	if lt == "" || !editionSuffixEnds[lt[len(lt)-1]] {
-		return "" // no suffix below ends so
+	if lt == "" {
+		return ""
 	}
 	var head string
 	found := false
-	for _, suf := range editionSuffixes {
+	for _, suf := range editionSuffixesByLast[lt[len(lt)-1]] { // the others cannot end lt
 		if strings.HasSuffix(lt, suf) {
 			head = strings.TrimSpace(lt[:len(lt)-len(suf)])
 			found = true
@@ -51,12 +51,12 @@ func editionOf(t, lt string) string {
 var editionSuffixes = []string{" edition", " ed.", " ed", " edn.", " edn", " éd.", " éd", " édition",
 	" aufl.", " aufl", " auflage", " ed. rev.", " edición", " ed. revisada"}
 
-// editionSuffixEnds are the last bytes of editionSuffixes.
-var editionSuffixEnds = func() (ends [256]bool) {
+// editionSuffixesByLast are editionSuffixes by last byte, in their order.
+var editionSuffixesByLast = func() (by [256][]string) {
 	for _, suf := range editionSuffixes {
-		ends[suf[len(suf)-1]] = true
+		by[suf[len(suf)-1]] = append(by[suf[len(suf)-1]], suf)
 	}
-	return ends
+	return by
 }()
 
 // ordinalNumber turns a written ordinal into its number ("second" → "2").
@@ -232,7 +232,7 @@ func thesisGenreOf(t, lt string) string {
 			continue
 		}
 		for _, w := range thesisWordsByFirst[lt[i]] {
-			if strings.HasPrefix(lt[i:], w) {
+			if i+1 < len(lt) && lt[i+1] == w[1] && strings.HasPrefix(lt[i:], w) {
 				if textscan.FieldCount(lt) > 6 {
 					return "" // a genre is six words at most
 				}

@@ -51,6 +51,15 @@ var etAlEnds = func() (ends [256]bool) {
 	return ends
 }()
 
+// conjunctionsBySecond are the conjunctions by their second byte, in
+// their order.
+var conjunctionsBySecond = func() (by [256][]string) {
+	for _, c := range conjunctions {
+		by[c[1]] = append(by[c[1]], c)
+	}
+	return by
+}()
+
 // nextNameBreak returns where the first conjunction or comma at or after
 // off stands in t and its length; (len(t), 0) when there is none. No two
 // of them start at the same byte, so the first one met is the one that
@@ -61,8 +70,11 @@ func nextNameBreak(t string, off int) (at, n int) {
 		case ',':
 			return i, 1
 		case ' ', ';':
-			for _, c := range conjunctions {
-				if strings.HasPrefix(t[i:], c) {
+			if i+1 == len(t) {
+				continue // every conjunction has a second byte
+			}
+			for _, c := range conjunctionsBySecond[t[i+1]] {
+				if c[0] == t[i] && strings.HasPrefix(t[i:], c) {
 					return i, len(c)
 				}
 			}

@@ -661,10 +661,16 @@ func (p *parser) takeContainer(i int) int {
 var reportGenres = []string{"technical report", "tech. report", "tech. rep.", "tech report", "research report",
 	"internal report", "working paper", "discussion paper", "technical memorandum", "technical note", "report"}
 
+// reportGenresByFirst are reportGenres by first byte, in their order.
+var reportGenresByFirst = byFirstByte(reportGenres)
+
 // reportGenre reads "Technical Report TR93-3" as the genre "Technical
 // Report" and the number "TR93-3"; a bare "Report" needs a number.
 func reportGenre(t, lt string) (genre, number string, ok bool) {
-	for _, g := range reportGenres {
+	if lt == "" {
+		return "", "", false
+	}
+	for _, g := range reportGenresByFirst[lt[0]] {
 		if !strings.HasPrefix(lt, g) || len(lt) > len(g) && lt[len(g)] != ' ' && lt[len(g)] != ',' {
 			continue
 		}
