@@ -592,10 +592,6 @@ func lookupGated[V any](m map[string]V, g *wordGate, w string) V {
 	return lookupLower(m, w)
 }
 
-// inLower looks w up in set after lower-casing it, without allocating for
-// short ASCII words.
-func inLower(set map[string]bool, w string) bool { return lookupLower(set, w) }
-
 // head is s's first n bytes, or a few more up to a rune boundary: lower
 // keeps every rune's length, so lower(s) begins with lower(head(s, n)).
 func head(s string, n int) string {
