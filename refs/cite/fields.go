@@ -199,9 +199,8 @@ func volumeNumber(t string) bool {
 	if t == "" || len(t) > 24 {
 		return false
 	}
-	f := strings.FieldsFunc(t, func(r rune) bool {
-		return r == ' ' || r == '-' || r == '–' || r == '&' || r == '/' || r == '[' || r == ']' || r == ',' || r == '.'
-	})
+	var buf [12]string // t has 24 bytes at most: its fields fit, on the stack
+	f := volumeFields(buf[:0], t)
 	if len(f) == 0 {
 		return false
 	}
@@ -218,6 +217,29 @@ func volumeNumber(t string) bool {
 		return false
 	}
 	return true
+}
+
+// volumeFields appends to dst the fields of t between the separators of
+// volume numbers, as strings.FieldsFunc splits them (rune by rune).
+func volumeFields(dst []string, t string) []string {
+	start := -1
+	for i, r := range t {
+		switch r {
+		case ' ', '-', '–', '&', '/', '[', ']', ',', '.':
+			if start >= 0 {
+				dst = append(dst, t[start:i])
+				start = -1
+			}
+		default:
+			if start < 0 {
+				start = i
+			}
+		}
+	}
+	if start >= 0 {
+		dst = append(dst, t[start:])
+	}
+	return dst
 }
 
 // thesisGenre returns the genre when t describes a thesis ("PhD

@@ -555,7 +555,8 @@ func (p *parser) takeSiteFirst(i int) bool {
 		return false
 	}
 	name := p.text(i)
-	words := strings.Fields(name)
+	var buf [8]string
+	words := appendFields(buf[:0], name)
 	if len(words) == 0 || len(words) > 6 || strings.ContainsAny(name, ",;:0123456789") {
 		return false
 	}
@@ -626,7 +627,8 @@ func routeLike(t string) bool {
 }
 
 func placeLike(t string) bool {
-	words := strings.Fields(t)
+	var buf [4]string
+	words := appendFields(buf[:0], t)
 	if len(words) == 0 || len(words) > 3 {
 		return false
 	}

@@ -718,7 +718,8 @@ func (p *parser) seriesMarkAt(n int) bool {
 	if seriesMarks[t] {
 		return true
 	}
-	w := strings.Fields(t)
+	var buf [2]string
+	w := appendFields(buf[:0], t)
 	return len(w) == 2 && isOrdinal(w[0]) && (w[1] == "ser" || w[1] == "series" || w[1] == "série" || w[1] == "serie")
 }
 
