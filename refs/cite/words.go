@@ -604,12 +604,12 @@ func head(s string, n int) string {
 	return s[:n]
 }
 
-// nextField returns the bounds of the first field of s at or after i, as
+// fieldBounds returns the bounds of the first field of s at or after i, as
 // strings.Fields splits s (at ASCII spaces and at runes unicode.IsSpace
 // holds); start == end == len(s) when there is none. A hand loop: the
 // callers below ran strings.FieldsSeq's iterator, which cost several times
 // as much for the short texts they split.
-func nextField(s string, i int) (start, end int) {
+func fieldBounds(s string, i int) (start, end int) {
 	for i < len(s) {
 		if c := s[i]; c < utf8.RuneSelf {
 			if !asciiSpace[c] {
@@ -649,7 +649,7 @@ var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': t
 // array on the caller's stack, short texts split without allocating.
 func appendFields(dst []string, s string) []string {
 	for i := 0; ; {
-		a, b := nextField(s, i)
+		a, b := fieldBounds(s, i)
 		if a == b {
 			return dst
 		}
@@ -662,7 +662,7 @@ func appendFields(dst []string, s string) []string {
 // capacity; ok is false (and dst partial) when s has more.
 func fieldsUpTo(dst []string, s string) (words []string, ok bool) {
 	for i := 0; ; {
-		a, b := nextField(s, i)
+		a, b := fieldBounds(s, i)
 		if a == b {
 			return dst, true
 		}
@@ -679,7 +679,7 @@ func fieldsUpTo(dst []string, s string) (words []string, ok bool) {
 func firstField(s string) (string, int) {
 	first, n := "", 0
 	for i := 0; ; n++ {
-		a, b := nextField(s, i)
+		a, b := fieldBounds(s, i)
 		if a == b {
 			return first, n
 		}
@@ -692,19 +692,19 @@ func firstField(s string) (string, int) {
 
 // firstWord is strings.Fields(t)[0], "" when t has no field.
 func firstWord(t string) string {
-	a, b := nextField(t, 0)
+	a, b := fieldBounds(t, 0)
 	return t[a:b]
 }
 
 // twoFields returns strings.Fields(s) when it holds exactly two fields,
 // without building them.
 func twoFields(s string) (string, string, bool) {
-	a0, b0 := nextField(s, 0)
-	a1, b1 := nextField(s, b0)
+	a0, b0 := fieldBounds(s, 0)
+	a1, b1 := fieldBounds(s, b0)
 	if a0 == b0 || a1 == b1 {
 		return "", "", false
 	}
-	if a2, b2 := nextField(s, b1); a2 != b2 {
+	if a2, b2 := fieldBounds(s, b1); a2 != b2 {
 		return "", "", false
 	}
 	return s[a0:b0], s[a1:b1], true
