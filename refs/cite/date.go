@@ -3,6 +3,7 @@ package cite
 import (
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/ibid-project/ibid/bib"
 	"github.com/ibid-project/ibid/internal/textscan"
@@ -15,6 +16,10 @@ var months = map[string]int{}
 
 // seasons maps season names to CSL season numbers (1 spring … 4 winter).
 var seasons = map[string]int{}
+
+// monthGate and seasonGate turn away most words that are neither, made
+// once months and seasons are filled.
+var monthGate, seasonGate *wordGate
 
 func init() {
 	for m, names := range []string{
@@ -45,6 +50,7 @@ func init() {
 			seasons[n] = s + 1
 		}
 	}
+	monthGate, seasonGate = gateOf(months), gateOf(seasons)
 }
 
 // dateTok is one token of a written date.
@@ -102,8 +108,8 @@ func tokeniseDate(toks []dateTok, t string) ([]dateTok, bool) {
 			continue
 		}
 		j := i
-		for j < len(t) && !endsDateWord(t[j]) && !strings.HasPrefix(t[j:], "–") && !strings.HasPrefix(t[j:], "\u00a0") {
-			j++
+		for j < len(t) && !endsDateWord(t[j]) && !(t[j] >= utf8.RuneSelf && (strings.HasPrefix(t[j:], "–") || strings.HasPrefix(t[j:], "\u00a0"))) {
+			j++ // (the dash and the no-break space open with bytes outside ASCII)
 		}
 		if j == i {
 			j = i + 1
@@ -115,9 +121,9 @@ func tokeniseDate(toks []dateTok, t string) ([]dateTok, bool) {
 			w = lower(w)
 		}
 		switch {
-		case months[w] > 0:
+		case monthGate.mayHold(w) && months[w] > 0:
 			toks = append(toks, dateTok{'m', months[w]})
-		case seasons[w] > 0:
+		case seasonGate.mayHold(w) && seasons[w] > 0:
 			toks = append(toks, dateTok{'s', seasons[w]})
 		case w == "de" || w == "of" || w == "the" || w == "del" || w == "le" || w == "im" || w == "en":
 		case w == "to" || w == "à" || w == "bis" || w == "al" || w == "au":
@@ -262,6 +268,9 @@ type dateBlock struct {
 // European letters are dated: "4.4.45", "14/2/1946".
 func numericDate(t string) (*bib.Date, bool) {
 	t = strings.TrimSpace(t)
+	if t == "" || t[0] < '0' || t[0] > '9' {
+		return nil, false // the day's digits open it
+	}
 	var parts []string
 	for _, sep := range []string{".", "/"} {
 		if strings.Count(t, sep) == 2 { // split only a date's three parts
@@ -352,7 +361,7 @@ func trailingDate(t string) (d *bib.Date, at int) {
 			}
 		}
 	}
-	if !strings.ContainsAny(t[first:], "0123456789") {
+	if !hasDigit(t[first:]) {
 		return nil, -1
 	}
 	for i := first; i < len(t); i++ {

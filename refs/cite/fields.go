@@ -14,10 +14,12 @@ func isEdition(t string) string { return editionOf(t, lower(t)) }
 // editionOf is isEdition(t) given lt, lower(t).
 func editionOf(t, lt string) string {
 	lt = strings.TrimSpace(lt) // lower(strings.TrimSpace(t)): lower keeps spaces and lengths
+	if lt == "" {
+		return ""
+	}
 	var head string
 	found := false
-	for _, suf := range []string{" edition", " ed.", " ed", " edn.", " edn", " éd.", " éd", " édition",
-		" aufl.", " aufl", " auflage", " ed. rev.", " edición", " ed. revisada"} {
+	for _, suf := range editionSuffixesByLast[lt[len(lt)-1]] { // the others cannot end lt
 		if strings.HasSuffix(lt, suf) {
 			head = strings.TrimSpace(lt[:len(lt)-len(suf)])
 			found = true
@@ -44,6 +46,18 @@ func editionOf(t, lt string) string {
 	}
 	return ""
 }
+
+// editionSuffixes end a statement of edition.
+var editionSuffixes = []string{" edition", " ed.", " ed", " edn.", " edn", " éd.", " éd", " édition",
+	" aufl.", " aufl", " auflage", " ed. rev.", " edición", " ed. revisada"}
+
+// editionSuffixesByLast are editionSuffixes by last byte, in their order.
+var editionSuffixesByLast = func() (by [256][]string) {
+	for _, suf := range editionSuffixes {
+		by[suf[len(suf)-1]] = append(by[suf[len(suf)-1]], suf)
+	}
+	return by
+}()
 
 // ordinalNumber turns a written ordinal into its number ("second" → "2").
 func ordinalNumber(w string) string {
@@ -75,7 +89,20 @@ func (v volIssue) any() bool { return v.volume != "" || v.issue != "" || v.vols 
 var (
 	volumeLabels = []string{"vol.", "vols.", "vol", "volume", "volumes", "bd.", "band", "t.", "tome", "tomo", "jg.", "jahrgang", "année", "anno"}
 	issueLabels  = []string{"no.", "nos.", "no", "nᵒ", "nᵒˢ", "n°", "nº", "nr.", "nr", "number", "issue", "núm.", "num.", "heft", "h.", "fasc.", "cahier", "cahiers", "n.", "iss."}
+
+	// the labels by their first byte, in their order: a label can open
+	// lt only if it shares lt's first byte
+	volumeLabelsByFirst = byFirstByte(volumeLabels)
+	issueLabelsByFirst  = byFirstByte(issueLabels)
 )
+
+// byFirstByte lists words by their first byte, keeping their order.
+func byFirstByte(words []string) (by [256][]string) {
+	for _, w := range words {
+		by[w[0]] = append(by[w[0]], w)
+	}
+	return by
+}
 
 // volumeIssue reads "Vol. 5", "vol. 16, no. 2" parts, "No. 33 [15]",
 // "nᵒ 2", "3 vols.", "19.2" (MHRA volume.issue) and "16(2)".
@@ -86,17 +113,22 @@ func volumeIssueOf(t, lt string) volIssue {
 	var v volIssue
 	lt = strings.TrimSpace(lt) // lower(strings.TrimSpace(t)): lower keeps spaces and lengths
 	// "3 vols."
-	if w0, w1, ok := twoFields(lt); ok && allDigits(w0) && (w1 == "vols." || w1 == "vols" || w1 == "vol." || w1 == "volumes" || w1 == "bde." || w1 == "tomes") {
-		v.vols = w0
-		return v
+	if lt != "" && '0' <= lt[0] && lt[0] <= '9' { // lt is trimmed: its first field opens it
+		if w0, w1, ok := twoFields(lt); ok && allDigits(w0) && (w1 == "vols." || w1 == "vols" || w1 == "vol." || w1 == "volumes" || w1 == "bde." || w1 == "tomes") {
+			v.vols = w0
+			return v
+		}
 	}
-	if num, ok := afterLabel(t, lt, volumeLabels); ok {
+	if num, ok := afterLabel(t, lt, &volumeLabelsByFirst); ok {
 		v.volume = num
 		return v
 	}
-	if num, ok := afterLabel(t, lt, issueLabels); ok {
+	if num, ok := afterLabel(t, lt, &issueLabelsByFirst); ok {
 		v.issue = num
 		return v
+	}
+	if lt == "" || lt[0] < '0' || lt[0] > '9' {
+		return v // every reading below opens with the volume's digits
 	}
 	// "19.2" (MHRA) and "16(2)"
 	if a, b, ok := strings.Cut(lt, "."); ok && allDigits(a) && allDigits(b) && len(a) <= 4 && len(b) <= 3 {
@@ -158,10 +190,14 @@ func volumeThenPages(lt string) (volume, pages string, ok bool) {
 	return vol, rest, true
 }
 
-// afterLabel returns the number after one of the labels opening lt.
-func afterLabel(t, lt string, labels []string) (string, bool) {
-	for _, l := range labels {
-		if lt == "" || lt[0] != l[0] || !strings.HasPrefix(lt, l) {
+// afterLabel returns the number after one of the labels opening lt,
+// given by their first byte.
+func afterLabel(t, lt string, byFirst *[256][]string) (string, bool) {
+	if lt == "" {
+		return "", false
+	}
+	for _, l := range byFirst[lt[0]] {
+		if !strings.HasPrefix(lt, l) {
 			continue
 		}
 		rest := strings.TrimSpace(t[len(l):])
@@ -182,9 +218,8 @@ func volumeNumber(t string) bool {
 	if t == "" || len(t) > 24 {
 		return false
 	}
-	f := strings.FieldsFunc(t, func(r rune) bool {
-		return r == ' ' || r == '-' || r == '–' || r == '&' || r == '/' || r == '[' || r == ']' || r == ',' || r == '.'
-	})
+	var buf [12]string // t has 24 bytes at most: its fields fit, on the stack
+	f := volumeFields(buf[:0], t)
 	if len(f) == 0 {
 		return false
 	}
@@ -203,31 +238,80 @@ func volumeNumber(t string) bool {
 	return true
 }
 
+// volumeFields appends to dst the fields of t between the separators of
+// volume numbers, as strings.FieldsFunc splits them (rune by rune).
+func volumeFields(dst []string, t string) []string {
+	start := -1
+	for i, r := range t {
+		switch r {
+		case ' ', '-', '–', '&', '/', '[', ']', ',', '.':
+			if start >= 0 {
+				dst = append(dst, t[start:i])
+				start = -1
+			}
+		default:
+			if start < 0 {
+				start = i
+			}
+		}
+	}
+	if start >= 0 {
+		dst = append(dst, t[start:])
+	}
+	return dst
+}
+
 // thesisGenre returns the genre when t describes a thesis ("PhD
 // dissertation", "Ph.D. thesis", "thèse de doctorat"), "" otherwise.
 func thesisGenre(t string) string { return thesisGenreOf(t, lower(t)) }
 
 // thesisGenreOf is thesisGenre(t) given lt, lower(t).
 func thesisGenreOf(t, lt string) string {
-	if textscan.FieldCount(lt) > 6 {
-		return "" // a genre is six words at most: no need to look for one
-	}
-	for _, w := range []string{"dissertation", "thesis", "thèse", "these de", "diss.", "tesis", "tesi di", "doktorarbeit", "habilitationsschrift", "mémoire de"} {
-		if strings.Contains(lt, w) {
-			return strings.TrimSpace(t)
+	// strings.Contains(lt, w) for any of the words, read in one pass
+	for i := 0; i < len(lt); i++ {
+		if !thesisWordFirst[lt[i]] {
+			continue
+		}
+		for _, w := range thesisWordsByFirst[lt[i]] {
+			if i+1 < len(lt) && lt[i+1] == w[1] && strings.HasPrefix(lt[i:], w) {
+				if textscan.FieldCount(lt) > 6 {
+					return "" // a genre is six words at most
+				}
+				return strings.TrimSpace(t)
+			}
 		}
 	}
 	return ""
 }
 
+// thesisWordsByFirst are the words that name a thesis, by first byte.
+var thesisWordsByFirst = byFirstByte([]string{"dissertation", "thesis", "thèse", "these de", "diss.", "tesis", "tesi di", "doktorarbeit", "habilitationsschrift", "mémoire de"})
+
+// thesisWordFirst marks the bytes that open a word of thesisWordsByFirst.
+var thesisWordFirst = func() (first [256]bool) {
+	for c, words := range thesisWordsByFirst {
+		first[c] = len(words) > 0
+	}
+	return first
+}()
+
 // archiveMarks are words of archival descriptions.
 var archiveMarks = []string{"box ", "folder ", "file ", "dossier ", "fonds ", "carton ", "reel ", "microfilm", "fond ", "opis", "delo ", "f. ", "op. ", "d. ", "ms. ", "mss. ", "series "}
+
+var archiveMarksByFirst = byFirstByte(archiveMarks)
 
 // isArchivePart reports whether t is a box/folder/file designation.
 // The marks are ASCII, so t is compared without lower-casing it; lower
 // keeps every digit where it is.
 func isArchivePart(t string) bool {
-	for _, m := range archiveMarks {
+	if t == "" {
+		return false
+	}
+	c := t[0] // a mark opens t only if it shares t's first byte lowered
+	if 'A' <= c && c <= 'Z' {
+		c += 'a' - 'A'
+	}
+	for _, m := range archiveMarksByFirst[c] {
 		if textscan.HasPrefixFold(t, m) && strings.IndexFunc(t, unicode.IsDigit) > 0 {
 			return true
 		}
@@ -243,7 +327,7 @@ var archiveNameWords = setOf(`archive archives archiv archivo archivio papers co
 // isArchiveName reports whether t names an archive, a library or a
 // collection of papers.
 func isArchiveName(t string) bool {
-	return anyWordIn(t, archiveNameWords, longestArchiveNameWord)
+	return anyWordIn(t, archiveNameWords, archiveNameGate)
 }
 
-var longestArchiveNameWord = longestKey(archiveNameWords)
+var archiveNameGate = gateOf(archiveNameWords)

@@ -17,22 +17,71 @@ var particles = setOf(`de la le les du des d' von van der den ter ten da di do d
 // suffixes are the name suffixes kept apart from the given name.
 var suffixes = setOf(`jr jr. sr sr. ii iii iv jun. sen.`)
 
-// longestParticle and longestSuffix are the lengths of the longest
-// particle and suffix: lower keeps a word's length, so a longer word is
-// neither.
+// the gates of the sets of words that names are read with
 var (
-	longestParticle = longestKey(particles)
-	longestSuffix   = longestKey(suffixes)
+	particleGate     = gateOf(particles)
+	suffixGate       = gateOf(suffixes)
+	nonNameGate      = gateOf(nonNameWords)
+	titleStarterGate = gateOf(titleStarters)
 )
 
 // isParticle reports whether w, lower-cased, is a particle.
-func isParticle(w string) bool { return len(w) <= longestParticle && lookupLower(particles, w) }
+func isParticle(w string) bool { return lookupGated(particles, particleGate, w) }
 
 // isSuffix reports whether w, lower-cased, is a name suffix.
-func isSuffix(w string) bool { return len(w) <= longestSuffix && lookupLower(suffixes, w) }
+func isSuffix(w string) bool { return lookupGated(suffixes, suffixGate, w) }
 
 // conjunctions join the last two names of a list.
 var conjunctions = []string{" and ", " & ", " et ", " und ", " y ", " e ", " with ", " avec ", "; "}
+
+// etAlTails end a list of names cut short ("et al.").
+var etAlTails = []string{", et al.", " et al.", ", et al", " et al", " and others", ", and others", " u. a.", " u.\u00a0a.", " u.a.",
+	" et alii", " e.a.", " [et al.]", " y otros", " e altri", " i in.", " m.fl.", " mfl."}
+
+// etAlEnds are the last bytes of etAlTails, in either case (hasSuffixLower
+// folds ASCII capitals): a text ending otherwise ends with none of them.
+var etAlEnds = func() (ends [256]bool) {
+	for _, tail := range etAlTails {
+		c := tail[len(tail)-1]
+		ends[c] = true
+		if 'a' <= c && c <= 'z' {
+			ends[c-'a'+'A'] = true
+		}
+	}
+	return ends
+}()
+
+// conjunctionsBySecond are the conjunctions by their second byte, in
+// their order.
+var conjunctionsBySecond = func() (by [256][]string) {
+	for _, c := range conjunctions {
+		by[c[1]] = append(by[c[1]], c)
+	}
+	return by
+}()
+
+// nextNameBreak returns where the first conjunction or comma at or after
+// off stands in t and its length; (len(t), 0) when there is none. No two
+// of them start at the same byte, so the first one met is the one that
+// stands first.
+func nextNameBreak(t string, off int) (at, n int) {
+	for i := off; i < len(t); i++ {
+		switch t[i] {
+		case ',':
+			return i, 1
+		case ' ', ';':
+			if i+1 == len(t) {
+				continue // every conjunction has a second byte
+			}
+			for _, c := range conjunctionsBySecond[t[i+1]] {
+				if c[0] == t[i] && strings.HasPrefix(t[i:], c) {
+					return i, len(c)
+				}
+			}
+		}
+	}
+	return len(t), 0
+}
 
 // nameList is the result of reading a run of text as names.
 type nameList struct {
@@ -57,18 +106,19 @@ const (
 func parseNames(t string, style nameStyle) (nameList, bool) {
 	var out nameList
 	t = strings.TrimSpace(strings.TrimRight(strings.TrimSpace(t), ",;:"))
-	for _, tail := range []string{", et al.", " et al.", ", et al", " et al", " and others", ", and others", " u. a.", " u.\u00a0a.", " u.a.",
-		" et alii", " e.a.", " [et al.]", " y otros", " e altri", " i in.", " m.fl.", " mfl."} {
-		if hasSuffixLower(t, tail) {
-			t = strings.TrimSpace(t[:len(t)-len(tail)])
-			out.etAl = true
-			break
+	if t != "" && etAlEnds[t[len(t)-1]] {
+		for _, tail := range etAlTails {
+			if hasSuffixLower(t, tail) {
+				t = strings.TrimSpace(t[:len(t)-len(tail)])
+				out.etAl = true
+				break
+			}
 		}
 	}
 	if t == "" {
 		return out, false
 	}
-	if !strings.Contains(t, ",") && textscan.FieldCount(t) <= 12 && isCorporate(t) && corporateLike(t) {
+	if !strings.Contains(t, ",") && isCorporate(t) && textscan.FieldCount(t) <= 12 && corporateLike(t) {
 		out.names = []bib.Name{{Literal: t}}
 		return out, true
 	}
@@ -77,30 +127,8 @@ func parseNames(t string, style nameStyle) (nameList, bool) {
 	var conjBuf [8]bool
 	parts := partsBuf[:0]
 	conjAfter := conjBuf[:0] // a conjunction (not a comma) follows part i
-	// where each conjunction, then the comma, next occurs in t at or after
-	// off: -2 not looked for yet, -1 nowhere
-	var nextBuf [16]int
-	next := nextBuf[:len(conjunctions)+1]
-	for k := range next {
-		next[k] = -2
-	}
 	for off := 0; off < len(t); {
-		cut, n := len(t), 0
-		for k := range next {
-			c := ","
-			if k < len(conjunctions) {
-				c = conjunctions[k]
-			}
-			if next[k] != -1 && next[k] < off {
-				next[k] = strings.Index(t[off:], c)
-				if next[k] >= 0 {
-					next[k] += off
-				}
-			}
-			if at := next[k]; at >= 0 && at < cut {
-				cut, n = at, len(c)
-			}
-		}
+		cut, n := nextNameBreak(t, off)
 		p := strings.TrimSpace(t[off:cut])
 		isConj := n > 1
 		if p != "" {
@@ -229,8 +257,26 @@ func corporateLike(t string) bool {
 // isInitials reports whether t is only initials ("R. V.", "R.V.", "JJ",
 // "M.-A.").
 func isInitials(t string) bool {
+	if oneASCIIField(t) {
+		one := [1]string{t} // most texts asked about are single words
+		return isInitialsWords(one[:])
+	}
 	var buf [8]string
 	return isInitialsWords(appendFields(buf[:0], t))
+}
+
+// oneASCIIField reports whether t is ASCII without spaces and not empty:
+// strings.Fields(t) is then t alone.
+func oneASCIIField(t string) bool {
+	if t == "" {
+		return false
+	}
+	for i := 0; i < len(t); i++ {
+		if c := t[i]; c >= utf8.RuneSelf || c == ' ' || '\t' <= c && c <= '\r' {
+			return false
+		}
+	}
+	return true
 }
 
 // isInitialsWords is isInitials of the words joined by spaces.
@@ -288,7 +334,7 @@ func nameWordOK(w string) bool {
 		return false
 	}
 	// lower-case prefixes such as al-, d', ibn-
-	if k := strings.IndexAny(w, "-'’"); k > 0 && k <= 4 && (isParticle(w[:k]) || isParticle(w[:k+1])) {
+	if k := indexJoiner(w); k > 0 && k <= 4 && (isParticle(w[:k]) || isParticle(w[:k+1])) {
 		_, size := utf8.DecodeRuneInString(w[k:])
 		return w[k+size:] == "" || isCapitalised(w[k+size:])
 	}
@@ -323,7 +369,7 @@ func abstractNoun(w string) bool {
 // holdsNonNameWord reports whether one of t's words is in nonNameWords.
 func holdsNonNameWord(t string) bool {
 	for w := range strings.FieldsSeq(t) {
-		if lookupLower(nonNameWords, w) {
+		if lookupGated(nonNameWords, nonNameGate, w) {
 			return true
 		}
 	}
@@ -349,12 +395,12 @@ func isNameLikeWords(words []string) bool {
 	if len(words) == 0 || len(words) > 6 {
 		return false
 	}
-	if lookupLower(titleStarters, words[0]) && len(words) > 1 {
+	if lookupGated(titleStarters, titleStarterGate, words[0]) && len(words) > 1 {
 		return false
 	}
 	capital := 0
 	for _, w := range words {
-		if !nameWordOK(w) || lookupLower(nonNameWords, w) || abstractNoun(w) {
+		if !nameWordOK(w) || lookupGated(nonNameWords, nonNameGate, w) || abstractNoun(w) {
 			return false // "Moscow Under Lenin", "Soviet Economic Development" are no names
 		}
 		if isCapitalised(w) || isCapitalised(afterParticle(w)) {
@@ -367,7 +413,7 @@ func isNameLikeWords(words []string) bool {
 // afterParticle returns w without an attached particle ("al-Muqtabas" →
 // "Muqtabas"), or "" when it has none.
 func afterParticle(w string) string {
-	k := strings.IndexAny(w, "-'’")
+	k := indexJoiner(w)
 	if k <= 0 || !isParticle(w[:k]) {
 		return ""
 	}
@@ -383,7 +429,7 @@ func isFamilyLike(t string) bool {
 	if !ok || len(words) == 0 || isInitialsWords(words) {
 		return false
 	}
-	if lookupLower(titleStarters, words[0]) && len(words) > 1 {
+	if lookupGated(titleStarters, titleStarterGate, words[0]) && len(words) > 1 {
 		return false
 	}
 	for k, w := range words {
@@ -394,7 +440,7 @@ func isFamilyLike(t string) bool {
 			return false // "Lettres de Lyon": particles lead a family name
 		}
 	}
-	return isCapitalised(words[len(words)-1]) || strings.ContainsAny(words[len(words)-1], "-'’")
+	return isCapitalised(words[len(words)-1]) || indexJoiner(words[len(words)-1]) >= 0
 }
 
 // compoundFamily reports whether t is a family name joined by an inner
@@ -405,7 +451,7 @@ func isFamilyLike(t string) bool {
 func compoundFamily(t string) bool {
 	var buf [4]string
 	words, ok := fieldsUpTo(buf[:0], t)
-	if !ok || len(words) < 3 || lookupLower(titleStarters, words[0]) {
+	if !ok || len(words) < 3 || lookupGated(titleStarters, titleStarterGate, words[0]) {
 		return false
 	}
 	inner := 0
@@ -577,7 +623,7 @@ func gluedInitials(w string) (given, family string) {
 // from the family name to the non-dropping particle, as citeproc does.
 func splitAttachedParticle(n *bib.Name) {
 	f := n.Family
-	k := strings.IndexAny(f, "-'’")
+	k := indexJoiner(f)
 	if k <= 0 || k > 4 {
 		return
 	}

@@ -116,8 +116,11 @@ func getParser(s string, kind Kind) *parser {
 	return p
 }
 
-// putParser returns p to the pool, keeping its largest slices and
-// nothing of the reference it read.
+// putParser returns p to the pool, keeping its largest slices. The rest
+// of the parser is left as it is: getParser resets it whole, and zeroing
+// the large struct here as well (under the GC's write barriers) cost more
+// than the memory it would free early, which a pooled parser holds only
+// until its next parse or the pool's next clean-up.
 func putParser(p *parser) {
 	if cap(p.segs) > cap(p.bufs.segs) {
 		p.bufs.segs = p.segs
@@ -129,8 +132,7 @@ func putParser(p *parser) {
 		p.bufs.stop = p.stopCache
 	}
 	clear(p.bufs.memos[:cap(p.bufs.memos)]) // no dates kept alive by the pool
-	bufs := parserBufs{p.bufs.segs[:0], p.bufs.used[:0], p.bufs.stop[:0], p.bufs.memos[:0]}
-	*p = parser{bufs: bufs}
+	p.bufs = parserBufs{p.bufs.segs[:0], p.bufs.used[:0], p.bufs.stop[:0], p.bufs.memos[:0]}
 	parsers.Put(p)
 }
 
@@ -193,7 +195,7 @@ func (p *parser) isPlaceSeg(i int) bool {
 func (p *parser) publisherWordSeg(i int) bool {
 	m := p.memo(i)
 	if !m.publisherKnown {
-		m.publisherWord, m.publisherKnown = hasPublisherWord(p.text(i)), true
+		m.publisherWord, m.publisherKnown = anyLowerWordIn(p.lowText(i), publisherWords, publisherGate), true // hasPublisherWord(p.text(i))
 	}
 	return m.publisherWord
 }
@@ -205,9 +207,15 @@ func (p *parser) pinpointSeg(i int, bare bool) bool {
 		k = 1
 	}
 	if m.pinpoint[k] == 0 {
-		m.pinpoint[k] = -1
+		// bare only lets an unlabelled number pass: a pinpoint is one
+		// bare too, and what is none bare is none at all
 		if isPinpoint(p.text(i), bare) {
-			m.pinpoint[k] = 1
+			m.pinpoint[k], m.pinpoint[1] = 1, 1
+		} else {
+			m.pinpoint[k] = -1
+			if bare {
+				m.pinpoint[0] = -1
+			}
 		}
 	}
 	return m.pinpoint[k] > 0
@@ -266,7 +274,7 @@ func (p *parser) setDate(field string, dst **bib.Date, d *bib.Date, sp Span) boo
 // field value.
 func cleanValue(v string) string {
 	v = strings.TrimSpace(v)
-	if strings.ContainsAny(v, "*_") {
+	if strings.IndexByte(v, '*') >= 0 || strings.IndexByte(v, '_') >= 0 {
 		v = stripEmphasis(v)
 	}
 	v = strings.TrimRight(v, " ,;:")
@@ -319,7 +327,6 @@ func skipLabel(s string, lo, hi int) int {
 
 // takeLinks reads URLs, DOIs and access dates wherever they are.
 func (p *parser) takeLinks() {
-	var buf [32]byte // a segment's head lower-cased
 	for i, sg := range p.segs {
 		t := p.text(i)
 		switch sg.kind {
@@ -338,19 +345,18 @@ func (p *parser) takeLinks() {
 			}
 			p.used[i] = true
 		case plain, bracket, paren:
-			// every word below is shorter than the head lowered
-			low := head(t, 24)
-			if textscan.IsASCII(low) {
-				low = string(lowerASCII(buf[:0], low)) // on the stack: low is only compared
-			} else {
-				low = string(appendLower(buf[:0], low)) // as lower does, on the stack if it fits
-			}
+			// every word below is shorter than the head lowered, cut
+			// from the segment lowered: lower keeps every rune's length
+			low := head(p.lowText(i), 24)
 			whole := len(low) == len(t)
 			if whole && (low == "online" || low == "available" || low == "en ligne" || low == "retrieved from" || low == "available at" || low == "available from" || low == "online]. available") {
 				p.used[i] = true
 				continue
 			}
-			for _, kw := range []string{"accessed", "consulted", "consulté le", "consulté", "zugriff am", "abgerufen am", "retrieved", "last accessed", "viewed", "consultado el"} {
+			if low == "" {
+				continue
+			}
+			for _, kw := range accessedWordsByFirst[low[0]] {
 				if strings.HasPrefix(low, kw) {
 					p.takeAccessed(i, len(kw))
 					break
@@ -359,6 +365,10 @@ func (p *parser) takeLinks() {
 		}
 	}
 }
+
+// accessedWordsByFirst are the words that introduce an access date, by
+// first byte.
+var accessedWordsByFirst = byFirstByte([]string{"accessed", "consulted", "consulté le", "consulté", "zugriff am", "abgerufen am", "retrieved", "last accessed", "viewed", "consultado el"})
 
 // takeAccessed reads "Accessed: Nov. 17, 2020" starting in segment i.
 func (p *parser) takeAccessed(i, kwLen int) {
@@ -545,11 +555,12 @@ func (p *parser) takeSiteFirst(i int) bool {
 		return false
 	}
 	name := p.text(i)
-	words := strings.Fields(name)
+	var buf [8]string
+	words := appendFields(buf[:0], name)
 	if len(words) == 0 || len(words) > 6 || strings.ContainsAny(name, ",;:0123456789") {
 		return false
 	}
-	if len(words) > 1 && !startsLower(name) && !lookupLower(titleStarters, words[0]) && !isCorporate(name) {
+	if len(words) > 1 && !startsLower(name) && !lookupGated(titleStarters, titleStarterGate, words[0]) && !isCorporate(name) {
 		return false // "Victor Serge. “Letter.” May 1936." names a person
 	}
 	if utf8.RuneCountInString(name) < 2 {
@@ -616,7 +627,8 @@ func routeLike(t string) bool {
 }
 
 func placeLike(t string) bool {
-	words := strings.Fields(t)
+	var buf [4]string
+	words := appendFields(buf[:0], t)
 	if len(words) == 0 || len(words) > 3 {
 		return false
 	}
@@ -766,7 +778,7 @@ func (p *parser) takeAuthors(i int) int {
 		if role != "" {
 			st = firstInvert // "Karaganis, Joe, ed., Title": an inverted editor in a note
 		}
-		if namesArchive(text) || len(text) <= longestGenreNoun && lookupLower(genreNoun, text) {
+		if namesArchive(text) || lookupGated(genreNoun, genreNounGate, text) {
 			continue // "Macdonald Papers" is a collection, "Interview" a genre, not a person
 		}
 		nl, ok := parseNames(text, st)
@@ -834,11 +846,13 @@ func opensTitleOnly(t string) bool {
 	if k := strings.IndexAny(first, "'’"); k > 0 {
 		first = first[:k+1] // "L'An Un"
 	}
-	return isCapitalised(first) && lookupLower(articleWords, strings.ReplaceAll(first, "’", "'"))
+	return isCapitalised(first) && lookupGated(articleWords, articleGate, strings.ReplaceAll(first, "’", "'"))
 }
 
 // articleWords are the articles that open titles.
 var articleWords = setOf(`the a an le la les l' un une der die das ein eine el los las lo il gli`)
+
+var articleGate = gateOf(articleWords)
 
 // authorBeforeQuotedTitle reports whether segment i, which end closes,
 // is a name no rule of names reads but whose place makes it the author:
@@ -858,7 +872,7 @@ func (p *parser) authorBeforeQuotedTitle(i, end int, text string) bool {
 		first, _, _ := strings.Cut(text, " ")
 		capitalised := isCapitalised(text) || isCapitalised(afterParticle(first)) // "al-maktaba"
 		return p.kind == Note && textscan.FieldCount(text) <= 5 && capitalised && !sentenceWord(first) &&
-			!strings.ContainsAny(text, "0123456789")
+			!hasDigit(text)
 	}
 	return false
 }
@@ -1082,15 +1096,22 @@ func (p *parser) roleAfter(i, end int) (int, string) {
 // roleWord returns the role named by a lone role abbreviation ("ed.",
 // "Eds.", "Hg.", "dir.", "trans.", "editor"), "" otherwise.
 func roleWord(t string) string {
-	w := strings.TrimSpace(strings.TrimRight(strings.TrimSpace(t), "."))
-	if len(w) > longestRoleWord {
-		return "" // lower keeps the length
+	w := t
+	if n := len(t); n == 0 || !plainEdge(t[0]) || !plainEdge(t[n-1]) || t[n-1] == '.' {
+		// only then is there anything to trim
+		w = strings.TrimSpace(strings.TrimRight(strings.TrimSpace(t), "."))
 	}
-	return lookupLower(roleWords, w)
+	return lookupGated(roleWords, roleWordGate, w)
 }
 
-// longestRoleWord is the length of roleWords' longest key.
-var longestRoleWord = longestKey(roleWords)
+// plainEdge reports whether byte c, at either end of a text, is neither
+// part of a space (ASCII, or a rune outside ASCII that TrimSpace may cut)
+// nor ASCII space.
+func plainEdge(c byte) bool {
+	return c < utf8.RuneSelf && c != ' ' && (c < '\t' || c > '\r')
+}
+
+var roleWordGate = gateOf(roleWords)
 
 // stripTrailingRole removes a role written inside the names' segment
 // ("Kitchen, K. A. ed.") and returns it.
@@ -1343,7 +1364,7 @@ func opensContainer(t string) bool {
 
 // genreNoun are words that, standing alone where names go, name the kind
 // of source: "Interview, March 10, 1989, Moscow".
-var longestGenreNoun = longestKey(genreNoun)
+var genreNounGate = gateOf(genreNoun)
 
 var genreNoun = setOf(`interview interviews letter letters telegram cable memorandum memo speech lecture
 	diary conversation manuscript typescript broadcast`)

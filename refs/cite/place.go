@@ -71,6 +71,8 @@ func (p *parser) placeFollows(n int) bool {
 	return n < len(p.segs) && p.segs[n].kind == plain && p.isPlaceSeg(n)
 }
 
+var regionGate = gateOf(regions)
+
 // isRegion reports whether t is a state, province or country written
 // after a city ("MA", "Ill.", "England").
 func isRegion(t string) bool {
@@ -78,11 +80,11 @@ func isRegion(t string) bool {
 	if t == "" || !isCapitalised(t) {
 		return false // "in:" is no Indiana
 	}
-	if lookupLower(regions, t) || len(t) <= longestRegionName && regionNames[lower(t)] {
+	if lookupGated(regions, regionGate, t) || len(t) <= longestRegionName && regionNames[lower(t)] {
 		return true
 	}
 	// "D. C.": initials spaced out
-	return len(t) <= 8 && strings.Contains(t, ". ") && lookupLower(regions, strings.ReplaceAll(t, ". ", "."))
+	return len(t) <= 8 && strings.Contains(t, ". ") && lookupGated(regions, regionGate, strings.ReplaceAll(t, ". ", "."))
 }
 
 var longestRegionName = longestKey(regionNames)

@@ -467,8 +467,16 @@ func isSpaceAt(s string, i int) bool {
 	if i >= len(s) {
 		return false
 	}
+	if c := s[i]; c < utf8.RuneSelf {
+		return isASCIISpace(c) // the rune is the byte
+	}
 	r, _ := utf8.DecodeRuneInString(s[i:])
 	return isSpace(r)
+}
+
+// isASCIISpace is isSpace for a rune below utf8.RuneSelf.
+func isASCIISpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'
 }
 
 func closesQuoteAt(s string, i int) bool {
@@ -485,6 +493,13 @@ func isSpace(r rune) bool {
 
 func skipSpace(s string, i, hi int) int {
 	for i < hi {
+		if c := s[i]; c < utf8.RuneSelf { // the rune is the byte
+			if !isASCIISpace(c) {
+				break
+			}
+			i++
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		if !isSpace(r) {
 			break

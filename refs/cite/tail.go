@@ -923,10 +923,16 @@ func isAcronym(t string) bool {
 var reportGenres = []string{"technical report", "tech. report", "tech. rep.", "tech. rpt.", "tech report", "research report",
 	"internal report", "working paper", "discussion paper", "technical memorandum", "technical note", "report"}
 
+// reportGenresByFirst are reportGenres by first byte, in their order.
+var reportGenresByFirst = byFirstByte(reportGenres)
+
 // reportGenre reads "Technical Report TR93-3" as the genre "Technical
 // Report" and the number "TR93-3"; a bare "Report" needs a number.
 func reportGenre(t, lt string) (genre, number string, ok bool) {
-	for _, g := range reportGenres {
+	if lt == "" {
+		return "", "", false
+	}
+	for _, g := range reportGenresByFirst[lt[0]] {
 		if !strings.HasPrefix(lt, g) || len(lt) > len(g) && lt[len(g)] != ' ' && lt[len(g)] != ',' {
 			continue
 		}
@@ -982,7 +988,8 @@ func (p *parser) seriesMarkAt(n int) bool {
 	if seriesMarks[t] {
 		return true
 	}
-	w := strings.Fields(t)
+	var buf [2]string
+	w := appendFields(buf[:0], t)
 	return len(w) == 2 && isOrdinal(w[0]) && (w[1] == "ser" || w[1] == "series" || w[1] == "série" || w[1] == "serie")
 }
 

@@ -235,6 +235,8 @@ var seriesWords = setOf(`series studies studia library bibliotheca monographs mo
 	debates reihe collection supplements handbooks companions essays lectures readers guides
 	cultures`)
 
+var seriesGate = gateOf(seriesWords)
+
 // namedSeriesAt reports whether the last comma part of a note's title run
 // i..end is a series written before the publication block, named with a
 // series word ("The Golden Ass, Loeb Classical Library (Heinemann, 1922)").
@@ -243,11 +245,11 @@ func (p *parser) namedSeriesAt(i, end int) bool {
 		return false
 	}
 	t := p.text(end)
-	if !isCapitalised(t) || strings.ContainsAny(t, "0123456789") || yearIn(p.text(end+1)) == 0 {
+	if !isCapitalised(t) || hasDigit(t) || yearIn(p.text(end+1)) == 0 {
 		return false
 	}
 	for w := range strings.FieldsSeq(t) {
-		if lookupLower(seriesWords, strings.Trim(w, ",.:;")) {
+		if lookupGated(seriesWords, seriesGate, strings.Trim(w, ",.:;")) {
 			return true
 		}
 	}
@@ -345,7 +347,9 @@ func (p *parser) computeStop(k int) bool {
 	if p.dateWithNext(k) != nil {
 		return true
 	}
-	if p.pinpointSeg(k, false) || (p.pinpointSeg(k, true) && (sg.sep == '.' || sg.sep == 0 || p.kind == Note)) {
+	// isPinpoint(t, false) || isPinpoint(t, true) && …, asked bare first:
+	// what is no pinpoint bare is none labelled either
+	if p.pinpointSeg(k, true) && (sg.sep == '.' || sg.sep == 0 || p.kind == Note || p.pinpointSeg(k, false)) {
 		return true
 	}
 	if hasInPrefix(t) || strings.HasPrefix(lt, "by ") || strings.HasPrefix(lt, "par ") || strings.HasPrefix(lt, "von ") {

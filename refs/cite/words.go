@@ -1,6 +1,7 @@
 package cite
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -464,13 +465,11 @@ func isPlaceOf(t, lt string) bool {
 		return false
 	}
 	low := strings.TrimSpace(strings.TrimRight(lt, ".,"))
-	if places[low] {
+	if placeGate.mayHold(low) && places[low] {
 		return true
 	}
-	for _, sep := range []string{" and ", " & ", " - ", " – ", "/", " et ", " und ", " y "} {
-		if a, b, ok := strings.Cut(low, sep); ok {
-			return isPlace(a) && isPlace(b)
-		}
+	if k, at := placeJoinIn(low); k >= 0 {
+		return isPlace(low[:at]) && isPlace(low[at+len(placeJoins[k]):])
 	}
 	if a, b, ok := strings.Cut(low, ", "); ok {
 		return places[a] && (regions[strings.TrimRight(b, ".")] || places[b])
@@ -481,45 +480,168 @@ func isPlaceOf(t, lt string) bool {
 	return false
 }
 
+var placeGate = gateOf(places)
+
+// placeJoins join the places of a publisher's several cities, in the
+// order they are looked for.
+var placeJoins = []string{" and ", " & ", " - ", " – ", "/", " et ", " und ", " y "}
+
+// placeJoinIn returns the first of placeJoins (by its order) that low
+// holds and where it first stands in low, or -1: strings.Cut with each in
+// turn, in one pass over low.
+func placeJoinIn(low string) (k, at int) {
+	k, at = len(placeJoins), -1
+	for i := 0; i < len(low) && k > 0; i++ {
+		// the one join that may stand at i, known by its first two bytes
+		j := int8(-1)
+		if c := low[i]; c != ' ' {
+			j = placeJoinByFirst[c]
+		} else if i+1 < len(low) {
+			j = placeJoinAfterSpace[low[i+1]]
+		}
+		if j >= 0 && int(j) < k && strings.HasPrefix(low[i:], placeJoins[j]) {
+			k, at = int(j), i // a join met later counts only if it comes before in the list
+		}
+	}
+	if at < 0 {
+		return -1, -1
+	}
+	return k, at
+}
+
+// placeJoinByFirst and placeJoinAfterSpace index placeJoins by their
+// first byte, or by their second for those opening with a space; no two
+// share it.
+var placeJoinByFirst, placeJoinAfterSpace = func() (first, afterSpace [256]int8) {
+	for c := range first {
+		first[c], afterSpace[c] = -1, -1
+	}
+	for k, j := range placeJoins {
+		at := &first[j[0]]
+		if j[0] == ' ' {
+			at = &afterSpace[j[1]]
+		}
+		if *at >= 0 {
+			panic("cite: two place joins share their opening bytes")
+		}
+		*at = int8(k)
+	}
+	return first, afterSpace
+}()
+
 // hasPublisherWord reports whether t contains a word typical of
 // publishers' names.
-func hasPublisherWord(t string) bool { return anyWordIn(t, publisherWords, longestPublisherWord) }
+func hasPublisherWord(t string) bool { return anyWordIn(t, publisherWords, publisherGate) }
 
 // isCorporate reports whether a name is an institution's.
-func isCorporate(t string) bool { return anyWordIn(t, corporateWords, longestCorporateWord) }
+func isCorporate(t string) bool { return anyWordIn(t, corporateWords, corporateGate) }
 
 var (
-	longestPublisherWord = longestKey(publisherWords)
-	longestCorporateWord = longestKey(corporateWords)
+	publisherGate = gateOf(publisherWords)
+	corporateGate = gateOf(corporateWords)
 )
 
-// anyWordIn reports whether a word of t, lower-cased, is in set, whose
-// longest word has longest bytes (lower keeps a word's length, so a longer
-// word is not looked up).
-func anyWordIn(t string, set map[string]bool, longest int) bool {
-	found := false
-	eachWord(t, func(w string) bool {
-		if len(w) <= longest && inLower(set, w) {
-			found = true
-			return false
-		}
-		return true
-	})
-	return found
+// wordGate tells cheaply, from its length and first byte, that a word
+// lower-cased cannot be a key of a set, so that most words are neither
+// lower-cased nor hashed. lower keeps a word's length and lowers an ASCII
+// byte only from A-Z to a-z.
+type wordGate struct {
+	lens  uint64    // bit n: a key is n bytes long (n < 64)
+	long  bool      // a key is 64 bytes long or longer
+	first [128]bool // the ASCII bytes that open a key
 }
+
+// gateOf returns the gate of the keys of m.
+func gateOf[V any](m map[string]V) *wordGate {
+	g := new(wordGate)
+	for k := range m {
+		if len(k) >= 64 {
+			g.long = true
+		} else {
+			g.lens |= 1 << len(k)
+		}
+		if k != "" && k[0] < utf8.RuneSelf {
+			g.first[k[0]] = true
+		}
+	}
+	return g
+}
+
+// mayHold reports whether lower(w) may be a key: false only when it is
+// surely none. A word opening with a non-ASCII byte may always be one
+// (lower may change that byte).
+func (g *wordGate) mayHold(w string) bool {
+	if len(w) >= 64 {
+		return g.long
+	}
+	if g.lens&(1<<len(w)) == 0 {
+		return false
+	}
+	if w == "" {
+		return true
+	}
+	c := w[0]
+	if 'A' <= c && c <= 'Z' {
+		c += 'a' - 'A'
+	}
+	return c >= utf8.RuneSelf || g.first[c]
+}
+
+// anyWordIn reports whether a word of t (as eachWord splits it),
+// lower-cased, is in set, whose gate is g.
+func anyWordIn(t string, set map[string]bool, g *wordGate) bool {
+	start := -1
+	for i := 0; i <= len(t); i++ {
+		if i < len(t) && !wordBreaks[t[i]] {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		if start >= 0 {
+			if w := t[start:i]; g.mayHold(w) && lookupLower(set, w) {
+				return true
+			}
+			start = -1
+		}
+	}
+	return false
+}
+
+// anyLowerWordIn is anyWordIn(t, set, g) given lt, lower(t): lower keeps
+// every byte that breaks words where it is and makes none, so the words
+// of lt are those of t lowered, looked up as they are.
+func anyLowerWordIn(lt string, set map[string]bool, g *wordGate) bool {
+	start := -1
+	for i := 0; i <= len(lt); i++ {
+		if i < len(lt) && !wordBreaks[lt[i]] {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		if start >= 0 {
+			if w := lt[start:i]; g.mayHold(w) && set[w] {
+				return true
+			}
+			start = -1
+		}
+	}
+	return false
+}
+
+// isWordBreak reports whether byte c separates words for eachWord.
+func isWordBreak(c byte) bool { return wordBreaks[c] }
+
+// wordBreaks are the bytes that separate words for eachWord.
+var wordBreaks = [256]bool{' ': true, ',': true, '.': true, ':': true, ';': true, '(': true, ')': true, '"': true, '\t': true, '\n': true}
 
 // eachWord calls fn with each word of t (split at spaces and punctuation)
 // until fn returns false.
 func eachWord(t string, fn func(string) bool) {
 	start := -1
 	for i := 0; i <= len(t); i++ {
-		sep := i == len(t)
-		if !sep {
-			switch t[i] {
-			case ' ', ',', '.', ':', ';', '(', ')', '"', '\t', '\n':
-				sep = true
-			}
-		}
+		sep := i == len(t) || isWordBreak(t[i])
 		if sep {
 			if start >= 0 && !fn(t[start:i]) {
 				return
@@ -531,9 +653,15 @@ func eachWord(t string, fn func(string) bool) {
 	}
 }
 
-// inLower looks w up in set after lower-casing it, without allocating for
-// short ASCII words.
-func inLower(set map[string]bool, w string) bool { return lookupLower(set, w) }
+// lookupGated is lookupLower(m, w) for a map m whose gate is g: most
+// words are turned away by the gate, neither lower-cased nor hashed.
+func lookupGated[V any](m map[string]V, g *wordGate, w string) V {
+	if !g.mayHold(w) {
+		var none V
+		return none
+	}
+	return lookupLower(m, w)
+}
 
 // head is s's first n bytes, or a few more up to a rune boundary: lower
 // keeps every rune's length, so lower(s) begins with lower(head(s, n)).
@@ -547,61 +675,110 @@ func head(s string, n int) string {
 	return s[:n]
 }
 
+// fieldBounds returns the bounds of the first field of s at or after i, as
+// strings.Fields splits s (at ASCII spaces and at runes unicode.IsSpace
+// holds); start == end == len(s) when there is none. A hand loop: the
+// callers below ran strings.FieldsSeq's iterator, which cost several times
+// as much for the short texts they split.
+func fieldBounds(s string, i int) (start, end int) {
+	for i < len(s) {
+		if c := s[i]; c < utf8.RuneSelf {
+			if !asciiSpace[c] {
+				break
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		i += size
+	}
+	start = i
+	for i < len(s) {
+		if c := s[i]; c < utf8.RuneSelf {
+			if asciiSpace[c] {
+				break
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsSpace(r) {
+			break
+		}
+		i += size
+	}
+	return start, i
+}
+
+// asciiSpace are the ASCII bytes unicode.IsSpace holds.
+var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
+
 // appendFields appends strings.Fields(s) to dst: given a slice of an
 // array on the caller's stack, short texts split without allocating.
 func appendFields(dst []string, s string) []string {
-	for w := range strings.FieldsSeq(s) {
-		dst = append(dst, w)
+	for i := 0; ; {
+		a, b := fieldBounds(s, i)
+		if a == b {
+			return dst
+		}
+		dst = append(dst, s[a:b])
+		i = b
 	}
-	return dst
 }
 
 // fieldsUpTo appends strings.Fields(s) to dst while they fit in its
 // capacity; ok is false (and dst partial) when s has more.
 func fieldsUpTo(dst []string, s string) (words []string, ok bool) {
-	for w := range strings.FieldsSeq(s) {
+	for i := 0; ; {
+		a, b := fieldBounds(s, i)
+		if a == b {
+			return dst, true
+		}
 		if len(dst) == cap(dst) {
 			return dst, false
 		}
-		dst = append(dst, w)
+		dst = append(dst, s[a:b])
+		i = b
 	}
-	return dst, true
 }
 
 // firstField returns the first of strings.Fields(s) and how many there are,
 // without building them.
 func firstField(s string) (string, int) {
 	first, n := "", 0
-	for w := range strings.FieldsSeq(s) {
-		if n == 0 {
-			first = w
+	for i := 0; ; n++ {
+		a, b := fieldBounds(s, i)
+		if a == b {
+			return first, n
 		}
-		n++
+		if n == 0 {
+			first = s[a:b]
+		}
+		i = b
 	}
-	return first, n
 }
 
 // firstWord is strings.Fields(t)[0], "" when t has no field.
 func firstWord(t string) string {
-	for w := range strings.FieldsSeq(t) {
-		return w
-	}
-	return ""
+	a, b := fieldBounds(t, 0)
+	return t[a:b]
 }
 
 // twoFields returns strings.Fields(s) when it holds exactly two fields,
 // without building them.
 func twoFields(s string) (string, string, bool) {
-	var f [2]string
-	n := 0
-	for w := range strings.FieldsSeq(s) {
-		if n == len(f) {
-			return "", "", false
-		}
-		f[n] = w
-		n++
+	a0, b0 := fieldBounds(s, 0)
+	a1, b1 := fieldBounds(s, b0)
+	if a0 == b0 || a1 == b1 {
+		return "", "", false
 	}
-	return f[0], f[1], n == len(f)
+	if a2, b2 := fieldBounds(s, b1); a2 != b2 {
+		return "", "", false
+	}
+	return s[a0:b0], s[a1:b1], true
 }
 
 // lowerASCII appends s to dst with its ASCII capitals lower-cased and every
@@ -634,6 +811,35 @@ func lowerASCIIInPlace(b []byte) {
 	}
 }
 
+// indexJoiner is strings.IndexAny(w, "-'’") by bytes: with a character
+// outside ASCII in its set, IndexAny decodes w rune by rune and searches
+// the set for each. The bytes of "-", "'" and "’" (E2 80 99) begin runes
+// wherever they stand, and no other rune holds them so.
+func indexJoiner(w string) int {
+	for i := 0; i < len(w); i++ {
+		switch w[i] {
+		case '-', '\'':
+			return i
+		case 0xE2:
+			if strings.HasPrefix(w[i:], "’") {
+				return i
+			}
+		}
+	}
+	return -1
+}
+
+// hasDigit is strings.ContainsAny(t, "0123456789") without building the
+// set of the digits for each call.
+func hasDigit(t string) bool {
+	for i := 0; i < len(t); i++ {
+		if '0' <= t[i] && t[i] <= '9' {
+			return true
+		}
+	}
+	return false
+}
+
 // hasSuffixLower is strings.HasSuffix(lower(s), suffix) for an ASCII
 // suffix, without lower-casing s.
 func hasSuffixLower(s, suffix string) bool {
@@ -664,36 +870,57 @@ func lookupLowerOK[V any](m map[string]V, w string) (V, bool) {
 	return v, ok
 }
 
-// appendLower appends lower(s) to dst.
+// appendLower appends lower(s) to dst. lower keeps the length, so dst
+// grows once and every byte is written in a single pass: no run of ASCII
+// is scanned, copied and then lowered apart.
 func appendLower(dst []byte, s string) []byte {
+	from := len(dst)
+	dst = slices.Grow(dst, len(s))[:from+len(s)]
+	out := dst[from:][:len(s)] // as long as s: no bounds check below
 	for i := 0; i < len(s); {
-		if s[i] < 0x80 {
-			// a run of ASCII: copied at once, then lowered in place
-			j := i + 1
-			for j < len(s) && s[j] < 0x80 {
-				j++
-			}
-			from := len(dst)
-			dst = append(dst, s[i:j]...)
-			lowerASCIIInPlace(dst[from:])
-			i = j
+		if c := s[i]; c < utf8.RuneSelf {
+			out[i] = asciiLower[c]
+			i++
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		lr := unicode.ToLower(r)
 		if r == utf8.RuneError || utf8.RuneLen(lr) != size {
-			dst = append(dst, s[i:i+size]...)
+			copy(out[i:], s[i:i+size])
 		} else {
-			dst = utf8.AppendRune(dst, lr)
+			utf8.EncodeRune(out[i:], lr)
 		}
 		i += size
 	}
 	return dst
 }
 
+// asciiLower maps each ASCII byte to its lower case.
+var asciiLower = func() (m [utf8.RuneSelf]byte) {
+	for c := range m {
+		m[c] = byte(c)
+		if 'A' <= c && c <= 'Z' {
+			m[c] += 'a' - 'A'
+		}
+	}
+	return m
+}()
+
 // isCapitalised reports whether the first letter of w is upper case.
 func isCapitalised(w string) bool {
 	for _, r := range w {
+		if r < utf8.RuneSelf {
+			// ASCII, as below: no modifier letter is ASCII
+			switch {
+			case 'A' <= r && r <= 'Z':
+				return true
+			case 'a' <= r && r <= 'z':
+				return false
+			case r == '\'' || r == '(' || r == '"':
+				continue
+			}
+			return false
+		}
 		if unicode.IsLetter(r) && !unicode.Is(unicode.Lm, r) {
 			return unicode.IsUpper(r)
 		}
