@@ -37,6 +37,9 @@ func (p *parser) splitAuthorBlock(i int) {
 		if k > i+1 && p.lastInvertedName(i, k-1) && p.splitAfterInitial(k) {
 			return // "Knopfmacher, A., and Warlimont, R. Distinct degree …"
 		}
+		if k > i && p.vancouverBefore(i, k) && p.splitAfterVancouverName(k) {
+			return // "Collier T, Villette A. Analyse critique …"
+		}
 		if p.segs[k].sep != ',' {
 			return
 		}
@@ -60,6 +63,37 @@ func (p *parser) lastInvertedName(i, j int) bool {
 		}
 	}
 	return false
+}
+
+// vancouverBefore reports whether segments i..k-1 are names written
+// Vancouver style, family name then initials without stops ("Collier T",
+// "Peters OA"), each followed by a comma.
+func (p *parser) vancouverBefore(i, k int) bool {
+	for j := i; j < k; j++ {
+		var buf [8]string
+		if p.segs[j].sep != ',' || !familyFirst(appendFields(buf[:0], p.text(j))) || strings.Contains(p.text(j), ".") {
+			return false
+		}
+	}
+	return true
+}
+
+// splitAfterVancouverName splits "Villette A. Analyse critique" in
+// segment k after the last name's initials, when a capitalised title
+// follows them.
+func (p *parser) splitAfterVancouverName(k int) bool {
+	t := p.text(k)
+	fam, rest, ok := strings.Cut(t, " ")
+	if !ok || !isFamilyLike(fam) {
+		return false
+	}
+	ini, rest, ok := strings.Cut(rest, " ")
+	if !ok || !strings.HasSuffix(ini, ".") || strings.Count(ini, ".") != 1 || !isInitials(strings.TrimSuffix(ini, ".")) || !isCapitalised(rest) {
+		return false
+	}
+	end := len(fam) + 1 + len(ini) - 1 // the stop after the initials ends the names
+	p.splitSeg(k, p.segs[k].start+end, p.segs[k].start+len(t)-len(rest), '.')
+	return true
 }
 
 // splitLeadingRole splits "dir. Title" in segment k into the role and the

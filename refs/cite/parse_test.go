@@ -345,6 +345,12 @@ var entryTests = []struct {
 	// APA: the sentence after an unquoted title, before the imprint, is its subtitle
 	{"Hale, M. (2001). The tidal heart. An eightfold path to the harbour. New York: Lantern Press.",
 		want{title: "The tidal heart. An eightfold path to the harbour", publisher: "Lantern Press", year: 2001}},
+	// Vancouver: names as "Family INITIALS", the last before the title's stop;
+	// the journal, its year, volume and pages
+	{"Hale M, Marsh JK. Tides of the firth. Harb Rev 2012; 30: 1750-4.",
+		want{authors: "Hale, M; Marsh, JK", title: "Tides of the firth", container: "Harb Rev", volume: "30", page: "1750-4", year: 2012}},
+	{"Hale M, Marsh JK. Tides of the firth. Harb Rev 2012;30(4):1750-4.",
+		want{container: "Harb Rev", volume: "30", issue: "4", page: "1750-4", year: 2012}},
 	// a lone word after an inverted name is no co-author, even before a year
 	{"Hale, Mara, Tides, Paris, 1932, reprinted by Wake Press, 1978.", want{authors: "Hale, Mara", title: "Tides", year: 1932}},
 	// a reprint: the year right after the title is the original date

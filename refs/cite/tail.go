@@ -822,6 +822,15 @@ func (p *parser) takeContainer(i int) int {
 			sp.End = sp.Start + k
 		}
 	}
+	if k := strings.LastIndexByte(text, ' '); k > 0 && p.segs[end].sep == ';' && p.segs[end].kind == plain && p.it.Issued == nil {
+		// Vancouver "J Clin Oncol 2012; 30: 1750-4": the year closes the
+		// journal's name, the volume and pages follow the semicolon
+		if d, ok := parseDate(text[k+1:]); ok && yearIn(text[k+1:]) > 0 {
+			p.setDate("issued", &p.it.Issued, d, Span{sp.Start + k + 1, sp.End})
+			text = text[:k]
+			sp.End = sp.Start + k
+		}
+	}
 	if p.kind == Entry && !p.sawIn && p.it.Volume == "" && p.segs[end].kind == plain {
 		if k, vi, ok := compactVolume(text); ok {
 			// "Information Systems 20(2)", "Computational Linguistics 12(3)
