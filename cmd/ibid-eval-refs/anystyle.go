@@ -138,7 +138,30 @@ func goldTokens(field, v string) []string {
 		}
 		return out
 	}
+	if field == "edition" {
+		return editionTokens(tokens(v, labelNoise[field]))
+	}
 	return tokens(v, labelNoise[field])
+}
+
+// editionOrdinals are the ordinal words and suffixes of editions.
+var editionOrdinals = map[string]string{"first": "1", "second": "2", "third": "3", "fourth": "4", "fifth": "5",
+	"sixth": "6", "seventh": "7", "eighth": "8", "ninth": "9", "tenth": "10"}
+
+// editionTokens writes an edition's ordinal as its number ("2nd",
+// "second", "2ª" → "2"), as CSL's edition holds it and ibid writes it, so
+// that the number is compared, not its spelling.
+func editionTokens(ws []string) []string {
+	for k, w := range ws {
+		if n, ok := editionOrdinals[w]; ok {
+			ws[k] = n
+			continue
+		}
+		if d := strings.TrimRightFunc(w, func(r rune) bool { return r < '0' || r > '9' }); d != "" && strings.IndexFunc(w, func(r rune) bool { return r < '0' || r > '9' }) == len(d) {
+			ws[k] = d // "2nd", "3rd", "1ª"
+		}
+	}
+	return ws
 }
 
 func isYear(w string) bool {
