@@ -33,6 +33,9 @@ func editionOf(t, lt string) string {
 	if n == 0 || n > 3 {
 		return ""
 	}
+	if n == 1 && allDigits(w) && len(w) <= 2 && w != "0" {
+		return w // "3 edition", "2 ed."
+	}
 	if isOrdinal(w) {
 		n := strings.TrimRightFunc(w, func(r rune) bool { return !unicode.IsDigit(r) })
 		if n != "" {

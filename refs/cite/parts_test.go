@@ -183,7 +183,7 @@ func TestVolumeIssueAndEdition(t *testing.T) {
 		}
 	}
 	ed := []struct{ in, want string }{
-		{"2nd ed.", "2"}, {"rev. ed.", "rev."}, {"2ᵉ éd.", "2"}, {"3. Aufl.", "3"}, {"Second edition", "2"},
+		{"2nd ed.", "2"}, {"3 edition", "3"}, {"2 ed.", "2"}, {"rev. ed.", "rev."}, {"2ᵉ éd.", "2"}, {"3. Aufl.", "3"}, {"Second edition", "2"},
 		{"The Golden Ass", ""}, {"ed.", ""},
 	}
 	for _, tc := range ed {
