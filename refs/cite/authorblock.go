@@ -40,7 +40,10 @@ func (p *parser) splitAuthorBlock(i int) {
 		if k > i && p.vancouverBefore(i, k) && p.splitAfterVancouverName(k) {
 			return // "Collier T, Villette A. Analyse critique …"
 		}
-		if p.segs[k].sep != ',' {
+		if k == i+1 && p.segs[i].sep == ',' && isFamilyLike(p.text(i)) && p.splitYearAfterNames(k) {
+			return // "Diewald, Gabriele 2002. A model …"
+		}
+		if p.segs[k].sep != ',' && p.segs[k].sep != ';' {
 			return
 		}
 	}
@@ -61,6 +64,45 @@ func (p *parser) lastInvertedName(i, j int) bool {
 			before = strings.TrimSpace(before)
 			return (before == "" || isInitials(before)) && isFamilyLike(rest)
 		}
+	}
+	// "Hazell, T.J.; DeGuire, J.R.; Weiler, H.A. Vitamin D", "Arbea, J.I.,
+	// Mateos, E. 1991.": a family name after the initials of the name before
+	return j > i+1 && isInitials(strings.TrimSpace(p.text(j-1))) && (p.segs[j-1].sep == ';' || p.segs[j-1].sep == ',') && isFamilyLike(p.text(j))
+}
+
+// splitYearAfterNames splits segment k, the given names after the first
+// inverted family name of an author-date entry, where the year follows the
+// names with no stop before it: "Gabriele
+// 2002" becomes "Gabriele" and "2002"; "Tristram R. Kidder 2013 Building
+// Mound A" also loses its title to a segment of its own.
+func (p *parser) splitYearAfterNames(k int) bool {
+	t := p.text(k)
+	off := 0
+	for off < len(t) {
+		sp := strings.IndexByte(t[off:], ' ')
+		if sp < 0 {
+			return false
+		}
+		at := off + sp + 1 // a word starts here
+		w, _, _ := strings.Cut(t[at:], " ")
+		w = strings.TrimRight(w, ".,:;")
+		if len(w) >= 4 && len(w) <= 5 && allDigits(w[:4]) && yearIn(w[:4]) > 0 && (len(w) == 4 || w[4] >= 'a' && w[4] <= 'z') {
+			head := strings.TrimRight(t[:at], " ")
+			if !nameish(head) {
+				return false
+			}
+			yearEnd := at + len(w)
+			rest := strings.TrimLeft(strings.TrimLeft(t[yearEnd:], ".,:;"), " ")
+			if rest != "" && !isCapitalised(rest) {
+				return false
+			}
+			if rest != "" {
+				p.splitSeg(k, p.segs[k].start+yearEnd, p.segs[k].start+len(t)-len(rest), '.')
+			}
+			p.splitSeg(k, p.segs[k].start+len(head), p.segs[k].start+at, '.')
+			return true
+		}
+		off = at
 	}
 	return false
 }

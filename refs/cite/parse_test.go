@@ -345,6 +345,16 @@ var entryTests = []struct {
 	// APA: the sentence after an unquoted title, before the imprint, is its subtitle
 	{"Hale, M. (2001). The tidal heart. An eightfold path to the harbour. New York: Lantern Press.",
 		want{title: "The tidal heart. An eightfold path to the harbour", publisher: "Lantern Press", year: 2001}},
+	// author-date with the year after the names and no stop between
+	{"Hale, Mara 2002. Tides of the firth. Halifax: Lantern Press.",
+		want{authors: "Hale, Mara", title: "Tides of the firth", year: 2002}},
+	{"Hale, Mara L. and Jon R. Marsh 2013 Building Mound A at the Firth. Harbour Review 28:66–86.",
+		want{authors: "Hale, Mara L.; Marsh, Jon R.", title: "Building Mound A at the Firth", year: 2013}},
+	{"Hale, Mara Jayne, Crossroads Harbour 1940, New York, Lantern Press, 1980.",
+		want{authors: "Hale, Mara Jayne", title: "Crossroads Harbour 1940", year: 1980}},
+	// semicolons between inverted names; the last initials before the title
+	{"Hale, T.J.; Marsh, J.R.; Ward, H.A. Tides: An overview. Harb. Rev. 2012, 70, 520–533",
+		want{authors: "Hale, T.J.; Marsh, J.R.; Ward, H.A.", title: "Tides: An overview"}},
 	// Vancouver: names as "Family INITIALS", the last before the title's stop;
 	// the journal, its year, volume and pages
 	{"Hale M, Marsh J. Tides of the firth. Harb Rev 2012; 30: 1750-4.",
