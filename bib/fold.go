@@ -92,6 +92,10 @@ func Words(s string) []string { return strings.Fields(Fold(s)) }
 // Italian titles that carry no identity for matching.
 var stopwords = map[string]bool{}
 
+// stopwordMax is the length of the longest stopword: a longer word (most
+// words of a title) is told apart without a map lookup.
+var stopwordMax int
+
 func init() {
 	for _, w := range strings.Fields(`a an the of and or in on at to for from by with into as is are
 		le la les l un une des du de d et en au aux dans sur pour par avec
@@ -99,11 +103,15 @@ func init() {
 		el los las lo y del al una unos con para por
 		il gli i di e della delle dei per`) {
 		stopwords[w] = true
+		stopwordMax = max(stopwordMax, len(w))
 	}
 }
 
+// isStopword is IsStopword.
+func isStopword(w string) bool { return len(w) <= stopwordMax && stopwords[w] }
+
 // IsStopword reports whether the folded word w is a function word.
-func IsStopword(w string) bool { return stopwords[w] }
+func IsStopword(w string) bool { return isStopword(w) }
 
 // SignificantWords returns the folded words of a title without function
 // words (and without single letters), in order.
@@ -114,7 +122,7 @@ func SignificantWords(title string) []string { return Significant(Words(title)) 
 func Significant(words []string) []string {
 	out := words[:0]
 	for _, w := range words {
-		if stopwords[w] || len(w) < 2 {
+		if len(w) < 2 || isStopword(w) {
 			continue
 		}
 		out = append(out, w)

@@ -708,8 +708,14 @@ type listed struct {
 	// spotTitle holds, by entry index, the title words spotListedWorks
 	// looks for (nil: the entry is not spotted).
 	spotTitle [][]string
-	// byTitleStart holds the spotted works by their title's first word.
-	byTitleStart map[string][]*work
+	// byTitleStart holds the spotted works by their title's first two
+	// words (titleStart): a passage's words are looked up pair by pair,
+	// and a title's first word alone ("the") would find many.
+	byTitleStart map[[2]string][]*work
+	// oneWordTitles is set when a spotted title has a single word
+	// (its significant words came from a short title): those are held
+	// under {word, ""}.
+	oneWordTitles bool
 	// collections are the entries that are collections of letters.
 	collections []collection
 	// dayDated are the articles whose entry dates them to the day.
@@ -733,7 +739,7 @@ func (r *resolver) listedIndex() *listed {
 	if r.listed != nil {
 		return r.listed
 	}
-	l := &listed{spotTitle: make([][]string, len(r.doc.Entries)), byTitleStart: map[string][]*work{},
+	l := &listed{spotTitle: make([][]string, len(r.doc.Entries)), byTitleStart: map[[2]string][]*work{},
 		isCollection: make([]bool, len(r.doc.Entries))}
 	headings := map[string]bool{} // heading → is of correspondence
 	for _, w := range r.works {
@@ -744,7 +750,9 @@ func (r *resolver) listedIndex() *listed {
 		letters := isCorrespondence(e, headings)
 		if title := spotTitle(w, letters); title != nil {
 			l.spotTitle[w.entry] = title
-			l.byTitleStart[title[0]] = append(l.byTitleStart[title[0]], w)
+			k := titleStart(title)
+			l.byTitleStart[k] = append(l.byTitleStart[k], w)
+			l.oneWordTitles = l.oneWordTitles || len(title) == 1
 		}
 		l.isCollection[w.entry] = letters
 		if letters {

@@ -115,6 +115,9 @@ type lexicon struct {
 	block    []int    // room for new posting lists (newPosting)
 	taken    []uint32 // per candidate: the query stamp that took it
 	stamp    uint32
+	key      []byte   // the query's memo key (query.appendKey)
+	words    []string // the query's words (query.words)
+	fits     []scored // the candidates that fit, before they are kept
 }
 
 func newLexicon() *lexicon {
@@ -138,11 +141,10 @@ func (lx *lexicon) changed() {
 	}
 }
 
-// key is the memo key of a query: equal queries, equal keys.
+// appendKey appends the memo key of a query to b: equal queries, equal keys.
 // Every field but the last says where it ends: a list its length, a
 // word its length in bytes.
-func (q query) key() string {
-	b := make([]byte, 0, 64)
+func (q query) appendKey(b []byte) []byte {
 	for _, list := range [][]string{q.families, q.title} {
 		b = binary.AppendUvarint(b, uint64(len(list)))
 		for _, w := range list {
@@ -153,7 +155,7 @@ func (q query) key() string {
 	b = binary.AppendVarint(b, int64(q.year))
 	b = append(b, boolByte(q.loose), boolByte(q.authorOnly))
 	b = append(b, q.phrase...)
-	return string(b)
+	return b
 }
 
 func boolByte(v bool) byte {
@@ -450,24 +452,32 @@ type scored struct {
 // match returns the candidates that fit q, best first. Candidates in
 // prefer (works already cited in the document) win ties.
 func (lx *lexicon) match(q query) []scored {
-	key := q.key()
-	if ms, ok := lx.memo[key]; ok {
+	// The key, the words and the fits are built in scratch space: only
+	// the result kept in the memo is allocated.
+	lx.key = q.appendKey(lx.key[:0])
+	if ms, ok := lx.memo[string(lx.key)]; ok {
 		return ms
 	}
-	q.words = append(append([]string{}, q.families...), q.title...)
+	lx.words = append(append(lx.words[:0], q.families...), q.title...)
+	q.words = lx.words
 	if strings.Contains(q.phrase, " ") {
 		q.spacedPhrase = " " + q.phrase + " "
 	}
 	ids := lx.candidates(q.words)
-	var out []scored
+	fits := lx.fits[:0]
 	for _, i := range ids {
 		c := lx.cands[i]
 		if s := fit(q, c); s > 0 {
-			out = append(out, scored{c, s})
+			fits = append(fits, scored{c, s})
 		}
 	}
+	lx.fits = fits
+	var out []scored
+	if len(fits) > 0 {
+		out = slices.Clone(fits)
+	}
 	slices.SortStableFunc(out, byScore)
-	lx.memo[key] = out
+	lx.memo[string(lx.key)] = out
 	return out
 }
 

@@ -51,20 +51,41 @@ func (r *resolver) spotListedWorks(text string) []spot {
 	}
 	idx := r.listedIndex()
 	var finds []spot
-	for t, first := range words {
-		for _, w := range idx.byTitleStart[first] {
-			title := idx.spotTitle[w.entry]
-			if t+len(title) > len(words) || !slices.Equal(words[t:t+len(title)], title) {
-				continue
-			}
-			if f, ok := authorBefore(w.cand.first, words, lower, t); ok {
-				finds = append(finds, spot{w: w, from: f, to: t + len(title), titleWords: len(title)})
-			} else if e, ok := authorAfter(w.cand.first, words, t+len(title)); ok {
-				finds = append(finds, spot{w: w, from: t, to: e, titleWords: len(title)})
+	for t := range words {
+		for _, w := range idx.byTitleStart[titleStart(words[t:])] {
+			finds = spotAt(finds, idx, w, words, lower, t)
+		}
+		if idx.oneWordTitles && t+1 < len(words) {
+			for _, w := range idx.byTitleStart[[2]string{words[t], ""}] {
+				finds = spotAt(finds, idx, w, words, lower, t)
 			}
 		}
 	}
 	return keepLongest(finds)
+}
+
+// titleStart is the key of byTitleStart for a title, or for the words of
+// a passage from some word on: the first two words ({word, ""} when there
+// is one).
+func titleStart(words []string) [2]string {
+	var k [2]string
+	copy(k[:], words)
+	return k
+}
+
+// spotAt appends to finds the listed work w when its title is written at
+// word t of a passage with its author before or after it.
+func spotAt(finds []spot, idx *listed, w *work, words []string, lower []bool, t int) []spot {
+	title := idx.spotTitle[w.entry]
+	if t+len(title) > len(words) || !slices.Equal(words[t:t+len(title)], title) {
+		return finds
+	}
+	if f, ok := authorBefore(w.cand.first, words, lower, t); ok {
+		finds = append(finds, spot{w: w, from: f, to: t + len(title), titleWords: len(title)})
+	} else if e, ok := authorAfter(w.cand.first, words, t+len(title)); ok {
+		finds = append(finds, spot{w: w, from: t, to: e, titleWords: len(title)})
+	}
+	return finds
 }
 
 // spotTitle returns the words of a listed work's title as spotListedWorks
