@@ -776,6 +776,9 @@ var translationIntros = []string{"english translation by ", "translated by ", "t
 // Writers & Readers, 1982" → "Midnight in the Century"): the capitalised
 // segment of two words or more after the translator's name.
 func translationTitles(raw string) []string {
+	if !textscan.ContainsFold(raw, "transl") {
+		return nil // every intro says "translation" or "translated"; most entries do not
+	}
 	var out []string
 	low := strings.ToLower(raw)
 	if len(low) != len(raw) {

@@ -35,9 +35,24 @@ type candidate struct {
 	// initialisms are title abbreviations: "From Lenin to Stalin" → "flts".
 	initialisms []string
 	year        int
-	idx         int    // position in lexicon.cands
-	text        string // folded title and raw text, for phrase evidence
-	entry       bool   // a bibliography entry (the document's own lexicon)
+	idx         int  // position in lexicon.cands
+	entry       bool // a bibliography entry (the document's own lexicon)
+	// text is the folded title and raw text between spaces, for phrase
+	// evidence (phraseText): folded when first needed, as most
+	// candidates never meet a query with a phrase. rawTitle and raw are
+	// what it is folded from (the title as it was when the work was
+	// indexed: fillEmpty may give it one later).
+	text          string
+	textDone      bool
+	rawTitle, raw string
+}
+
+// phraseText returns the candidate's text.
+func (c *candidate) phraseText() string {
+	if !c.textDone {
+		c.text, c.textDone = " "+bib.Fold(c.rawTitle+" "+c.raw)+" ", true
+	}
+	return c.text
 }
 
 // opening is the bit of openings for the first two bytes of a word of
@@ -169,16 +184,12 @@ func (lx *lexicon) add(w *work, raw string) *candidate {
 	return lx.addWords(w, raw, bib.SignificantWords(raw))
 }
 
-// addWords is add given bib.SignificantWords(raw).
+// addWords is add given bib.SignificantWords(raw), which it sorts in
+// place.
 func (lx *lexicon) addWords(w *work, raw string, rawWords []string) *candidate {
 	lx.changed()
-	sources := [...][]string{
-		rawWords,
-		bib.SignificantWords(w.item.Title),
-		bib.SignificantWords(w.item.ContainerTitle),
-	}
-	c := &candidate{w: w, year: w.item.YearOf(), entry: w.entry >= 0,
-		text: " " + bib.Fold(w.item.Title+" "+raw) + " "}
+	titleWords := bib.Words(w.item.Title) // folded once for the title's words and initialisms
+	c := &candidate{w: w, year: w.item.YearOf(), entry: w.entry >= 0, rawTitle: w.item.Title, raw: raw}
 	for _, names := range [][]bib.Name{w.item.Author, w.item.Editor, w.item.Translator, w.item.Recipient} {
 		for _, n := range names {
 			fam := n.Family
@@ -192,21 +203,28 @@ func (lx *lexicon) addWords(w *work, raw string, rawWords []string) *candidate {
 			c.families = append(c.families, words...)
 		}
 	}
+	// the initials before the title's words are filtered in place
+	c.initialisms = initialismsOf(w.item.Title, titleWords)
+	titleSig := bib.Significant(titleWords)
 	if w.item.TitleShort == "" {
-		c.title = sources[1] // the words of the title alone
+		c.title = titleSig // the words of the title alone
 	} else {
 		c.title = bib.SignificantWords(w.item.Title + " " + w.item.TitleShort)
 	}
-	c.vocab = make([]string, 0, len(sources[0])+len(sources[1])+len(sources[2]))
-	for _, words := range sources {
-		c.vocab = append(c.vocab, words...)
+	// The vocabulary is the raw text's words, sorted, and the few words
+	// of the title and container it lacks (most are printed in it).
+	slices.Sort(rawWords)
+	c.vocab = slices.Compact(rawWords)
+	for _, words := range [...][]string{titleSig, bib.SignificantWords(w.item.ContainerTitle)} {
+		for _, word := range words {
+			if i, found := slices.BinarySearch(c.vocab, word); !found {
+				c.vocab = slices.Insert(c.vocab, i, word)
+			}
+		}
 	}
-	slices.Sort(c.vocab)
-	c.vocab = slices.Compact(c.vocab)
 	for _, word := range c.vocab {
 		c.noteOpening(word)
 	}
-	c.initialisms = initialisms(w.item.Title)
 	idx := len(lx.cands)
 	c.idx = idx
 	lx.cands = append(lx.cands, c)
@@ -321,7 +339,10 @@ const prefixLen = 4
 // initials of all its words and of its significant words, for the whole
 // title and for its main title before a colon ("From Geneva to Moscow:
 // Labour Internationalism" → "fgtmli", "fgmli", "fgtm", "fgm").
-func initialisms(title string) []string {
+func initialisms(title string) []string { return initialismsOf(title, bib.Words(title)) }
+
+// initialismsOf is initialisms given bib.Words(title).
+func initialismsOf(title string, titleWords []string) []string {
 	var out []string
 	add := func(b []byte) {
 		if len(b) >= 2 && !slices.ContainsFunc(out, func(x string) bool { return x == string(b) }) {
@@ -332,8 +353,11 @@ func initialisms(title string) []string {
 	if i := strings.IndexAny(title, ":.;"); i > 0 {
 		forms = append(forms, title[:i])
 	}
-	for _, f := range forms {
-		words := bib.Words(f)
+	for k, f := range forms {
+		words := titleWords
+		if k > 0 {
+			words = bib.Words(f)
+		}
 		if len(words) < 2 {
 			continue
 		}
@@ -630,7 +654,7 @@ func phraseBonus(q query, c *candidate) float64 {
 	if c.entry {
 		b += 0.04
 	}
-	if q.spacedPhrase != "" && strings.Contains(c.text, q.spacedPhrase) {
+	if q.spacedPhrase != "" && strings.Contains(c.phraseText(), q.spacedPhrase) {
 		b += 0.6
 	}
 	return b
