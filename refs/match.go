@@ -22,6 +22,9 @@ type candidate struct {
 	first    []string
 	// title holds the significant words of the title (and short title).
 	title []string
+	// familiesLike and titleLike tell most words no word of families or
+	// title is like (sameWord) without reading those words.
+	familiesLike, titleLike likeMask
 	// vocab holds, sorted and without repeats, every significant word of
 	// the raw text the work was read from (translations and reprints named
 	// in an entry count as evidence). Sorted, the words a prefix opens
@@ -113,6 +116,54 @@ func (c *candidate) noteOpening(word string) {
 		k, bit := opening(word)
 		c.openings[k] |= bit
 	}
+}
+
+// likeMask records the first two letters of a list's words, so that
+// most words no word of the list is like (sameWord) are told so without
+// reading the list: those words' letters are scattered in memory.
+type likeMask struct {
+	first uint64 // the first letter of every word
+	// the first and second letters of the words of five letters or more,
+	// the only ones whose first letter may be a slip
+	longFirst, longSecond uint64
+}
+
+// letterBit is a byte's bit in a likeMask (bytes share bits: a mask only
+// ever says no for sure).
+func letterBit(b byte) uint64 { return 1 << (b & 63) }
+
+// add records a word of the list.
+func (m *likeMask) add(x string) {
+	if x == "" {
+		return // like no word but "" itself, which mayLike never rules out
+	}
+	m.first |= letterBit(x[0])
+	if len(x) >= 5 {
+		m.longFirst |= letterBit(x[0])
+		m.longSecond |= letterBit(x[1])
+	}
+}
+
+// addAll records every word of a list.
+func (m *likeMask) addAll(list []string) {
+	for _, x := range list {
+		m.add(x)
+	}
+}
+
+// mayLike reports whether the list may hold a word x with sameWord(w, x):
+// false only when none does. sameWord needs the first letters equal, or
+// two words of five letters or more whose second letters agree or whose
+// first and second letters are swapped.
+func (m *likeMask) mayLike(w string) bool {
+	if w == "" {
+		return true
+	}
+	b0 := letterBit(w[0])
+	if m.first&b0 != 0 {
+		return true
+	}
+	return len(w) >= 5 && (m.longSecond&letterBit(w[1]) != 0 || m.longFirst&letterBit(w[1]) != 0 || m.longSecond&b0 != 0)
 }
 
 // lexicon indexes candidates by word so that a citation is scored against
@@ -225,6 +276,8 @@ func (lx *lexicon) addWords(w *work, raw string, rawWords []string) *candidate {
 	for _, word := range c.vocab {
 		c.noteOpening(word)
 	}
+	c.familiesLike.addAll(c.families)
+	c.titleLike.addAll(c.title)
 	idx := len(lx.cands)
 	c.idx = idx
 	lx.cands = append(lx.cands, c)
@@ -420,6 +473,7 @@ func (lx *lexicon) alsoBy(c *candidate, names []bib.Name) {
 		for _, w := range words {
 			if !containsString(c.families, w) {
 				c.families = append(c.families, w)
+				c.familiesLike.add(w)
 				lx.indexWord(c, w)
 			}
 		}
@@ -517,7 +571,7 @@ func fit(q query, c *candidate) float64 {
 		// agree on most family words; none agreeing rules the work out.
 		found := 0
 		for _, f := range q.families {
-			if containsWord(c.families, f) {
+			if c.familiesLike.mayLike(f) && containsWord(c.families, f) {
 				found++
 			}
 		}
@@ -535,7 +589,7 @@ func fit(q query, c *candidate) float64 {
 	inTitle, inAlt, missing, allowed := 0, 0, 0, allowedMisses(n)
 	for _, w := range q.title {
 		switch {
-		case containsWord(c.title, w):
+		case c.titleLike.mayLike(w) && containsWord(c.title, w):
 			inTitle++
 		case c.knows(w):
 			inAlt++
@@ -620,9 +674,9 @@ func fitLoose(q query, c *candidate) float64 {
 	missing, allowed := 0, allowedMisses(len(words))
 	for _, w := range words {
 		switch {
-		case containsWord(c.families, w):
+		case c.familiesLike.mayLike(w) && containsWord(c.families, w):
 			author++
-		case containsWord(c.title, w):
+		case c.titleLike.mayLike(w) && containsWord(c.title, w):
 			title++
 		case containsString(c.initialisms, w):
 			initial++
