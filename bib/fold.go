@@ -85,8 +85,27 @@ func foldSlow(s string) string {
 	return b.String()
 }
 
-// Words returns the folded words of s.
-func Words(s string) []string { return strings.Fields(Fold(s)) }
+// Words returns the folded words of s: strings.Fields(Fold(s)), split
+// faster, as Fold leaves its words between single spaces.
+func Words(s string) []string { return splitFolded(fold(s)) }
+
+// splitFolded splits a folded string at its spaces: its words are letters
+// and digits, one space between two, none before or after.
+func splitFolded(f string) []string {
+	n := 0
+	if f != "" {
+		n = strings.Count(f, " ") + 1
+	}
+	out := make([]string, n) // as strings.Fields: never nil, cap the words
+	for i := 0; i < n-1; i++ {
+		k := strings.IndexByte(f, ' ')
+		out[i], f = f[:k], f[k+1:]
+	}
+	if n > 0 {
+		out[n-1] = f
+	}
+	return out
+}
 
 // stopwords are function words of English, French, German, Spanish and
 // Italian titles that carry no identity for matching.

@@ -23,7 +23,16 @@ func groups(s string) []group {
 	var out []group
 	depth, start := 0, 0
 	var open byte
+	nextParen, nextBracket := -1, -1 // the next "(" and "[" (see nextByte)
 	for i := 0; i < len(s); i++ {
+		if depth == 0 {
+			// outside a group only an opening matters: jump to the next
+			nextParen = nextByte(s, i, '(', nextParen)
+			nextBracket = nextByte(s, i, '[', nextBracket)
+			if i = min(nextParen, nextBracket); i == len(s) {
+				return out
+			}
+		}
 		c := s[i]
 		switch {
 		case depth == 0 && (c == '(' || c == '['):
@@ -62,6 +71,19 @@ func mergeAdjacent(s string, gs []group) []group {
 	return out
 }
 
+// nextByte returns the offset of the first c in s at or after i, or
+// len(s) when there is none; at is what it returned for an earlier i (-1
+// at first), kept while it still lies ahead.
+func nextByte(s string, i int, c byte, at int) int {
+	if at >= i {
+		return at
+	}
+	if k := strings.IndexByte(s[i:], c); k >= 0 {
+		return i + k
+	}
+	return len(s)
+}
+
 func closer(open byte) byte {
 	if open == '(' {
 		return ')'
@@ -79,11 +101,34 @@ func findInText(t *text.Text, doc *Document, r *resolver, noteLine []bool, inBib
 	}
 	labels := numericLabels(doc)
 	noteStyle := notesCite(doc)
-	// Join runs of body lines into paragraphs so that groups may span lines.
+	// Join runs of body lines into paragraphs so that groups may span
+	// lines. A paragraph is only joined when a line of it opens a group:
+	// most paragraphs of prose hold none.
 	var para strings.Builder
 	var starts []int // byte offset in para where each line starts
 	var lines []int
+	var pending []string // the paragraph's lines, trimmed (their numbers are in lines)
+	opens := false       // whether a pending line holds "(" or "["
 	flush := func() {
+		if !opens {
+			pending, lines = pending[:0], lines[:0]
+			return
+		}
+		size := len(pending)
+		for _, l := range pending {
+			size += len(l)
+		}
+		para.Grow(size)
+		for _, l := range pending {
+			if para.Len() > 0 {
+				para.WriteByte(' ')
+			}
+			starts = append(starts, para.Len())
+			if strings.ContainsAny(l, `\*`) { // what markdownPlain replaces
+				l = markdownPlain.Replace(l)
+			}
+			para.WriteString(l)
+		}
 		s := para.String()
 		for _, g := range mergeAdjacent(s, groups(s)) {
 			cs := r.resolveGroup(g, labels, noteStyle)
@@ -100,7 +145,7 @@ func findInText(t *text.Text, doc *Document, r *resolver, noteLine []bool, inBib
 				Text: strings.Join(strings.Fields(s[g.start:g.end]), " "), Citations: cs})
 		}
 		para.Reset()
-		starts, lines = starts[:0], lines[:0]
+		starts, lines, pending, opens = starts[:0], lines[:0], pending[:0], false
 	}
 	for i, l := range t.Lines {
 		ln := i + 1
@@ -109,15 +154,11 @@ func findInText(t *text.Text, doc *Document, r *resolver, noteLine []bool, inBib
 			flush()
 			continue
 		}
-		if para.Len() > 0 {
-			para.WriteByte(' ')
-		}
-		starts = append(starts, para.Len())
 		lines = append(lines, ln)
-		if l = strings.TrimSpace(l); strings.ContainsAny(l, `\*`) { // what markdownPlain replaces
-			l = markdownPlain.Replace(l)
-		}
-		para.WriteString(l)
+		l = strings.TrimSpace(l)
+		pending = append(pending, l)
+		// markdownPlain's unescaping keeps every bracket, adds none
+		opens = opens || strings.ContainsAny(l, "([")
 	}
 	flush()
 
