@@ -89,6 +89,10 @@ func foldSlow(s string) string {
 // faster, as Fold leaves its words between single spaces.
 func Words(s string) []string { return splitFolded(fold(s)) }
 
+// FoldedWords returns the words of a string Fold returned: Words(s) is
+// FoldedWords(Fold(s)), for a caller that needs both.
+func FoldedWords(f string) []string { return splitFolded(f) }
+
 // splitFolded splits a folded string at its spaces: its words are letters
 // and digits, one space between two, none before or after.
 func splitFolded(f string) []string {

@@ -256,15 +256,23 @@ func nameInitials(n *bib.Name) string {
 	if n.Given == "" || n.Family == "" {
 		return ""
 	}
-	var b strings.Builder
-	for _, part := range strings.FieldsFunc(n.Given+" "+n.Family, func(r rune) bool { return r == ' ' || r == '.' || r == '-' }) {
-		r, _ := utf8.DecodeRuneInString(part)
-		if !unicode.IsUpper(r) {
-			continue // a particle ("de", "von") gives no initial
+	var buf [16]byte // on the stack: a name has a few initials
+	b := buf[:0]
+	sep := func(r rune) bool { return r == ' ' || r == '.' || r == '-' }
+	for _, name := range [2]string{n.Given, n.Family} { // as the parts of Given+" "+Family
+		for part := range strings.FieldsFuncSeq(name, sep) {
+			r, _ := utf8.DecodeRuneInString(part)
+			switch {
+			case !unicode.IsUpper(r):
+				// a particle ("de", "von") gives no initial
+			case r < utf8.RuneSelf:
+				b = append(b, byte(r)) // an ASCII capital folds and upper-cases to itself
+			default:
+				b = append(b, strings.ToUpper(bib.Fold(string(r)))...)
+			}
 		}
-		b.WriteString(strings.ToUpper(bib.Fold(string(r))))
 	}
-	return b.String()
+	return string(b)
 }
 
 // partOfListedBook finds the listed book a part of it is cited in: the

@@ -442,7 +442,8 @@ func opensWithInvertedName(raw string, n bib.Name) bool {
 // titleQuery asks for the work of a parsed citation's authors and title
 // (its container's title when it has none).
 func titleQuery(it *bib.Item) query {
-	q := query{families: familiesOf(it), title: titleWords(it.Title), year: it.YearOf(), phrase: bib.Fold(it.Title)}
+	phrase := bib.Fold(it.Title) // folded once for the phrase and its words
+	q := query{families: familiesOf(it), title: foldedTitleWords(phrase), year: it.YearOf(), phrase: phrase}
 	if len(q.title) == 0 {
 		q.title = titleWords(it.ContainerTitle)
 	}
@@ -526,8 +527,11 @@ func (r *resolver) onlyWorkOf(fams []string) (*work, bool) {
 // titleWords are the significant words of a title a citation gives, less
 // bare numbers: a year or volume is checked apart, and an abbreviated
 // range ("Writings 1938-9") does not print as the work's title does.
-func titleWords(title string) []string {
-	words := bib.SignificantWords(title)
+func titleWords(title string) []string { return foldedTitleWords(bib.Fold(title)) }
+
+// foldedTitleWords is titleWords given the title folded.
+func foldedTitleWords(title string) []string {
+	words := bib.Significant(bib.FoldedWords(title))
 	out := words[:0] // filtered in place: the slice is ours
 	for _, w := range words {
 		if !isDigits(w) {
@@ -752,11 +756,14 @@ func nameScore(c *candidate, words []string) int {
 // holds none. Markers are matched as whole words, as the folded words of
 // each space-separated token: "op.cit.,", "Ibid.", "a.a.O.".
 func beforeBackRef(text string) string {
-	type word struct {
-		w     string
-		start int // byte offset of the token holding the word
+	// The folded words of the whole text are those of its tokens, in
+	// order: most texts hold no marker, and need no reading token by
+	// token.
+	if backRefAt(bib.Words(text)) < 0 {
+		return strings.Trim(text, " ,.;:")
 	}
-	var words []word
+	var words []string
+	var starts []int // byte offset of the token holding each word
 	start := -1
 	for i := 0; i <= len(text); i++ {
 		if i < len(text) && text[i] != ' ' {
@@ -767,17 +774,26 @@ func beforeBackRef(text string) string {
 		}
 		if start >= 0 {
 			for _, w := range bib.Words(text[start:i]) {
-				words = append(words, word{w, start})
+				words, starts = append(words, w), append(starts, start)
 			}
 			start = -1
 		}
 	}
+	if k := backRefAt(words); k >= 0 {
+		return strings.Trim(text[:starts[k]], " ,.;:")
+	}
+	return strings.Trim(text, " ,.;:")
+}
+
+// backRefAt returns the index of the first folded word that opens a
+// back-reference marker, or -1.
+func backRefAt(words []string) int {
 	at := func(k int, seq ...string) bool {
 		if k+len(seq) > len(words) {
 			return false
 		}
 		for n, w := range seq {
-			if words[k+n].w != w {
+			if words[k+n] != w {
 				return false
 			}
 		}
@@ -785,11 +801,11 @@ func beforeBackRef(text string) string {
 	}
 	for k, w := range words {
 		switch {
-		case backWords[w.w], at(k, "op", "cit"), at(k, "loc", "cit"), at(k, "o", "c"), at(k, "a", "a", "o"):
-			return strings.Trim(text[:w.start], " ,.;:")
+		case backWords[w], at(k, "op", "cit"), at(k, "loc", "cit"), at(k, "o", "c"), at(k, "a", "a", "o"):
+			return k
 		}
 	}
-	return strings.Trim(text, " ,.;:")
+	return -1
 }
 
 // backWords are the one-word back-references, folded.
