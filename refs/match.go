@@ -37,9 +37,12 @@ type candidate struct {
 	openings [4]uint64
 	// initialisms are title abbreviations: "From Lenin to Stalin" → "flts".
 	initialisms []string
-	year        int
-	idx         int  // position in lexicon.cands
-	entry       bool // a bibliography entry (the document's own lexicon)
+	// knownAs holds the titles alsoKnownAs was given: given one again, it
+	// would add nothing.
+	knownAs []string
+	year    int
+	idx     int  // position in lexicon.cands
+	entry   bool // a bibliography entry (the document's own lexicon)
 	// text is the folded title and raw text between spaces, for phrase
 	// evidence (phraseText): folded when first needed, as most
 	// candidates never meet a query with a phrase. rawTitle and raw are
@@ -445,6 +448,7 @@ func initialismsOf(title string, titleWords []string) []string {
 // alsoKnownAs records another title a work is cited under (a translation,
 // a reprint): its words and initialisms then find the work too.
 func (lx *lexicon) alsoKnownAs(c *candidate, title string) {
+	c.knownAs = append(c.knownAs, title)
 	for _, w := range bib.SignificantWords(title) {
 		if c.addVocab(w) {
 			lx.indexWord(c, w)

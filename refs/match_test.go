@@ -83,3 +83,14 @@ func FuzzBeforeBackRef(f *testing.F) {
 		}
 	})
 }
+
+func FuzzFoldedWordCount(f *testing.F) {
+	for _, s := range []string{"l'Anarchie", "Serge's", "a'b'c", "'a", "x''y", "op.cit.,", "a.a.O.", "d'", "é'x"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := foldedWordCount(s), len(bib.Words(s)); got != want {
+			t.Fatalf("foldedWordCount(%q) = %d, want %d", s, got, want)
+		}
+	})
+}

@@ -60,6 +60,9 @@ type resolver struct {
 	listed   *listed // built when first needed
 	// rawWords holds, by entry index, entryWords of the entry's text.
 	rawWords [][]string
+	// scratch space of resolveNote
+	found   []placedCitation
+	covered [][2]int
 }
 
 func newResolver(doc *Document) *resolver {
@@ -89,12 +92,11 @@ func (r *resolver) addEntries() {
 // resolveNote resolves every citation in one note, in the order written.
 func (r *resolver) resolveNote(n *Note) {
 	ref := NoteRef{Seq: n.Seq, Number: n.Number}
-	type placed struct {
-		at int
-		c  Citation
-	}
-	var found []placed
-	var covered [][2]int
+	found, covered := r.found[:0], r.covered[:0] // scratch space, kept for the next note
+	defer func() {
+		clear(found) // let go of the citations
+		r.found, r.covered = found[:0], covered[:0]
+	}()
 	var prev *work
 	var listAuthor []bib.Name // the author a list of works opened with
 	lastEnd := -1
@@ -118,25 +120,32 @@ func (r *resolver) resolveNote(n *Note) {
 			r.cite(w, ref, n.Line)
 		}
 		if c != nil {
-			found = append(found, placed{p.Start, *c})
+			found = append(found, placedCitation{p.Start, *c})
 		}
 	}
 	for _, seg := range r.uncited(n.Text, covered) {
 		if c, w := r.bareShortForm(seg.text); c != nil {
 			r.cite(w, ref, n.Line)
-			found = append(found, placed{seg.start, *c})
+			found = append(found, placedCitation{seg.start, *c})
 			continue
 		}
 		cs, ws := r.spotted(seg.text)
 		for i := range cs {
 			r.cite(ws[i], ref, n.Line)
-			found = append(found, placed{seg.start, cs[i]})
+			found = append(found, placedCitation{seg.start, cs[i]})
 		}
 	}
-	slices.SortStableFunc(found, func(a, b placed) int { return cmp.Compare(a.at, b.at) })
+	slices.SortStableFunc(found, func(a, b placedCitation) int { return cmp.Compare(a.at, b.at) })
+	n.Citations = slices.Grow(n.Citations, len(found))
 	for _, f := range found {
 		n.Citations = append(n.Citations, f.c)
 	}
+}
+
+// placedCitation is a citation found in a note and where it starts.
+type placedCitation struct {
+	at int
+	c  Citation
 }
 
 type segment struct {
@@ -250,7 +259,8 @@ func (r *resolver) resolvePieceItem(n *Note, ref NoteRef, p cite.Piece, listAuth
 	case "opcit", "loccit":
 		c.Form = bib.FormOpCit
 		setLocator(c, p.Locator)
-		w, from, ok := r.opCit(n, ref, p.Text, p.Locator, authorWords(p.Text))
+		before := beforeBackRef(p.Text)
+		w, from, ok := r.opCit(n, ref, p.Text, before, p.Locator, authorWordsOf(before))
 		if !ok {
 			return c, nil, nil
 		}
@@ -341,7 +351,9 @@ func (r *resolver) resolvePieceItem(n *Note, ref NoteRef, p cite.Piece, listAuth
 				r.lx.alsoBy(w.cand, w.item.Author)
 			}
 		}
-		if it.Title != "" && bib.Fold(it.Title) != bib.Fold(w.item.Title) {
+		// a title the work is known as already teaches nothing new (a short
+		// form cited a hundred times)
+		if it.Title != "" && !containsString(w.cand.knownAs, it.Title) && bib.Fold(it.Title) != bib.Fold(w.item.Title) {
 			r.lx.alsoKnownAs(w.cand, it.Title)
 		}
 	}
@@ -635,8 +647,9 @@ func (r *resolver) byNameAlone(seq, body string, pinpoint bool) (citedRef, bool)
 // opCit resolves "Greeman, op. cit.": a title given with it ("Sedgwick,
 // "The Unhappy Elitist," op. cit.") decides; else the author's work cited
 // most recently, else the author's only work in the bibliography.
-func (r *resolver) opCit(n *Note, ref NoteRef, text, locator string, author []string) (*work, *NoteRef, bool) {
-	if before := beforeBackRef(text); before != "" {
+// before is beforeBackRef(text), author its authorWordsOf.
+func (r *resolver) opCit(n *Note, ref NoteRef, text, before, locator string, author []string) (*work, *NoteRef, bool) {
+	if before != "" {
 		// parsed with its back-reference, names before "op. cit." stay
 		// names ("Serge and Natalia Sedova Trotsky, op. cit.")
 		it := cite.Parse(text, cite.Note).Item
@@ -646,7 +659,7 @@ func (r *resolver) opCit(n *Note, ref NoteRef, text, locator string, author []st
 			}
 		}
 	}
-	if w, ok := r.aliasOfNames(beforeBackRef(text)); ok {
+	if w, ok := r.aliasOfNames(before); ok {
 		// "Richard Greeman, op. cit." after "(Hereafter, Greeman)"
 		return w, r.lastCiteOf(w), true
 	}
@@ -757,13 +770,12 @@ func nameScore(c *candidate, words []string) int {
 // each space-separated token: "op.cit.,", "Ibid.", "a.a.O.".
 func beforeBackRef(text string) string {
 	// The folded words of the whole text are those of its tokens, in
-	// order: most texts hold no marker, and need no reading token by
-	// token.
-	if backRefAt(bib.Words(text)) < 0 {
+	// order: the marker is found among them, then the token that holds it.
+	k := backRefAt(bib.Words(text))
+	if k < 0 {
 		return strings.Trim(text, " ,.;:")
 	}
-	var words []string
-	var starts []int // byte offset of the token holding each word
+	seen := 0 // words of the tokens before
 	start := -1
 	for i := 0; i <= len(text); i++ {
 		if i < len(text) && text[i] != ' ' {
@@ -773,16 +785,41 @@ func beforeBackRef(text string) string {
 			continue
 		}
 		if start >= 0 {
-			for _, w := range bib.Words(text[start:i]) {
-				words, starts = append(words, w), append(starts, start)
+			if seen += foldedWordCount(text[start:i]); seen > k {
+				return strings.Trim(text[:start], " ,.;:")
 			}
 			start = -1
 		}
 	}
-	if k := backRefAt(words); k >= 0 {
-		return strings.Trim(text[:starts[k]], " ,.;:")
+	return strings.Trim(text, " ,.;:") // not reached: the tokens hold every word
+}
+
+// foldedWordCount returns len(bib.Words(tok)); an ASCII token is counted
+// as bib.Fold splits it, without folding it: a letter or digit after a
+// separator opens a word, an apostrophe separates only after a one-letter
+// word ("l'Anarchie"), and joins otherwise ("Serge's").
+func foldedWordCount(tok string) int {
+	if !textscan.IsASCII(tok) {
+		return len(bib.Words(tok))
 	}
-	return strings.Trim(text, " ,.;:")
+	n, wordLen, space := 0, 0, false
+	for i := 0; i < len(tok); i++ {
+		switch c := tok[i]; {
+		case 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9':
+			if n == 0 || space {
+				n, wordLen = n+1, 0
+			}
+			space = false
+			wordLen++
+		case c == '\'':
+			if wordLen == 1 && !space {
+				space = true
+			}
+		default:
+			space = true
+		}
+	}
+	return n
 }
 
 // backRefAt returns the index of the first folded word that opens a
@@ -1148,9 +1185,12 @@ func isRoman(w string) bool {
 
 // authorWords returns the folded name words written before a back-reference
 // ("Serge, Ibid." → [serge]).
-func authorWords(text string) []string {
+func authorWords(text string) []string { return authorWordsOf(beforeBackRef(text)) }
+
+// authorWordsOf is authorWords given the text before the back-reference.
+func authorWordsOf(before string) []string {
 	var out []string
-	for _, w := range bib.Words(beforeBackRef(text)) {
+	for _, w := range bib.Words(before) {
 		if !bib.IsStopword(w) && len(w) > 1 && !isDigits(w) {
 			out = append(out, w)
 		}
