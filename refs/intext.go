@@ -84,6 +84,20 @@ func nextByte(s string, i int, c byte, at int) int {
 	return len(s)
 }
 
+// atoi is strconv.Atoi reporting success, without the error value Atoi
+// allocates for the words that are no numbers (most of them).
+func atoi(s string) (int, bool) {
+	digits := s
+	if digits != "" && (digits[0] == '+' || digits[0] == '-') {
+		digits = digits[1:]
+	}
+	if digits == "" || strings.Trim(digits, "0123456789") != "" {
+		return 0, false
+	}
+	n, err := strconv.Atoi(s)
+	return n, err == nil
+}
+
 func closer(open byte) byte {
 	if open == '(' {
 		return ')'
@@ -213,7 +227,7 @@ func numericLabels(doc *Document) map[int]int {
 	labels := map[int]int{}
 	for i, e := range doc.Entries {
 		l := strings.Trim(e.Label, "[]().")
-		if n, err := strconv.Atoi(l); err == nil {
+		if n, ok := atoi(l); ok {
 			labels[n] = i
 		}
 	}
@@ -329,7 +343,7 @@ func (r *resolver) authorDatePart(part string, strict bool) (Citation, bool) {
 		if i := strings.IndexAny(w, "–-"); i == 4 && year == 0 {
 			w = w[:i] // a range of years ("1964–1976") is dated by its first
 		}
-		if y, err := strconv.Atoi(strings.TrimRight(w, "abcdef")); err == nil && y >= 1400 && y <= 2100 && len(w) >= 4 && year == 0 && !locatorWord(words, k) {
+		if y, ok := atoi(strings.TrimRight(w, "abcdef")); ok && y >= 1400 && y <= 2100 && len(w) >= 4 && year == 0 && !locatorWord(words, k) {
 			year = y
 			suffix = strings.TrimLeft(w, "0123456789") // "2016b"
 			continue
@@ -387,8 +401,8 @@ func lowerCaseAuthorYear(part string) bool {
 		return false
 	}
 	year, _, _ := strings.Cut(strings.TrimSpace(rest), ",")
-	y, err := strconv.Atoi(strings.TrimRight(year, "abcdef"))
-	return err == nil && y >= 1400 && y <= 2100
+	y, ok := atoi(strings.TrimRight(year, "abcdef"))
+	return ok && y >= 1400 && y <= 2100
 }
 
 // signalWords open a citation group's commentary, never a name.

@@ -2,6 +2,7 @@ package refs
 
 import (
 	"slices"
+	"strconv"
 	"testing"
 )
 
@@ -34,6 +35,18 @@ func FuzzGroups(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		if got, want := groups(s), groupsByByte(s); !slices.Equal(got, want) {
 			t.Fatalf("groups(%q) = %v, want %v", s, got, want)
+		}
+	})
+}
+
+func FuzzAtoi(f *testing.F) {
+	for _, s := range []string{"12", "-3", "+4", "+-5", "1964b", "", "99999999999999999999", "0x1", "1_000"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		n, err := strconv.Atoi(s)
+		if got, ok := atoi(s); ok != (err == nil) || ok && got != n {
+			t.Fatalf("atoi(%q) = %d, %v; strconv.Atoi gives %d, %v", s, got, ok, n, err)
 		}
 	})
 }

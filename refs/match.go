@@ -523,6 +523,7 @@ type query struct {
 	// phrase between spaces when it has two words or more
 	words        []string
 	spacedPhrase string
+	yearWord     string // the year written out, when given
 }
 
 // scored is a candidate with its fit to a query.
@@ -544,6 +545,9 @@ func (lx *lexicon) match(q query) []scored {
 	q.words = lx.words
 	if strings.Contains(q.phrase, " ") {
 		q.spacedPhrase = " " + q.phrase + " "
+	}
+	if q.year != 0 {
+		q.yearWord = itoa(q.year)
 	}
 	ids := lx.candidates(q.words)
 	fits := lx.fits[:0]
@@ -629,7 +633,7 @@ func fit(q query, c *candidate) float64 {
 		switch {
 		case q.year == c.year:
 			score += 0.2
-		case c.hasWord(itoa(q.year)):
+		case c.hasWord(q.yearWord):
 			score += 0.1 // the year of an edition the entry lists
 		case abs(q.year-c.year) > 1:
 			score -= 0.3
