@@ -399,17 +399,13 @@ func initialisms(title string) []string { return initialismsOf(title, bib.Words(
 
 // initialismsOf is initialisms given bib.Words(title).
 func initialismsOf(title string, titleWords []string) []string {
-	var out []string
-	add := func(b []byte) {
-		if len(b) >= 2 && !slices.ContainsFunc(out, func(x string) bool { return x == string(b) }) {
-			out = append(out, string(b))
-		}
-	}
-	forms := []string{title}
+	var kept initialList
+	forms := [2]string{title}
+	nforms := 1
 	if i := strings.IndexAny(title, ":.;"); i > 0 {
-		forms = append(forms, title[:i])
+		forms[1], nforms = title[:i], 2
 	}
-	for k, f := range forms {
+	for k, f := range forms[:nforms] {
 		words := titleWords
 		if k > 0 {
 			words = bib.Words(f)
@@ -438,9 +434,49 @@ func initialismsOf(title string, titleWords []string) []string {
 				caps = append(caps, strings.ToLower(bib.ASCII(string(r)))...)
 			}
 		}
-		add(all)
-		add(sig)
-		add(caps)
+		kept.add(all)
+		kept.add(sig)
+		kept.add(caps)
+	}
+	return kept.strings()
+}
+
+// initialList gathers a title's distinct initialisms of two letters or
+// more, one after another in one buffer, so that they are copied out
+// in one string.
+type initialList struct {
+	buf  [128]byte
+	b    []byte // buf, or more when the initialisms overflow it
+	ends [6]int // where each initialism ends in b (two forms, three each)
+	n    int
+}
+
+func (l *initialList) add(x []byte) {
+	if len(x) < 2 {
+		return
+	}
+	if l.b == nil {
+		l.b = l.buf[:0]
+	}
+	for i, start := 0, 0; i < l.n; start, i = l.ends[i], i+1 {
+		if string(l.b[start:l.ends[i]]) == string(x) {
+			return
+		}
+	}
+	l.b = append(l.b, x...)
+	l.ends[l.n] = len(l.b)
+	l.n++
+}
+
+// strings returns the initialisms in the order added, nil when none.
+func (l *initialList) strings() []string {
+	if l.n == 0 {
+		return nil
+	}
+	all := string(l.b)
+	out := make([]string, l.n)
+	for i, start := 0, 0; i < l.n; start, i = l.ends[i], i+1 {
+		out[i] = all[start:l.ends[i]]
 	}
 	return out
 }

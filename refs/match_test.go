@@ -1,8 +1,11 @@
 package refs
 
 import (
+	"slices"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/ibid-project/ibid/bib"
 )
@@ -91,6 +94,61 @@ func FuzzFoldedWordCount(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		if got, want := foldedWordCount(s), len(bib.Words(s)); got != want {
 			t.Fatalf("foldedWordCount(%q) = %d, want %d", s, got, want)
+		}
+	})
+}
+
+// initialismsOne is initialisms as first written, one string each.
+func initialismsOne(title string) []string {
+	var out []string
+	add := func(b []byte) {
+		if len(b) >= 2 && !slices.ContainsFunc(out, func(x string) bool { return x == string(b) }) {
+			out = append(out, string(b))
+		}
+	}
+	forms := []string{title}
+	if i := strings.IndexAny(title, ":.;"); i > 0 {
+		forms = append(forms, title[:i])
+	}
+	for _, f := range forms {
+		words := bib.Words(f)
+		if len(words) < 2 {
+			continue
+		}
+		var all, sig, caps []byte
+		for _, w := range words {
+			if w[0] >= '0' && w[0] <= '9' {
+				continue
+			}
+			all = append(all, w[0])
+			if !bib.IsStopword(w) {
+				sig = append(sig, w[0])
+			}
+		}
+		for w := range strings.FieldsSeq(f) {
+			r, _ := utf8.DecodeRuneInString(w)
+			switch {
+			case 'A' <= r && r <= 'Z':
+				caps = append(caps, byte(r)+'a'-'A')
+			case unicode.IsUpper(r):
+				caps = append(caps, strings.ToLower(bib.ASCII(string(r)))...)
+			}
+		}
+		add(all)
+		add(sig)
+		add(caps)
+	}
+	return out
+}
+
+func FuzzInitialisms(f *testing.F) {
+	for _, s := range []string{"From Geneva to Moscow: Labour Internationalism", "From Lenin to Stalin", "A", "Él Ü: x y", "1917. The Year One"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		got, want := initialisms(s), initialismsOne(s)
+		if !slices.Equal(got, want) || (got == nil) != (want == nil) {
+			t.Fatalf("initialisms(%q) = %q, want %q", s, got, want)
 		}
 	})
 }

@@ -72,11 +72,18 @@ func newResolver(doc *Document) *resolver {
 
 // addEntries makes every bibliography entry a work and a candidate.
 func (r *resolver) addEntries() {
-	r.lx.reserve(len(r.doc.Entries))
-	r.rawWords = make([][]string, len(r.doc.Entries))
+	n := len(r.doc.Entries)
+	r.lx.reserve(n)
+	r.rawWords = make([][]string, n)
+	works := make([]work, n) // the entries' works, in one allocation
+	if len(r.works) == 0 {
+		r.works = make([]*work, 0, n+n/2) // room for the works found in notes
+		r.byItem = make(map[*bib.Item]*work, n)
+	}
 	for i := range r.doc.Entries {
 		e := &r.doc.Entries[i]
-		w := &work{item: *e.Item, entry: i}
+		w := &works[i]
+		*w = work{item: *e.Item, entry: i}
 		words := bib.Words(e.Raw) // folded once for both lists
 		r.rawWords[i] = distinctWords(slices.Clone(words))
 		w.cand = r.lx.addWords(w, e.Raw, bib.Significant(words))
