@@ -121,29 +121,34 @@ func (c *candidate) noteOpening(word string) {
 	}
 }
 
-// likeMask records the first two letters of a list's words, so that
-// most words no word of the list is like (sameWord) are told so without
-// reading the list: those words' letters are scattered in memory.
+// likeMask records the first and last two letters of a list's words, so
+// that most words no word of the list is like (sameWord) are told so
+// without reading the list: those words' letters are scattered in memory.
 type likeMask struct {
-	first uint64 // the first letter of every word
-	// the first and second letters of the words of five letters or more,
-	// the only ones whose first letter may be a slip
-	longFirst, longSecond uint64
+	heads  uint64 // the first two letters of every word of two or more
+	tails  uint64 // the last two letters of every word of five or more
+	single uint64 // the words of one letter
 }
 
 // letterBit is a byte's bit in a likeMask (bytes share bits: a mask only
 // ever says no for sure).
 func letterBit(b byte) uint64 { return 1 << (b & 63) }
 
+// pairBit is the bit of two letters.
+func pairBit(a, b byte) uint64 { return 1 << ((uint(a)*31 + uint(b)) & 63) }
+
 // add records a word of the list.
 func (m *likeMask) add(x string) {
-	if x == "" {
-		return // like no word but "" itself, which mayLike never rules out
-	}
-	m.first |= letterBit(x[0])
-	if len(x) >= 5 {
-		m.longFirst |= letterBit(x[0])
-		m.longSecond |= letterBit(x[1])
+	switch {
+	case x == "":
+		// like no word but "" itself, which mayLike never rules out
+	case len(x) == 1:
+		m.single |= letterBit(x[0])
+	default:
+		m.heads |= pairBit(x[0], x[1])
+		if n := len(x); n >= 5 {
+			m.tails |= pairBit(x[n-2], x[n-1])
+		}
 	}
 }
 
@@ -155,18 +160,22 @@ func (m *likeMask) addAll(list []string) {
 }
 
 // mayLike reports whether the list may hold a word x with sameWord(w, x):
-// false only when none does. sameWord needs the first letters equal, or
-// two words of five letters or more whose second letters agree or whose
-// first and second letters are swapped.
+// false only when none does. A word of one letter is only like itself.
+// Equal words, and a word and the abbreviation it opens, share their
+// first two letters. Words one slip apart are both of five letters or
+// more; the slip is past their first two letters, or before their last
+// two.
 func (m *likeMask) mayLike(w string) bool {
-	if w == "" {
+	switch n := len(w); {
+	case n == 0:
 		return true
-	}
-	b0 := letterBit(w[0])
-	if m.first&b0 != 0 {
+	case n == 1:
+		return m.single&letterBit(w[0]) != 0
+	case m.heads&pairBit(w[0], w[1]) != 0:
 		return true
+	default:
+		return n >= 5 && m.tails&pairBit(w[n-2], w[n-1]) != 0
 	}
-	return len(w) >= 5 && (m.longSecond&letterBit(w[1]) != 0 || m.longFirst&letterBit(w[1]) != 0 || m.longSecond&b0 != 0)
 }
 
 // lexicon indexes candidates by word so that a citation is scored against
