@@ -152,6 +152,16 @@ func (m *likeMask) add(x string) {
 	}
 }
 
+// mayLikeAll reports whether every word of words passes mayLike.
+func (m *likeMask) mayLikeAll(words []string) bool {
+	for _, w := range words {
+		if !m.mayLike(w) {
+			return false
+		}
+	}
+	return true
+}
+
 // addAll records every word of a list.
 func (m *likeMask) addAll(list []string) {
 	for _, x := range list {
@@ -569,6 +579,7 @@ type query struct {
 	words        []string
 	spacedPhrase string
 	yearWord     string // the year written out, when given
+	titleLike    likeMask
 }
 
 // scored is a candidate with its fit to a query.
@@ -594,6 +605,7 @@ func (lx *lexicon) match(q query) []scored {
 	if q.year != 0 {
 		q.yearWord = itoa(q.year)
 	}
+	q.titleLike.addAll(q.title)
 	ids := lx.candidates(q.words)
 	fits := lx.fits[:0]
 	for _, i := range ids {
@@ -648,7 +660,7 @@ func fit(q query, c *candidate) float64 {
 			inAlt++
 		default:
 			if missing++; missing > allowed {
-				if withinCitation(c.title, q.title) {
+				if q.titleLike.mayLikeAll(c.title) && withinCitation(c.title, q.title) {
 					// the citation gives the whole title the entry has,
 					// and more ("…: Central Committee Minutes of the
 					// Russian Social-Democratic Labour Party, 1917-1918")
