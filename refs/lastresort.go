@@ -108,21 +108,23 @@ func (r *resolver) quotedEntry(body string) *work {
 		return nil
 	}
 	idx := r.listedIndex()
-	in := make(map[string]bool, len(cited))
-	for _, w := range cited {
-		in[w] = true
-	}
+	var in map[string]bool // the cited words, gathered for the first candidate that needs them
 	var found *work
 	best, tie := 0.0, false
 	for _, i := range r.lx.candidates(cited) {
-		w := r.lx.cands[i].w
-		if w.entry < 0 || len(r.rawWords[w.entry]) < quoteWords || idx.isCollection[w.entry] {
-			continue // a collection's entry is a person's name: letters find it
-		}
-		words := r.rawWords[w.entry]
-		if float64(len(cited))/float64(len(words)) < quoteShare {
+		// told from the number of its words alone, most candidates are
+		// no quoted entry (quotable; past it, works first cited in notes)
+		if i >= len(idx.quotable) || idx.quotable[i] == 0 || float64(len(cited))/float64(idx.quotable[i]) < quoteShare {
 			continue // it holds at most as many words as are cited: too few
 		}
+		if in == nil {
+			in = make(map[string]bool, len(cited))
+			for _, w := range cited {
+				in[w] = true
+			}
+		}
+		w := r.lx.cands[i].w
+		words := r.rawWords[w.entry]
 		held, missAllowed := 0, int(float64(len(words))*(1-quoteShare))
 		for _, x := range words {
 			if in[x] {
@@ -731,6 +733,10 @@ type listed struct {
 	// isCollection holds, by entry index, whether the entry is a
 	// collection of letters.
 	isCollection []bool
+	// quotable holds, by candidate index, the number of entryWords of an
+	// entry quotedEntry may find (quoteWords or more, not a collection:
+	// its entry is a person's name, and letters find it), else 0.
+	quotable []int
 }
 
 // collection is a listed collection of letters: its correspondents (the
@@ -769,6 +775,12 @@ func (r *resolver) listedIndex() *listed {
 		}
 		if d := w.item.Issued; w.item.ContainerTitle != "" && d != nil && len(d.DateParts) > 0 && len(d.DateParts[0]) >= 3 {
 			l.dayDated = append(l.dayDated, w)
+		}
+	}
+	l.quotable = make([]int, len(r.lx.cands))
+	for _, w := range r.works {
+		if w.entry >= 0 && len(r.rawWords[w.entry]) >= quoteWords && !l.isCollection[w.entry] {
+			l.quotable[w.cand.idx] = len(r.rawWords[w.entry])
 		}
 	}
 	r.listed = l
