@@ -404,16 +404,20 @@ func (r *resolver) articleOfIssue(it *bib.Item, body string) *work {
 	if it.Issued == nil || len(it.Issued.DateParts) == 0 || len(it.Issued.DateParts[0]) < 3 {
 		return nil
 	}
-	cited := bib.SignificantWords(body)
+	var cited []string // the body's words, read when a date agrees
 	var found *work
-	for _, w := range r.listedIndex().dayDated {
+	idx := r.listedIndex()
+	for k, w := range idx.dayDated {
 		if !bib.SameDate(w.item.Issued, it.Issued) {
 			continue
 		}
 		if differ(it.Volume, w.item.Volume) || differ(it.Issue, w.item.Issue) {
 			continue
 		}
-		container := bib.SignificantWords(w.item.ContainerTitle)
+		if cited == nil {
+			cited = bib.SignificantWords(body)
+		}
+		container := idx.dayDatedContainer[k]
 		if len(container) == 0 || !allIn(container, cited) {
 			continue
 		}
@@ -728,8 +732,11 @@ type listed struct {
 	oneWordTitles bool
 	// collections are the entries that are collections of letters.
 	collections []collection
-	// dayDated are the articles whose entry dates them to the day.
-	dayDated []*work
+	// dayDated are the articles whose entry dates them to the day, and
+	// dayDatedContainer the significant words of their container (set
+	// already, fillEmpty leaves it).
+	dayDated          []*work
+	dayDatedContainer [][]string
 	// isCollection holds, by entry index, whether the entry is a
 	// collection of letters.
 	isCollection []bool
@@ -775,6 +782,7 @@ func (r *resolver) listedIndex() *listed {
 		}
 		if d := w.item.Issued; w.item.ContainerTitle != "" && d != nil && len(d.DateParts) > 0 && len(d.DateParts[0]) >= 3 {
 			l.dayDated = append(l.dayDated, w)
+			l.dayDatedContainer = append(l.dayDatedContainer, bib.SignificantWords(w.item.ContainerTitle))
 		}
 	}
 	l.quotable = make([]int, len(r.lx.cands))
