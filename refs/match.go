@@ -619,7 +619,9 @@ func (lx *lexicon) match(q query) []scored {
 	if len(fits) > 0 {
 		out = slices.Clone(fits)
 	}
-	slices.SortStableFunc(out, byScore)
+	if !slices.IsSortedFunc(out, byScore) { // an author's works all fit alike
+		slices.SortStableFunc(out, byScore)
+	}
 	lx.memo[string(lx.key)] = out
 	return out
 }

@@ -24,6 +24,9 @@ type work struct {
 	cand   *candidate
 	id     string
 	cited  bool
+	// tiedAt is the resolver's tieStamp when best last found the work
+	// tied with the best.
+	tiedAt uint64
 	// firstLine and firstNote are where the work was first cited.
 	firstLine int
 	firstNote NoteRef
@@ -60,6 +63,7 @@ type resolver struct {
 	listed   *listed // built when first needed
 	// rawWords holds, by entry index, entryWords of the entry's text.
 	rawWords [][]string
+	tieStamp uint64 // see work.tiedAt
 	// scratch space of resolveNote
 	found   []placedCitation
 	covered [][2]int
@@ -865,31 +869,33 @@ func (r *resolver) best(q query) (w *work, ambiguous bool) {
 	if len(q.families) == 0 && !q.loose && len(q.title) <= shortTitleWords {
 		ms = preferCited(ms)
 	}
-	// the works tied with the best (see tied), gathered on the stack
-	var buf [8]*work
-	fits := buf[:0]
+	// the works tied with the best (see tied): ms[:n]
+	n := 0
 	for i, m := range ms {
 		if i > 0 && ms[0].score-m.score > tieMargin {
 			break
 		}
-		fits = append(fits, m.c.w)
+		n++
 	}
-	if len(fits) == 0 {
+	if n == 0 {
 		return nil, false
 	}
-	if len(fits) == 1 {
-		return fits[0], false
+	if n == 1 {
+		return ms[0].c.w, false
 	}
 	// A short form names a work cited before: prefer the one cited most
-	// recently among the tied.
+	// recently among the tied, marked so that each citation is tested at
+	// once (an author's name alone ties hundreds of works).
+	r.tieStamp++
+	for _, m := range ms[:n] {
+		m.c.w.tiedAt = r.tieStamp
+	}
 	for i := len(r.history) - 1; i >= 0; i-- {
-		for _, t := range fits {
-			if r.history[i].w == t {
-				return t, false
-			}
+		if w := r.history[i].w; w.tiedAt == r.tieStamp {
+			return w, false
 		}
 	}
-	return fits[0], true
+	return ms[0].c.w, true
 }
 
 // shortTitleWords is the most words a shortened title keeps (Chicago:
