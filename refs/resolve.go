@@ -262,7 +262,7 @@ func (r *resolver) resolvePieceItem(n *Note, ref NoteRef, p cite.Piece, listAuth
 		setLocator(c, p.Locator)
 		prev, ok := r.previous(ref.Seq, authorWords(p.Text))
 		if !ok {
-			r.problem(n.Line, CodeUnresolvedIbid, n, fmt.Sprintf("%q has no earlier citation in its sequence to refer to", shorten(p.Text)))
+			r.problem(n.Line, CodeUnresolvedIbid, n, strconv.Quote(shorten(p.Text))+" has no earlier citation in its sequence to refer to")
 			return c, nil, nil
 		}
 		c.IbidOf = &NoteRef{Seq: prev.note.Seq, Number: prev.note.Number}
@@ -343,7 +343,7 @@ func (r *resolver) resolvePieceItem(n *Note, ref NoteRef, p cite.Piece, listAuth
 		}
 	}
 	if ambiguous && !full {
-		r.problem(n.Line, CodeAmbiguousShort, n, fmt.Sprintf("%q fits several works equally", shorten(body)))
+		r.problem(n.Line, CodeAmbiguousShort, n, strconv.Quote(shorten(body))+" fits several works equally")
 		return c, nil, nil
 	}
 	if w == nil {
@@ -352,7 +352,7 @@ func (r *resolver) resolvePieceItem(n *Note, ref NoteRef, p cite.Piece, listAuth
 		}
 		w = r.newWork(it, body)
 		if r.hasBib {
-			r.problem(n.Line, CodeNotInBibliography, n, fmt.Sprintf("%q is not in the bibliography", shorten(body)))
+			r.problem(n.Line, CodeNotInBibliography, n, strconv.Quote(shorten(body))+" is not in the bibliography")
 		}
 	} else if !lastResort {
 		if full {
@@ -1058,7 +1058,7 @@ func (r *resolver) finish() {
 		if w.entry >= 0 && !w.cited {
 			e := r.doc.Entries[w.entry]
 			r.doc.Problems = append(r.doc.Problems, Problem{Kind: KindProblem, Doc: r.doc.Name, Line: e.Line,
-				Code: CodeNeverCited, Message: fmt.Sprintf("%q is never cited", shorten(e.Raw))})
+				Code: CodeNeverCited, Message: strconv.Quote(shorten(e.Raw)) + " is never cited"})
 		}
 	}
 }
