@@ -32,9 +32,10 @@ type candidate struct {
 	// search.
 	vocab []string
 	// openings has a bit set for the first two bytes of every word of
-	// vocab (see opening): a word whose bit is clear neither is one of
-	// them nor opens one, and needs no search.
-	openings [4]uint64
+	// vocab (see opening), and openings3 for the first three bytes of
+	// every word of three or more: a word whose bit is clear neither is
+	// one of them nor opens one, and needs no search.
+	openings, openings3 [4]uint64
 	// initialisms are title abbreviations: "From Lenin to Stalin" → "flts".
 	initialisms []string
 	// knownAs holds the titles alsoKnownAs was given: given one again, it
@@ -68,14 +69,28 @@ func opening(w string) (word int, bit uint64) {
 	return int(h / 64), 1 << (h % 64)
 }
 
-// mayOpen reports whether w may be a word of vocab or open one: false
-// when no word of vocab has its first two bytes.
+// opening3 is the bit of openings3 for the first three bytes of a word of
+// three bytes or more.
+func opening3(w string) (word int, bit uint64) {
+	h := ((uint(w[0])*31+uint(w[1]))*31 + uint(w[2])) & 255
+	return int(h / 64), 1 << (h % 64)
+}
+
+// mayOpen reports whether w may be a word of vocab or open one (which
+// has its first three bytes): false when no word of vocab has its first
+// two bytes, or its first three.
 func (c *candidate) mayOpen(w string) bool {
 	if len(w) < 2 {
 		return true // not filtered
 	}
-	k, bit := opening(w)
-	return c.openings[k]&bit != 0
+	if k, bit := opening(w); c.openings[k]&bit == 0 {
+		return false
+	}
+	if len(w) < 3 {
+		return true
+	}
+	k, bit := opening3(w)
+	return c.openings3[k]&bit != 0
 }
 
 // hasWord reports whether w is a significant word of the candidate's text.
@@ -118,6 +133,10 @@ func (c *candidate) noteOpening(word string) {
 	if len(word) >= 2 {
 		k, bit := opening(word)
 		c.openings[k] |= bit
+	}
+	if len(word) >= 3 {
+		k, bit := opening3(word)
+		c.openings3[k] |= bit
 	}
 }
 

@@ -152,3 +152,19 @@ func FuzzInitialisms(f *testing.F) {
 		}
 	})
 }
+
+// FuzzMayOpen checks that the openings never rule out a word of the
+// vocabulary or an abbreviation that opens one (knows, hasWord).
+func FuzzMayOpen(f *testing.F) {
+	f.Add("revolution", "revol")
+	f.Add("serge", "serge")
+	f.Add("ab", "ab")
+	f.Fuzz(func(t *testing.T, x, w string) {
+		c := &candidate{vocab: []string{x}}
+		c.noteOpening(x)
+		known := w == x || len(w) >= 4 && len(w) <= 7 && len(x) > len(w) && strings.HasPrefix(x, w)
+		if known && !c.mayOpen(w) {
+			t.Fatalf("the openings of %q rule out %q", x, w)
+		}
+	})
+}
