@@ -168,3 +168,33 @@ func FuzzMayOpen(f *testing.F) {
 		}
 	})
 }
+
+// startsWithNameWhole is startsWithName folding the whole entry.
+func startsWithNameWhole(raw, name string) bool {
+	words := bib.Words(name)
+	if len(words) == 0 {
+		return false
+	}
+	family := words[len(words)-1]
+	n := 0
+	for w := range strings.FieldsSeq(bib.Fold(raw)) {
+		if w == family {
+			return true
+		}
+		if n++; n == 3 {
+			break
+		}
+	}
+	return false
+}
+
+func FuzzStartsWithName(f *testing.F) {
+	f.Add("Serge, Victor. Memoirs", "Victor Serge")
+	f.Add("  l'Anarchie  de Serge", "Serge")
+	f.Add("É. Ü  x y serge", "serge")
+	f.Fuzz(func(t *testing.T, raw, name string) {
+		if got, want := startsWithName(raw, name), startsWithNameWhole(raw, name); got != want {
+			t.Fatalf("startsWithName(%q, %q) = %v, want %v", raw, name, got, want)
+		}
+	})
+}
