@@ -1159,6 +1159,12 @@ func aliasDeclaration(text string) (string, bool) {
 // chapter 1 infra, p. 73", "supra, n. 12", "see above, p. 40"): it cites
 // no work.
 func crossReference(text string) bool {
+	if textscan.IsASCII(text) && strings.IndexByte(text, '\'') < 0 &&
+		!slices.ContainsFunc(crossReferenceStems, func(st string) bool { return textscan.ContainsFold(text, st) }) {
+		// ASCII without apostrophes folds to its letters lowered: a word
+		// the test below looks for would be printed in it
+		return false
+	}
 	// one pass over the folded words: the first three are kept for the
 	// tests that look at the note's opening
 	var first [3]string
@@ -1191,6 +1197,10 @@ func crossReference(text string) bool {
 	}
 	return false
 }
+
+// crossReferenceStems are what every word crossReference looks for
+// opens with.
+var crossReferenceStems = []string{"infra", "supra", "above", "below", "ch", "section", "part"}
 
 func isRoman(w string) bool {
 	return w != "" && strings.Trim(w, "ivxlc") == ""
