@@ -1,6 +1,10 @@
 package bib
 
-import "testing"
+import (
+	"slices"
+	"strings"
+	"testing"
+)
 
 // BenchmarkCompare measures one comparison of two noisy descriptions of a
 // work, the inner step of every dedup lookup.
@@ -29,6 +33,18 @@ func FuzzFold(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		if got, want := fold(s), foldSlow(s); got != want {
 			t.Fatalf("fold(%q) = %q, foldSlow = %q", s, got, want)
+		}
+	})
+}
+
+func FuzzWords(f *testing.F) {
+	for _, s := range []string{"", " ", "Mémoires d'un révolutionnaire, 1901–1941", "  l'Anarchie -- O’Brien ", "e\u0301 x", "Ткачёв\u00a0Serge", "ʿAlī"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		got, want := Words(s), strings.Fields(Fold(s))
+		if !slices.Equal(got, want) || (got == nil) != (want == nil) || cap(got) != cap(want) {
+			t.Fatalf("Words(%q) = %q, want %q", s, got, want)
 		}
 	})
 }

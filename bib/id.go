@@ -18,28 +18,33 @@ func WorkID(it *Item) string {
 			b.WriteByte('-')
 		}
 	}
-	fam := Words(it.FirstFamily())
-	for _, w := range fam {
-		b.WriteString(w) // the family's words run together
+	fam := fold(it.FirstFamily())
+	for i := 0; i < len(fam); i++ {
+		if fam[i] != ' ' {
+			b.WriteByte(fam[i]) // the family's words run together
+		}
 	}
 	if y := it.YearOf(); y != 0 {
 		part()
 		b.WriteString(strconv.Itoa(y))
 	}
-	words := SignificantWords(it.Title)
-	if len(words) == 0 {
-		words = SignificantWords(it.ContainerTitle)
+	// the first three of SignificantWords, read off the folded title
+	// without splitting it all
+	var first [3]string
+	n := firstSignificant(fold(it.Title), first[:])
+	if n == 0 {
+		n = firstSignificant(fold(it.ContainerTitle), first[:])
 	}
-	if len(words) == 0 {
+	words := first[:n]
+	if n == 0 {
 		// letters and interviews: the recipient or interviewer identifies them
+		var all []string
 		for _, names := range [][]Name{it.Recipient, it.Interviewer} {
-			for _, n := range names {
-				words = append(words, Words(n.Family+" "+n.Literal)...)
+			for _, name := range names {
+				all = append(all, Words(name.Family+" "+name.Literal)...)
 			}
 		}
-	}
-	if len(words) > 3 {
-		words = words[:3]
+		words = first[:copy(first[:], all)]
 	}
 	for _, w := range words {
 		part()
@@ -49,4 +54,23 @@ func WorkID(it *Item) string {
 		return "w:untitled"
 	}
 	return b.String()
+}
+
+// firstSignificant fills out with the first words of the folded string f
+// that SignificantWords keeps, and returns how many it found.
+func firstSignificant(f string, out []string) int {
+	n := 0
+	for f != "" && n < len(out) {
+		w := f
+		if k := strings.IndexByte(f, ' '); k >= 0 {
+			w, f = f[:k], f[k+1:]
+		} else {
+			f = ""
+		}
+		if len(w) >= 2 && !isStopword(w) {
+			out[n] = w
+			n++
+		}
+	}
+	return n
 }

@@ -458,7 +458,7 @@ func acronymMatch(acr string, ws []string) bool {
 		return acr == ""
 	}
 	w := ws[0]
-	if stopwords[w] && acronymMatch(acr, ws[1:]) {
+	if isStopword(w) && acronymMatch(acr, ws[1:]) {
 		return true
 	}
 	for n := min(len(w), len(acr)); n >= 1; n-- {
@@ -555,7 +555,7 @@ func titleWords(title string) []titleWord {
 		for _, w := range words(title[start:end]) {
 			tw := titleWord{word: w, abbrev: abbrev}
 			all = append(all, tw)
-			if !stopwords[w] && len(w) > 1 {
+			if len(w) > 1 && !isStopword(w) {
 				out = append(out, tw)
 			}
 		}
@@ -1006,7 +1006,7 @@ func words(s string) []string { return strings.Fields(fold(s)) }
 func significantWords(title string) []string {
 	var out []string
 	for _, w := range words(title) {
-		if !stopwords[w] && len(w) > 1 {
+		if len(w) > 1 && !isStopword(w) {
 			out = append(out, w)
 		}
 	}

@@ -23,7 +23,16 @@ func groups(s string) []group {
 	var out []group
 	depth, start := 0, 0
 	var open byte
+	nextParen, nextBracket := -1, -1 // the next "(" and "[" (see nextByte)
 	for i := 0; i < len(s); i++ {
+		if depth == 0 {
+			// outside a group only an opening matters: jump to the next
+			nextParen = nextByte(s, i, '(', nextParen)
+			nextBracket = nextByte(s, i, '[', nextBracket)
+			if i = min(nextParen, nextBracket); i == len(s) {
+				return out
+			}
+		}
 		c := s[i]
 		switch {
 		case depth == 0 && (c == '(' || c == '['):
@@ -62,6 +71,33 @@ func mergeAdjacent(s string, gs []group) []group {
 	return out
 }
 
+// nextByte returns the offset of the first c in s at or after i, or
+// len(s) when there is none; at is what it returned for an earlier i (-1
+// at first), kept while it still lies ahead.
+func nextByte(s string, i int, c byte, at int) int {
+	if at >= i {
+		return at
+	}
+	if k := strings.IndexByte(s[i:], c); k >= 0 {
+		return i + k
+	}
+	return len(s)
+}
+
+// atoi is strconv.Atoi reporting success, without the error value Atoi
+// allocates for the words that are no numbers (most of them).
+func atoi(s string) (int, bool) {
+	digits := s
+	if digits != "" && (digits[0] == '+' || digits[0] == '-') {
+		digits = digits[1:]
+	}
+	if digits == "" || strings.Trim(digits, "0123456789") != "" {
+		return 0, false
+	}
+	n, err := strconv.Atoi(s)
+	return n, err == nil
+}
+
 func closer(open byte) byte {
 	if open == '(' {
 		return ')'
@@ -79,11 +115,34 @@ func findInText(t *text.Text, doc *Document, r *resolver, noteLine []bool, inBib
 	}
 	labels := numericLabels(doc)
 	noteStyle := notesCite(doc)
-	// Join runs of body lines into paragraphs so that groups may span lines.
+	// Join runs of body lines into paragraphs so that groups may span
+	// lines. A paragraph is only joined when a line of it opens a group:
+	// most paragraphs of prose hold none.
 	var para strings.Builder
 	var starts []int // byte offset in para where each line starts
 	var lines []int
+	var pending []string // the paragraph's lines, trimmed (their numbers are in lines)
+	opens := false       // whether a pending line holds "(" or "["
 	flush := func() {
+		if !opens {
+			pending, lines = pending[:0], lines[:0]
+			return
+		}
+		size := len(pending)
+		for _, l := range pending {
+			size += len(l)
+		}
+		para.Grow(size)
+		for _, l := range pending {
+			if para.Len() > 0 {
+				para.WriteByte(' ')
+			}
+			starts = append(starts, para.Len())
+			if strings.ContainsAny(l, `\*`) { // what markdownPlain replaces
+				l = markdownPlain.Replace(l)
+			}
+			para.WriteString(l)
+		}
 		s := para.String()
 		for _, g := range mergeAdjacent(s, groups(s)) {
 			cs := r.resolveGroup(g, labels, noteStyle)
@@ -100,7 +159,7 @@ func findInText(t *text.Text, doc *Document, r *resolver, noteLine []bool, inBib
 				Text: strings.Join(strings.Fields(s[g.start:g.end]), " "), Citations: cs})
 		}
 		para.Reset()
-		starts, lines = starts[:0], lines[:0]
+		starts, lines, pending, opens = starts[:0], lines[:0], pending[:0], false
 	}
 	for i, l := range t.Lines {
 		ln := i + 1
@@ -109,15 +168,11 @@ func findInText(t *text.Text, doc *Document, r *resolver, noteLine []bool, inBib
 			flush()
 			continue
 		}
-		if para.Len() > 0 {
-			para.WriteByte(' ')
-		}
-		starts = append(starts, para.Len())
 		lines = append(lines, ln)
-		if l = strings.TrimSpace(l); strings.ContainsAny(l, `\*`) { // what markdownPlain replaces
-			l = markdownPlain.Replace(l)
-		}
-		para.WriteString(l)
+		l = strings.TrimSpace(l)
+		pending = append(pending, l)
+		// markdownPlain's unescaping keeps every bracket, adds none
+		opens = opens || strings.ContainsAny(l, "([")
 	}
 	flush()
 
@@ -172,7 +227,7 @@ func numericLabels(doc *Document) map[int]int {
 	labels := map[int]int{}
 	for i, e := range doc.Entries {
 		l := strings.Trim(e.Label, "[]().")
-		if n, err := strconv.Atoi(l); err == nil {
+		if n, ok := atoi(l); ok {
 			labels[n] = i
 		}
 	}
@@ -288,7 +343,7 @@ func (r *resolver) authorDatePart(part string, strict bool) (Citation, bool) {
 		if i := strings.IndexAny(w, "–-"); i == 4 && year == 0 {
 			w = w[:i] // a range of years ("1964–1976") is dated by its first
 		}
-		if y, err := strconv.Atoi(strings.TrimRight(w, "abcdef")); err == nil && y >= 1400 && y <= 2100 && len(w) >= 4 && year == 0 && !locatorWord(words, k) {
+		if y, ok := atoi(strings.TrimRight(w, "abcdef")); ok && y >= 1400 && y <= 2100 && len(w) >= 4 && year == 0 && !locatorWord(words, k) {
 			year = y
 			suffix = strings.TrimLeft(w, "0123456789") // "2016b"
 			continue
@@ -346,8 +401,8 @@ func lowerCaseAuthorYear(part string) bool {
 		return false
 	}
 	year, _, _ := strings.Cut(strings.TrimSpace(rest), ",")
-	y, err := strconv.Atoi(strings.TrimRight(year, "abcdef"))
-	return err == nil && y >= 1400 && y <= 2100
+	y, ok := atoi(strings.TrimRight(year, "abcdef"))
+	return ok && y >= 1400 && y <= 2100
 }
 
 // signalWords open a citation group's commentary, never a name.

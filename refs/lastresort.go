@@ -108,21 +108,23 @@ func (r *resolver) quotedEntry(body string) *work {
 		return nil
 	}
 	idx := r.listedIndex()
-	in := make(map[string]bool, len(cited))
-	for _, w := range cited {
-		in[w] = true
-	}
+	var in map[string]bool // the cited words, gathered for the first candidate that needs them
 	var found *work
 	best, tie := 0.0, false
 	for _, i := range r.lx.candidates(cited) {
-		w := r.lx.cands[i].w
-		if w.entry < 0 || len(r.rawWords[w.entry]) < quoteWords || idx.isCollection[w.entry] {
-			continue // a collection's entry is a person's name: letters find it
-		}
-		words := r.rawWords[w.entry]
-		if float64(len(cited))/float64(len(words)) < quoteShare {
+		// told from the number of its words alone, most candidates are
+		// no quoted entry (quotable; past it, works first cited in notes)
+		if i >= len(idx.quotable) || idx.quotable[i] == 0 || float64(len(cited))/float64(idx.quotable[i]) < quoteShare {
 			continue // it holds at most as many words as are cited: too few
 		}
+		if in == nil {
+			in = make(map[string]bool, len(cited))
+			for _, w := range cited {
+				in[w] = true
+			}
+		}
+		w := r.lx.cands[i].w
+		words := r.rawWords[w.entry]
 		held, missAllowed := 0, int(float64(len(words))*(1-quoteShare))
 		for _, x := range words {
 			if in[x] {
@@ -256,15 +258,23 @@ func nameInitials(n *bib.Name) string {
 	if n.Given == "" || n.Family == "" {
 		return ""
 	}
-	var b strings.Builder
-	for _, part := range strings.FieldsFunc(n.Given+" "+n.Family, func(r rune) bool { return r == ' ' || r == '.' || r == '-' }) {
-		r, _ := utf8.DecodeRuneInString(part)
-		if !unicode.IsUpper(r) {
-			continue // a particle ("de", "von") gives no initial
+	var buf [16]byte // on the stack: a name has a few initials
+	b := buf[:0]
+	sep := func(r rune) bool { return r == ' ' || r == '.' || r == '-' }
+	for _, name := range [2]string{n.Given, n.Family} { // as the parts of Given+" "+Family
+		for part := range strings.FieldsFuncSeq(name, sep) {
+			r, _ := utf8.DecodeRuneInString(part)
+			switch {
+			case !unicode.IsUpper(r):
+				// a particle ("de", "von") gives no initial
+			case r < utf8.RuneSelf:
+				b = append(b, byte(r)) // an ASCII capital folds and upper-cases to itself
+			default:
+				b = append(b, strings.ToUpper(bib.Fold(string(r)))...)
+			}
 		}
-		b.WriteString(strings.ToUpper(bib.Fold(string(r))))
 	}
-	return b.String()
+	return string(b)
 }
 
 // partOfListedBook finds the listed book a part of it is cited in: the
@@ -394,16 +404,20 @@ func (r *resolver) articleOfIssue(it *bib.Item, body string) *work {
 	if it.Issued == nil || len(it.Issued.DateParts) == 0 || len(it.Issued.DateParts[0]) < 3 {
 		return nil
 	}
-	cited := bib.SignificantWords(body)
+	var cited []string // the body's words, read when a date agrees
 	var found *work
-	for _, w := range r.listedIndex().dayDated {
+	idx := r.listedIndex()
+	for k, w := range idx.dayDated {
 		if !bib.SameDate(w.item.Issued, it.Issued) {
 			continue
 		}
 		if differ(it.Volume, w.item.Volume) || differ(it.Issue, w.item.Issue) {
 			continue
 		}
-		container := bib.SignificantWords(w.item.ContainerTitle)
+		if cited == nil {
+			cited = bib.SignificantWords(body)
+		}
+		container := idx.dayDatedContainer[k]
 		if len(container) == 0 || !allIn(container, cited) {
 			continue
 		}
@@ -708,15 +722,28 @@ type listed struct {
 	// spotTitle holds, by entry index, the title words spotListedWorks
 	// looks for (nil: the entry is not spotted).
 	spotTitle [][]string
-	// byTitleStart holds the spotted works by their title's first word.
-	byTitleStart map[string][]*work
+	// byTitleStart holds the spotted works by their title's first two
+	// words (titleStart): a passage's words are looked up pair by pair,
+	// and a title's first word alone ("the") would find many.
+	byTitleStart map[[2]string][]*work
+	// oneWordTitles is set when a spotted title has a single word
+	// (its significant words came from a short title): those are held
+	// under {word, ""}.
+	oneWordTitles bool
 	// collections are the entries that are collections of letters.
 	collections []collection
-	// dayDated are the articles whose entry dates them to the day.
-	dayDated []*work
+	// dayDated are the articles whose entry dates them to the day, and
+	// dayDatedContainer the significant words of their container (set
+	// already, fillEmpty leaves it).
+	dayDated          []*work
+	dayDatedContainer [][]string
 	// isCollection holds, by entry index, whether the entry is a
 	// collection of letters.
 	isCollection []bool
+	// quotable holds, by candidate index, the number of entryWords of an
+	// entry quotedEntry may find (quoteWords or more, not a collection:
+	// its entry is a person's name, and letters find it), else 0.
+	quotable []int
 }
 
 // collection is a listed collection of letters: its correspondents (the
@@ -733,7 +760,7 @@ func (r *resolver) listedIndex() *listed {
 	if r.listed != nil {
 		return r.listed
 	}
-	l := &listed{spotTitle: make([][]string, len(r.doc.Entries)), byTitleStart: map[string][]*work{},
+	l := &listed{spotTitle: make([][]string, len(r.doc.Entries)), byTitleStart: map[[2]string][]*work{},
 		isCollection: make([]bool, len(r.doc.Entries))}
 	headings := map[string]bool{} // heading → is of correspondence
 	for _, w := range r.works {
@@ -744,7 +771,9 @@ func (r *resolver) listedIndex() *listed {
 		letters := isCorrespondence(e, headings)
 		if title := spotTitle(w, letters); title != nil {
 			l.spotTitle[w.entry] = title
-			l.byTitleStart[title[0]] = append(l.byTitleStart[title[0]], w)
+			k := titleStart(title)
+			l.byTitleStart[k] = append(l.byTitleStart[k], w)
+			l.oneWordTitles = l.oneWordTitles || len(title) == 1
 		}
 		l.isCollection[w.entry] = letters
 		if letters {
@@ -753,6 +782,13 @@ func (r *resolver) listedIndex() *listed {
 		}
 		if d := w.item.Issued; w.item.ContainerTitle != "" && d != nil && len(d.DateParts) > 0 && len(d.DateParts[0]) >= 3 {
 			l.dayDated = append(l.dayDated, w)
+			l.dayDatedContainer = append(l.dayDatedContainer, bib.SignificantWords(w.item.ContainerTitle))
+		}
+	}
+	l.quotable = make([]int, len(r.lx.cands))
+	for _, w := range r.works {
+		if w.entry >= 0 && len(r.rawWords[w.entry]) >= quoteWords && !l.isCollection[w.entry] {
+			l.quotable[w.cand.idx] = len(r.rawWords[w.entry])
 		}
 	}
 	r.listed = l
@@ -768,6 +804,9 @@ var translationIntros = []string{"english translation by ", "translated by ", "t
 // Writers & Readers, 1982" → "Midnight in the Century"): the capitalised
 // segment of two words or more after the translator's name.
 func translationTitles(raw string) []string {
+	if !textscan.ContainsFold(raw, "transl") {
+		return nil // every intro says "translation" or "translated"; most entries do not
+	}
 	var out []string
 	low := strings.ToLower(raw)
 	if len(low) != len(raw) {

@@ -22,6 +22,9 @@ type candidate struct {
 	first    []string
 	// title holds the significant words of the title (and short title).
 	title []string
+	// familiesLike and titleLike tell most words no word of families or
+	// title is like (sameWord) without reading those words.
+	familiesLike, titleLike likeMask
 	// vocab holds, sorted and without repeats, every significant word of
 	// the raw text the work was read from (translations and reprints named
 	// in an entry count as evidence). Sorted, the words a prefix opens
@@ -29,15 +32,34 @@ type candidate struct {
 	// search.
 	vocab []string
 	// openings has a bit set for the first two bytes of every word of
-	// vocab (see opening): a word whose bit is clear neither is one of
-	// them nor opens one, and needs no search.
-	openings [4]uint64
+	// vocab (see opening), and openings3 for the first three bytes of
+	// every word of three or more: a word whose bit is clear neither is
+	// one of them nor opens one, and needs no search.
+	openings, openings3 [4]uint64
 	// initialisms are title abbreviations: "From Lenin to Stalin" → "flts".
 	initialisms []string
-	year        int
-	idx         int    // position in lexicon.cands
-	text        string // folded title and raw text, for phrase evidence
-	entry       bool   // a bibliography entry (the document's own lexicon)
+	// knownAs holds the titles alsoKnownAs was given: given one again, it
+	// would add nothing.
+	knownAs []string
+	year    int
+	idx     int  // position in lexicon.cands
+	entry   bool // a bibliography entry (the document's own lexicon)
+	// text is the folded title and raw text between spaces, for phrase
+	// evidence (phraseText): folded when first needed, as most
+	// candidates never meet a query with a phrase. rawTitle and raw are
+	// what it is folded from (the title as it was when the work was
+	// indexed: fillEmpty may give it one later).
+	text          string
+	textDone      bool
+	rawTitle, raw string
+}
+
+// phraseText returns the candidate's text.
+func (c *candidate) phraseText() string {
+	if !c.textDone {
+		c.text, c.textDone = " "+bib.Fold(c.rawTitle+" "+c.raw)+" ", true
+	}
+	return c.text
 }
 
 // opening is the bit of openings for the first two bytes of a word of
@@ -47,14 +69,28 @@ func opening(w string) (word int, bit uint64) {
 	return int(h / 64), 1 << (h % 64)
 }
 
-// mayOpen reports whether w may be a word of vocab or open one: false
-// when no word of vocab has its first two bytes.
+// opening3 is the bit of openings3 for the first three bytes of a word of
+// three bytes or more.
+func opening3(w string) (word int, bit uint64) {
+	h := ((uint(w[0])*31+uint(w[1]))*31 + uint(w[2])) & 255
+	return int(h / 64), 1 << (h % 64)
+}
+
+// mayOpen reports whether w may be a word of vocab or open one (which
+// has its first three bytes): false when no word of vocab has its first
+// two bytes, or its first three.
 func (c *candidate) mayOpen(w string) bool {
 	if len(w) < 2 {
 		return true // not filtered
 	}
-	k, bit := opening(w)
-	return c.openings[k]&bit != 0
+	if k, bit := opening(w); c.openings[k]&bit == 0 {
+		return false
+	}
+	if len(w) < 3 {
+		return true
+	}
+	k, bit := opening3(w)
+	return c.openings3[k]&bit != 0
 }
 
 // hasWord reports whether w is a significant word of the candidate's text.
@@ -98,6 +134,77 @@ func (c *candidate) noteOpening(word string) {
 		k, bit := opening(word)
 		c.openings[k] |= bit
 	}
+	if len(word) >= 3 {
+		k, bit := opening3(word)
+		c.openings3[k] |= bit
+	}
+}
+
+// likeMask records the first and last two letters of a list's words, so
+// that most words no word of the list is like (sameWord) are told so
+// without reading the list: those words' letters are scattered in memory.
+type likeMask struct {
+	heads  uint64 // the first two letters of every word of two or more
+	tails  uint64 // the last two letters of every word of five or more
+	single uint64 // the words of one letter
+}
+
+// letterBit is a byte's bit in a likeMask (bytes share bits: a mask only
+// ever says no for sure).
+func letterBit(b byte) uint64 { return 1 << (b & 63) }
+
+// pairBit is the bit of two letters.
+func pairBit(a, b byte) uint64 { return 1 << ((uint(a)*31 + uint(b)) & 63) }
+
+// add records a word of the list.
+func (m *likeMask) add(x string) {
+	switch {
+	case x == "":
+		// like no word but "" itself, which mayLike never rules out
+	case len(x) == 1:
+		m.single |= letterBit(x[0])
+	default:
+		m.heads |= pairBit(x[0], x[1])
+		if n := len(x); n >= 5 {
+			m.tails |= pairBit(x[n-2], x[n-1])
+		}
+	}
+}
+
+// mayLikeAll reports whether every word of words passes mayLike.
+func (m *likeMask) mayLikeAll(words []string) bool {
+	for _, w := range words {
+		if !m.mayLike(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// addAll records every word of a list.
+func (m *likeMask) addAll(list []string) {
+	for _, x := range list {
+		m.add(x)
+	}
+}
+
+// mayLike reports whether the list may hold a word x with sameWord(w, x):
+// false only when none does. A word of one letter is only like itself.
+// Equal words, and a word and the abbreviation it opens, share their
+// first two letters. Words one slip apart are both of five letters or
+// more; the slip is past their first two letters, or before their last
+// two.
+func (m *likeMask) mayLike(w string) bool {
+	switch n := len(w); {
+	case n == 0:
+		return true
+	case n == 1:
+		return m.single&letterBit(w[0]) != 0
+	case m.heads&pairBit(w[0], w[1]) != 0:
+		return true
+	default:
+		return n >= 5 && m.tails&pairBit(w[n-2], w[n-1]) != 0
+	}
 }
 
 // lexicon indexes candidates by word so that a citation is scored against
@@ -115,6 +222,9 @@ type lexicon struct {
 	block    []int    // room for new posting lists (newPosting)
 	taken    []uint32 // per candidate: the query stamp that took it
 	stamp    uint32
+	key      []byte   // the query's memo key (query.appendKey)
+	words    []string // the query's words (query.words)
+	fits     []scored // the candidates that fit, before they are kept
 }
 
 func newLexicon() *lexicon {
@@ -138,11 +248,10 @@ func (lx *lexicon) changed() {
 	}
 }
 
-// key is the memo key of a query: equal queries, equal keys.
+// appendKey appends the memo key of a query to b: equal queries, equal keys.
 // Every field but the last says where it ends: a list its length, a
 // word its length in bytes.
-func (q query) key() string {
-	b := make([]byte, 0, 64)
+func (q query) appendKey(b []byte) []byte {
 	for _, list := range [][]string{q.families, q.title} {
 		b = binary.AppendUvarint(b, uint64(len(list)))
 		for _, w := range list {
@@ -153,7 +262,7 @@ func (q query) key() string {
 	b = binary.AppendVarint(b, int64(q.year))
 	b = append(b, boolByte(q.loose), boolByte(q.authorOnly))
 	b = append(b, q.phrase...)
-	return string(b)
+	return b
 }
 
 func boolByte(v bool) byte {
@@ -167,16 +276,12 @@ func (lx *lexicon) add(w *work, raw string) *candidate {
 	return lx.addWords(w, raw, bib.SignificantWords(raw))
 }
 
-// addWords is add given bib.SignificantWords(raw).
+// addWords is add given bib.SignificantWords(raw), which it sorts in
+// place.
 func (lx *lexicon) addWords(w *work, raw string, rawWords []string) *candidate {
 	lx.changed()
-	sources := [...][]string{
-		rawWords,
-		bib.SignificantWords(w.item.Title),
-		bib.SignificantWords(w.item.ContainerTitle),
-	}
-	c := &candidate{w: w, year: w.item.YearOf(), entry: w.entry >= 0,
-		text: " " + bib.Fold(w.item.Title+" "+raw) + " "}
+	titleWords := bib.Words(w.item.Title) // folded once for the title's words and initialisms
+	c := &candidate{w: w, year: w.item.YearOf(), entry: w.entry >= 0, rawTitle: w.item.Title, raw: raw}
 	for _, names := range [][]bib.Name{w.item.Author, w.item.Editor, w.item.Translator, w.item.Recipient} {
 		for _, n := range names {
 			fam := n.Family
@@ -190,21 +295,30 @@ func (lx *lexicon) addWords(w *work, raw string, rawWords []string) *candidate {
 			c.families = append(c.families, words...)
 		}
 	}
+	// the initials before the title's words are filtered in place
+	c.initialisms = initialismsOf(w.item.Title, titleWords)
+	titleSig := bib.Significant(titleWords)
 	if w.item.TitleShort == "" {
-		c.title = sources[1] // the words of the title alone
+		c.title = titleSig // the words of the title alone
 	} else {
 		c.title = bib.SignificantWords(w.item.Title + " " + w.item.TitleShort)
 	}
-	c.vocab = make([]string, 0, len(sources[0])+len(sources[1])+len(sources[2]))
-	for _, words := range sources {
-		c.vocab = append(c.vocab, words...)
+	// The vocabulary is the raw text's words, sorted, and the few words
+	// of the title and container it lacks (most are printed in it).
+	slices.Sort(rawWords)
+	c.vocab = slices.Compact(rawWords)
+	for _, words := range [...][]string{titleSig, bib.SignificantWords(w.item.ContainerTitle)} {
+		for _, word := range words {
+			if i, found := slices.BinarySearch(c.vocab, word); !found {
+				c.vocab = slices.Insert(c.vocab, i, word)
+			}
+		}
 	}
-	slices.Sort(c.vocab)
-	c.vocab = slices.Compact(c.vocab)
 	for _, word := range c.vocab {
 		c.noteOpening(word)
 	}
-	c.initialisms = initialisms(w.item.Title)
+	c.familiesLike.addAll(c.families)
+	c.titleLike.addAll(c.title)
 	idx := len(lx.cands)
 	c.idx = idx
 	lx.cands = append(lx.cands, c)
@@ -319,19 +433,21 @@ const prefixLen = 4
 // initials of all its words and of its significant words, for the whole
 // title and for its main title before a colon ("From Geneva to Moscow:
 // Labour Internationalism" → "fgtmli", "fgmli", "fgtm", "fgm").
-func initialisms(title string) []string {
-	var out []string
-	add := func(b []byte) {
-		if len(b) >= 2 && !slices.ContainsFunc(out, func(x string) bool { return x == string(b) }) {
-			out = append(out, string(b))
-		}
-	}
-	forms := []string{title}
+func initialisms(title string) []string { return initialismsOf(title, bib.Words(title)) }
+
+// initialismsOf is initialisms given bib.Words(title).
+func initialismsOf(title string, titleWords []string) []string {
+	var kept initialList
+	forms := [2]string{title}
+	nforms := 1
 	if i := strings.IndexAny(title, ":.;"); i > 0 {
-		forms = append(forms, title[:i])
+		forms[1], nforms = title[:i], 2
 	}
-	for _, f := range forms {
-		words := bib.Words(f)
+	for k, f := range forms[:nforms] {
+		words := titleWords
+		if k > 0 {
+			words = bib.Words(f)
+		}
 		if len(words) < 2 {
 			continue
 		}
@@ -356,9 +472,49 @@ func initialisms(title string) []string {
 				caps = append(caps, strings.ToLower(bib.ASCII(string(r)))...)
 			}
 		}
-		add(all)
-		add(sig)
-		add(caps)
+		kept.add(all)
+		kept.add(sig)
+		kept.add(caps)
+	}
+	return kept.strings()
+}
+
+// initialList gathers a title's distinct initialisms of two letters or
+// more, one after another in one buffer, so that they are copied out
+// in one string.
+type initialList struct {
+	buf  [128]byte
+	b    []byte // buf, or more when the initialisms overflow it
+	ends [6]int // where each initialism ends in b (two forms, three each)
+	n    int
+}
+
+func (l *initialList) add(x []byte) {
+	if len(x) < 2 {
+		return
+	}
+	if l.b == nil {
+		l.b = l.buf[:0]
+	}
+	for i, start := 0, 0; i < l.n; start, i = l.ends[i], i+1 {
+		if string(l.b[start:l.ends[i]]) == string(x) {
+			return
+		}
+	}
+	l.b = append(l.b, x...)
+	l.ends[l.n] = len(l.b)
+	l.n++
+}
+
+// strings returns the initialisms in the order added, nil when none.
+func (l *initialList) strings() []string {
+	if l.n == 0 {
+		return nil
+	}
+	all := string(l.b)
+	out := make([]string, l.n)
+	for i, start := 0, 0; i < l.n; start, i = l.ends[i], i+1 {
+		out[i] = all[start:l.ends[i]]
 	}
 	return out
 }
@@ -366,6 +522,7 @@ func initialisms(title string) []string {
 // alsoKnownAs records another title a work is cited under (a translation,
 // a reprint): its words and initialisms then find the work too.
 func (lx *lexicon) alsoKnownAs(c *candidate, title string) {
+	c.knownAs = append(c.knownAs, title)
 	for _, w := range bib.SignificantWords(title) {
 		if c.addVocab(w) {
 			lx.indexWord(c, w)
@@ -394,6 +551,7 @@ func (lx *lexicon) alsoBy(c *candidate, names []bib.Name) {
 		for _, w := range words {
 			if !containsString(c.families, w) {
 				c.families = append(c.families, w)
+				c.familiesLike.add(w)
 				lx.indexWord(c, w)
 			}
 		}
@@ -439,6 +597,8 @@ type query struct {
 	// phrase between spaces when it has two words or more
 	words        []string
 	spacedPhrase string
+	yearWord     string // the year written out, when given
+	titleLike    likeMask
 }
 
 // scored is a candidate with its fit to a query.
@@ -450,24 +610,38 @@ type scored struct {
 // match returns the candidates that fit q, best first. Candidates in
 // prefer (works already cited in the document) win ties.
 func (lx *lexicon) match(q query) []scored {
-	key := q.key()
-	if ms, ok := lx.memo[key]; ok {
+	// The key, the words and the fits are built in scratch space: only
+	// the result kept in the memo is allocated.
+	lx.key = q.appendKey(lx.key[:0])
+	if ms, ok := lx.memo[string(lx.key)]; ok {
 		return ms
 	}
-	q.words = append(append([]string{}, q.families...), q.title...)
+	lx.words = append(append(lx.words[:0], q.families...), q.title...)
+	q.words = lx.words
 	if strings.Contains(q.phrase, " ") {
 		q.spacedPhrase = " " + q.phrase + " "
 	}
+	if q.year != 0 {
+		q.yearWord = itoa(q.year)
+	}
+	q.titleLike.addAll(q.title)
 	ids := lx.candidates(q.words)
-	var out []scored
+	fits := lx.fits[:0]
 	for _, i := range ids {
 		c := lx.cands[i]
 		if s := fit(q, c); s > 0 {
-			out = append(out, scored{c, s})
+			fits = append(fits, scored{c, s})
 		}
 	}
-	slices.SortStableFunc(out, byScore)
-	lx.memo[key] = out
+	lx.fits = fits
+	var out []scored
+	if len(fits) > 0 {
+		out = slices.Clone(fits)
+	}
+	if !slices.IsSortedFunc(out, byScore) { // an author's works all fit alike
+		slices.SortStableFunc(out, byScore)
+	}
+	lx.memo[string(lx.key)] = out
 	return out
 }
 
@@ -483,7 +657,7 @@ func fit(q query, c *candidate) float64 {
 		// agree on most family words; none agreeing rules the work out.
 		found := 0
 		for _, f := range q.families {
-			if containsWord(c.families, f) {
+			if c.familiesLike.mayLike(f) && containsWord(c.families, f) {
 				found++
 			}
 		}
@@ -501,13 +675,13 @@ func fit(q query, c *candidate) float64 {
 	inTitle, inAlt, missing, allowed := 0, 0, 0, allowedMisses(n)
 	for _, w := range q.title {
 		switch {
-		case containsWord(c.title, w):
+		case c.titleLike.mayLike(w) && containsWord(c.title, w):
 			inTitle++
 		case c.knows(w):
 			inAlt++
 		default:
 			if missing++; missing > allowed {
-				if withinCitation(c.title, q.title) {
+				if q.titleLike.mayLikeAll(c.title) && withinCitation(c.title, q.title) {
 					// the citation gives the whole title the entry has,
 					// and more ("…: Central Committee Minutes of the
 					// Russian Social-Democratic Labour Party, 1917-1918")
@@ -537,7 +711,7 @@ func fit(q query, c *candidate) float64 {
 		switch {
 		case q.year == c.year:
 			score += 0.2
-		case c.hasWord(itoa(q.year)):
+		case c.hasWord(q.yearWord):
 			score += 0.1 // the year of an edition the entry lists
 		case abs(q.year-c.year) > 1:
 			score -= 0.3
@@ -586,9 +760,9 @@ func fitLoose(q query, c *candidate) float64 {
 	missing, allowed := 0, allowedMisses(len(words))
 	for _, w := range words {
 		switch {
-		case containsWord(c.families, w):
+		case c.familiesLike.mayLike(w) && containsWord(c.families, w):
 			author++
-		case containsWord(c.title, w):
+		case c.titleLike.mayLike(w) && containsWord(c.title, w):
 			title++
 		case containsString(c.initialisms, w):
 			initial++
@@ -620,7 +794,7 @@ func phraseBonus(q query, c *candidate) float64 {
 	if c.entry {
 		b += 0.04
 	}
-	if q.spacedPhrase != "" && strings.Contains(c.text, q.spacedPhrase) {
+	if q.spacedPhrase != "" && strings.Contains(c.phraseText(), q.spacedPhrase) {
 		b += 0.6
 	}
 	return b

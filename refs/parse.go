@@ -188,13 +188,18 @@ func startsWithName(raw, name string) bool {
 		return false
 	}
 	family := words[len(words)-1]
-	n := 0 // the first three words of the entry
-	for w := range strings.FieldsSeq(bib.Fold(raw)) {
-		if w == family {
-			return true
-		}
-		if n++; n == 3 {
-			break
+	// The first three folded words of the entry: the folded words of a
+	// text are those of its space-separated tokens in turn, so the
+	// tokens are folded from the first until three words are read.
+	n := 0
+	for tok := range strings.SplitSeq(raw, " ") {
+		for w := range strings.FieldsSeq(bib.Fold(tok)) {
+			if w == family {
+				return true
+			}
+			if n++; n == 3 {
+				return false
+			}
 		}
 	}
 	return false

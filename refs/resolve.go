@@ -24,6 +24,9 @@ type work struct {
 	cand   *candidate
 	id     string
 	cited  bool
+	// tiedAt is the resolver's tieStamp when best last found the work
+	// tied with the best.
+	tiedAt uint64
 	// firstLine and firstNote are where the work was first cited.
 	firstLine int
 	firstNote NoteRef
@@ -60,6 +63,10 @@ type resolver struct {
 	listed   *listed // built when first needed
 	// rawWords holds, by entry index, entryWords of the entry's text.
 	rawWords [][]string
+	tieStamp uint64 // see work.tiedAt
+	// scratch space of resolveNote
+	found   []placedCitation
+	covered [][2]int
 }
 
 func newResolver(doc *Document) *resolver {
@@ -69,11 +76,18 @@ func newResolver(doc *Document) *resolver {
 
 // addEntries makes every bibliography entry a work and a candidate.
 func (r *resolver) addEntries() {
-	r.lx.reserve(len(r.doc.Entries))
-	r.rawWords = make([][]string, len(r.doc.Entries))
+	n := len(r.doc.Entries)
+	r.lx.reserve(n)
+	r.rawWords = make([][]string, n)
+	works := make([]work, n) // the entries' works, in one allocation
+	if len(r.works) == 0 {
+		r.works = make([]*work, 0, n+n/2) // room for the works found in notes
+		r.byItem = make(map[*bib.Item]*work, n)
+	}
 	for i := range r.doc.Entries {
 		e := &r.doc.Entries[i]
-		w := &work{item: *e.Item, entry: i}
+		w := &works[i]
+		*w = work{item: *e.Item, entry: i}
 		words := bib.Words(e.Raw) // folded once for both lists
 		r.rawWords[i] = distinctWords(slices.Clone(words))
 		w.cand = r.lx.addWords(w, e.Raw, bib.Significant(words))
@@ -89,12 +103,11 @@ func (r *resolver) addEntries() {
 // resolveNote resolves every citation in one note, in the order written.
 func (r *resolver) resolveNote(n *Note) {
 	ref := NoteRef{Seq: n.Seq, Number: n.Number}
-	type placed struct {
-		at int
-		c  Citation
-	}
-	var found []placed
-	var covered [][2]int
+	found, covered := r.found[:0], r.covered[:0] // scratch space, kept for the next note
+	defer func() {
+		clear(found) // let go of the citations
+		r.found, r.covered = found[:0], covered[:0]
+	}()
 	var prev *work
 	var listAuthor []bib.Name // the author a list of works opened with
 	lastEnd := -1
@@ -118,25 +131,32 @@ func (r *resolver) resolveNote(n *Note) {
 			r.cite(w, ref, n.Line)
 		}
 		if c != nil {
-			found = append(found, placed{p.Start, *c})
+			found = append(found, placedCitation{p.Start, *c})
 		}
 	}
 	for _, seg := range r.uncited(n.Text, covered) {
 		if c, w := r.bareShortForm(seg.text); c != nil {
 			r.cite(w, ref, n.Line)
-			found = append(found, placed{seg.start, *c})
+			found = append(found, placedCitation{seg.start, *c})
 			continue
 		}
 		cs, ws := r.spotted(seg.text)
 		for i := range cs {
 			r.cite(ws[i], ref, n.Line)
-			found = append(found, placed{seg.start, cs[i]})
+			found = append(found, placedCitation{seg.start, cs[i]})
 		}
 	}
-	slices.SortStableFunc(found, func(a, b placed) int { return cmp.Compare(a.at, b.at) })
+	slices.SortStableFunc(found, func(a, b placedCitation) int { return cmp.Compare(a.at, b.at) })
+	n.Citations = slices.Grow(n.Citations, len(found))
 	for _, f := range found {
 		n.Citations = append(n.Citations, f.c)
 	}
+}
+
+// placedCitation is a citation found in a note and where it starts.
+type placedCitation struct {
+	at int
+	c  Citation
 }
 
 type segment struct {
@@ -242,7 +262,7 @@ func (r *resolver) resolvePieceItem(n *Note, ref NoteRef, p cite.Piece, listAuth
 		setLocator(c, p.Locator)
 		prev, ok := r.previous(ref.Seq, authorWords(p.Text))
 		if !ok {
-			r.problem(n.Line, CodeUnresolvedIbid, n, fmt.Sprintf("%q has no earlier citation in its sequence to refer to", shorten(p.Text)))
+			r.problem(n.Line, CodeUnresolvedIbid, n, strconv.Quote(shorten(p.Text))+" has no earlier citation in its sequence to refer to")
 			return c, nil, nil
 		}
 		c.IbidOf = &NoteRef{Seq: prev.note.Seq, Number: prev.note.Number}
@@ -250,7 +270,8 @@ func (r *resolver) resolvePieceItem(n *Note, ref NoteRef, p cite.Piece, listAuth
 	case "opcit", "loccit":
 		c.Form = bib.FormOpCit
 		setLocator(c, p.Locator)
-		w, from, ok := r.opCit(n, ref, p.Text, p.Locator, authorWords(p.Text))
+		before := beforeBackRef(p.Text)
+		w, from, ok := r.opCit(n, ref, p.Text, before, p.Locator, authorWordsOf(before))
 		if !ok {
 			return c, nil, nil
 		}
@@ -322,7 +343,7 @@ func (r *resolver) resolvePieceItem(n *Note, ref NoteRef, p cite.Piece, listAuth
 		}
 	}
 	if ambiguous && !full {
-		r.problem(n.Line, CodeAmbiguousShort, n, fmt.Sprintf("%q fits several works equally", shorten(body)))
+		r.problem(n.Line, CodeAmbiguousShort, n, strconv.Quote(shorten(body))+" fits several works equally")
 		return c, nil, nil
 	}
 	if w == nil {
@@ -331,7 +352,7 @@ func (r *resolver) resolvePieceItem(n *Note, ref NoteRef, p cite.Piece, listAuth
 		}
 		w = r.newWork(it, body)
 		if r.hasBib {
-			r.problem(n.Line, CodeNotInBibliography, n, fmt.Sprintf("%q is not in the bibliography", shorten(body)))
+			r.problem(n.Line, CodeNotInBibliography, n, strconv.Quote(shorten(body))+" is not in the bibliography")
 		}
 	} else if !lastResort {
 		if full {
@@ -341,7 +362,9 @@ func (r *resolver) resolvePieceItem(n *Note, ref NoteRef, p cite.Piece, listAuth
 				r.lx.alsoBy(w.cand, w.item.Author)
 			}
 		}
-		if it.Title != "" && bib.Fold(it.Title) != bib.Fold(w.item.Title) {
+		// a title the work is known as already teaches nothing new (a short
+		// form cited a hundred times)
+		if it.Title != "" && !containsString(w.cand.knownAs, it.Title) && bib.Fold(it.Title) != bib.Fold(w.item.Title) {
 			r.lx.alsoKnownAs(w.cand, it.Title)
 		}
 	}
@@ -442,7 +465,8 @@ func opensWithInvertedName(raw string, n bib.Name) bool {
 // titleQuery asks for the work of a parsed citation's authors and title
 // (its container's title when it has none).
 func titleQuery(it *bib.Item) query {
-	q := query{families: familiesOf(it), title: titleWords(it.Title), year: it.YearOf(), phrase: bib.Fold(it.Title)}
+	phrase := bib.Fold(it.Title) // folded once for the phrase and its words
+	q := query{families: familiesOf(it), title: foldedTitleWords(phrase), year: it.YearOf(), phrase: phrase}
 	if len(q.title) == 0 {
 		q.title = titleWords(it.ContainerTitle)
 	}
@@ -526,8 +550,11 @@ func (r *resolver) onlyWorkOf(fams []string) (*work, bool) {
 // titleWords are the significant words of a title a citation gives, less
 // bare numbers: a year or volume is checked apart, and an abbreviated
 // range ("Writings 1938-9") does not print as the work's title does.
-func titleWords(title string) []string {
-	words := bib.SignificantWords(title)
+func titleWords(title string) []string { return foldedTitleWords(bib.Fold(title)) }
+
+// foldedTitleWords is titleWords given the title folded.
+func foldedTitleWords(title string) []string {
+	words := bib.Significant(bib.FoldedWords(title))
 	out := words[:0] // filtered in place: the slice is ours
 	for _, w := range words {
 		if !isDigits(w) {
@@ -631,8 +658,9 @@ func (r *resolver) byNameAlone(seq, body string, pinpoint bool) (citedRef, bool)
 // opCit resolves "Greeman, op. cit.": a title given with it ("Sedgwick,
 // "The Unhappy Elitist," op. cit.") decides; else the author's work cited
 // most recently, else the author's only work in the bibliography.
-func (r *resolver) opCit(n *Note, ref NoteRef, text, locator string, author []string) (*work, *NoteRef, bool) {
-	if before := beforeBackRef(text); before != "" {
+// before is beforeBackRef(text), author its authorWordsOf.
+func (r *resolver) opCit(n *Note, ref NoteRef, text, before, locator string, author []string) (*work, *NoteRef, bool) {
+	if before != "" {
 		// parsed with its back-reference, names before "op. cit." stay
 		// names ("Serge and Natalia Sedova Trotsky, op. cit.")
 		it := cite.Parse(text, cite.Note).Item
@@ -642,7 +670,7 @@ func (r *resolver) opCit(n *Note, ref NoteRef, text, locator string, author []st
 			}
 		}
 	}
-	if w, ok := r.aliasOfNames(beforeBackRef(text)); ok {
+	if w, ok := r.aliasOfNames(before); ok {
 		// "Richard Greeman, op. cit." after "(Hereafter, Greeman)"
 		return w, r.lastCiteOf(w), true
 	}
@@ -752,11 +780,13 @@ func nameScore(c *candidate, words []string) int {
 // holds none. Markers are matched as whole words, as the folded words of
 // each space-separated token: "op.cit.,", "Ibid.", "a.a.O.".
 func beforeBackRef(text string) string {
-	type word struct {
-		w     string
-		start int // byte offset of the token holding the word
+	// The folded words of the whole text are those of its tokens, in
+	// order: the marker is found among them, then the token that holds it.
+	k := backRefAt(bib.Words(text))
+	if k < 0 {
+		return strings.Trim(text, " ,.;:")
 	}
-	var words []word
+	seen := 0 // words of the tokens before
 	start := -1
 	for i := 0; i <= len(text); i++ {
 		if i < len(text) && text[i] != ' ' {
@@ -766,18 +796,52 @@ func beforeBackRef(text string) string {
 			continue
 		}
 		if start >= 0 {
-			for _, w := range bib.Words(text[start:i]) {
-				words = append(words, word{w, start})
+			if seen += foldedWordCount(text[start:i]); seen > k {
+				return strings.Trim(text[:start], " ,.;:")
 			}
 			start = -1
 		}
 	}
+	return strings.Trim(text, " ,.;:") // not reached: the tokens hold every word
+}
+
+// foldedWordCount returns len(bib.Words(tok)); an ASCII token is counted
+// as bib.Fold splits it, without folding it: a letter or digit after a
+// separator opens a word, an apostrophe separates only after a one-letter
+// word ("l'Anarchie"), and joins otherwise ("Serge's").
+func foldedWordCount(tok string) int {
+	if !textscan.IsASCII(tok) {
+		return len(bib.Words(tok))
+	}
+	n, wordLen, space := 0, 0, false
+	for i := 0; i < len(tok); i++ {
+		switch c := tok[i]; {
+		case 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9':
+			if n == 0 || space {
+				n, wordLen = n+1, 0
+			}
+			space = false
+			wordLen++
+		case c == '\'':
+			if wordLen == 1 && !space {
+				space = true
+			}
+		default:
+			space = true
+		}
+	}
+	return n
+}
+
+// backRefAt returns the index of the first folded word that opens a
+// back-reference marker, or -1.
+func backRefAt(words []string) int {
 	at := func(k int, seq ...string) bool {
 		if k+len(seq) > len(words) {
 			return false
 		}
 		for n, w := range seq {
-			if words[k+n].w != w {
+			if words[k+n] != w {
 				return false
 			}
 		}
@@ -785,11 +849,11 @@ func beforeBackRef(text string) string {
 	}
 	for k, w := range words {
 		switch {
-		case backWords[w.w], at(k, "op", "cit"), at(k, "loc", "cit"), at(k, "o", "c"), at(k, "a", "a", "o"):
-			return strings.Trim(text[:w.start], " ,.;:")
+		case backWords[w], at(k, "op", "cit"), at(k, "loc", "cit"), at(k, "o", "c"), at(k, "a", "a", "o"):
+			return k
 		}
 	}
-	return strings.Trim(text, " ,.;:")
+	return -1
 }
 
 // backWords are the one-word back-references, folded.
@@ -805,31 +869,33 @@ func (r *resolver) best(q query) (w *work, ambiguous bool) {
 	if len(q.families) == 0 && !q.loose && len(q.title) <= shortTitleWords {
 		ms = preferCited(ms)
 	}
-	// the works tied with the best (see tied), gathered on the stack
-	var buf [8]*work
-	fits := buf[:0]
+	// the works tied with the best (see tied): ms[:n]
+	n := 0
 	for i, m := range ms {
 		if i > 0 && ms[0].score-m.score > tieMargin {
 			break
 		}
-		fits = append(fits, m.c.w)
+		n++
 	}
-	if len(fits) == 0 {
+	if n == 0 {
 		return nil, false
 	}
-	if len(fits) == 1 {
-		return fits[0], false
+	if n == 1 {
+		return ms[0].c.w, false
 	}
 	// A short form names a work cited before: prefer the one cited most
-	// recently among the tied.
+	// recently among the tied, marked so that each citation is tested at
+	// once (an author's name alone ties hundreds of works).
+	r.tieStamp++
+	for _, m := range ms[:n] {
+		m.c.w.tiedAt = r.tieStamp
+	}
 	for i := len(r.history) - 1; i >= 0; i-- {
-		for _, t := range fits {
-			if r.history[i].w == t {
-				return t, false
-			}
+		if w := r.history[i].w; w.tiedAt == r.tieStamp {
+			return w, false
 		}
 	}
-	return fits[0], true
+	return ms[0].c.w, true
 }
 
 // shortTitleWords is the most words a shortened title keeps (Chicago:
@@ -992,7 +1058,7 @@ func (r *resolver) finish() {
 		if w.entry >= 0 && !w.cited {
 			e := r.doc.Entries[w.entry]
 			r.doc.Problems = append(r.doc.Problems, Problem{Kind: KindProblem, Doc: r.doc.Name, Line: e.Line,
-				Code: CodeNeverCited, Message: fmt.Sprintf("%q is never cited", shorten(e.Raw))})
+				Code: CodeNeverCited, Message: strconv.Quote(shorten(e.Raw)) + " is never cited"})
 		}
 	}
 }
@@ -1093,6 +1159,12 @@ func aliasDeclaration(text string) (string, bool) {
 // chapter 1 infra, p. 73", "supra, n. 12", "see above, p. 40"): it cites
 // no work.
 func crossReference(text string) bool {
+	if textscan.IsASCII(text) && strings.IndexByte(text, '\'') < 0 &&
+		!slices.ContainsFunc(crossReferenceStems, func(st string) bool { return textscan.ContainsFold(text, st) }) {
+		// ASCII without apostrophes folds to its letters lowered: a word
+		// the test below looks for would be printed in it
+		return false
+	}
 	// one pass over the folded words: the first three are kept for the
 	// tests that look at the note's opening
 	var first [3]string
@@ -1126,15 +1198,22 @@ func crossReference(text string) bool {
 	return false
 }
 
+// crossReferenceStems are what every word crossReference looks for
+// opens with.
+var crossReferenceStems = []string{"infra", "supra", "above", "below", "ch", "section", "part"}
+
 func isRoman(w string) bool {
 	return w != "" && strings.Trim(w, "ivxlc") == ""
 }
 
 // authorWords returns the folded name words written before a back-reference
 // ("Serge, Ibid." → [serge]).
-func authorWords(text string) []string {
+func authorWords(text string) []string { return authorWordsOf(beforeBackRef(text)) }
+
+// authorWordsOf is authorWords given the text before the back-reference.
+func authorWordsOf(before string) []string {
 	var out []string
-	for _, w := range bib.Words(beforeBackRef(text)) {
+	for _, w := range bib.Words(before) {
 		if !bib.IsStopword(w) && len(w) > 1 && !isDigits(w) {
 			out = append(out, w)
 		}

@@ -25,6 +25,15 @@ const spotReach = 4
 var placeholderTitles = map[string]bool{"no title": true, "untitled": true, "sans titre": true,
 	"ohne titel": true, "sin titulo": true, "senza titolo": true}
 
+// placeholderWords is the most words of a placeholder title.
+var placeholderWords = func() int {
+	most := 0
+	for t := range placeholderTitles {
+		most = max(most, len(strings.Fields(t)))
+	}
+	return most
+}()
+
 // spot is a listed work named in a passage, with the span of words (of the
 // passage's folded words) its author and title take.
 type spot struct {
@@ -51,20 +60,41 @@ func (r *resolver) spotListedWorks(text string) []spot {
 	}
 	idx := r.listedIndex()
 	var finds []spot
-	for t, first := range words {
-		for _, w := range idx.byTitleStart[first] {
-			title := idx.spotTitle[w.entry]
-			if t+len(title) > len(words) || !slices.Equal(words[t:t+len(title)], title) {
-				continue
-			}
-			if f, ok := authorBefore(w.cand.first, words, lower, t); ok {
-				finds = append(finds, spot{w: w, from: f, to: t + len(title), titleWords: len(title)})
-			} else if e, ok := authorAfter(w.cand.first, words, t+len(title)); ok {
-				finds = append(finds, spot{w: w, from: t, to: e, titleWords: len(title)})
+	for t := range words {
+		for _, w := range idx.byTitleStart[titleStart(words[t:])] {
+			finds = spotAt(finds, idx, w, words, lower, t)
+		}
+		if idx.oneWordTitles && t+1 < len(words) {
+			for _, w := range idx.byTitleStart[[2]string{words[t], ""}] {
+				finds = spotAt(finds, idx, w, words, lower, t)
 			}
 		}
 	}
 	return keepLongest(finds)
+}
+
+// titleStart is the key of byTitleStart for a title, or for the words of
+// a passage from some word on: the first two words ({word, ""} when there
+// is one).
+func titleStart(words []string) [2]string {
+	var k [2]string
+	copy(k[:], words)
+	return k
+}
+
+// spotAt appends to finds the listed work w when its title is written at
+// word t of a passage with its author before or after it.
+func spotAt(finds []spot, idx *listed, w *work, words []string, lower []bool, t int) []spot {
+	title := idx.spotTitle[w.entry]
+	if t+len(title) > len(words) || !slices.Equal(words[t:t+len(title)], title) {
+		return finds
+	}
+	if f, ok := authorBefore(w.cand.first, words, lower, t); ok {
+		finds = append(finds, spot{w: w, from: f, to: t + len(title), titleWords: len(title)})
+	} else if e, ok := authorAfter(w.cand.first, words, t+len(title)); ok {
+		finds = append(finds, spot{w: w, from: t, to: e, titleWords: len(title)})
+	}
+	return finds
 }
 
 // spotTitle returns the words of a listed work's title as spotListedWorks
@@ -75,7 +105,7 @@ func spotTitle(w *work, letters bool) []string {
 		return nil
 	}
 	title, _ := casedWords(w.item.Title)
-	if placeholderTitles[strings.Join(title, " ")] {
+	if len(title) <= placeholderWords && placeholderTitles[strings.Join(title, " ")] {
 		return nil
 	}
 	return title
@@ -148,10 +178,25 @@ func casedWords(text string) (words []string, lower []bool) {
 	words = bib.Words(text)
 	lower = make([]bool, 0, len(words))
 	k := 0
-	for tok := range strings.FieldsFuncSeq(text, notWordRune) {
+	for i := 0; i < len(text); {
+		// the tokens of strings.FieldsFunc(text, notWordRune), ASCII read
+		// a byte at a time
+		if size := wordRuneSize(text, i); size < 0 {
+			i -= size
+			continue
+		}
+		start := i
+		for i < len(text) {
+			size := wordRuneSize(text, i)
+			if size < 0 {
+				break
+			}
+			i += size
+		}
+		tok := text[start:i]
 		n := 1
 		if !asciiAlnum(tok) {
-			n = len(bib.Words(tok))
+			n = foldedWordCount(tok)
 		}
 		if k+n > len(words) {
 			return casedWordsByToken(text)
@@ -173,6 +218,22 @@ func casedWords(text string) (words []string, lower []bool) {
 		return casedWordsByToken(text)
 	}
 	return words, lower
+}
+
+// wordRuneSize returns the size of the rune at text[i], negated when it
+// separates tokens (notWordRune).
+func wordRuneSize(text string, i int) int {
+	if c := text[i]; c < utf8.RuneSelf {
+		if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '\'' {
+			return 1
+		}
+		return -1
+	}
+	r, size := utf8.DecodeRuneInString(text[i:])
+	if notWordRune(r) {
+		return -size
+	}
+	return size
 }
 
 // notWordRune separates the tokens of casedWords: what bib.Fold reads as a

@@ -4,6 +4,7 @@
 package textscan
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -65,18 +66,42 @@ func IsASCII(s string) bool {
 }
 
 // ContainsFold is strings.Contains(strings.ToLower(s), sub) for an ASCII s
-// and a lower-case ASCII sub, without lowering s.
+// and a lower-case ASCII sub, without lowering s. It compares bytes (a
+// byte of another script never equals one of sub), jumping by IndexByte
+// to where sub's first letter is, in either case.
 func ContainsFold(s, sub string) bool {
+	if sub == "" {
+		return true
+	}
+	lower, upper := sub[0], sub[0]
+	if 'a' <= lower && lower <= 'z' {
+		upper = lower - ('a' - 'A')
+	}
+	nextLower, nextUpper := -1, -1 // where each was found last, at or after i
 	for i := 0; i+len(sub) <= len(s); i++ {
-		j := 0
-		for j < len(sub) && lowerByte(s[i+j]) == sub[j] {
-			j++
+		if nextLower < i {
+			nextLower = indexFrom(s, i, lower)
 		}
-		if j == len(sub) {
+		if nextUpper < i {
+			nextUpper = indexFrom(s, i, upper)
+		}
+		if i = min(nextLower, nextUpper); i+len(sub) > len(s) {
+			return false
+		}
+		if HasPrefixFold(s[i:], sub) {
 			return true
 		}
 	}
 	return false
+}
+
+// indexFrom returns the offset of the first c in s at or after i, or
+// len(s) when there is none.
+func indexFrom(s string, i int, c byte) int {
+	if k := strings.IndexByte(s[i:], c); k >= 0 {
+		return i + k
+	}
+	return len(s)
 }
 
 // lowerByte lower-cases an ASCII capital.

@@ -43,3 +43,31 @@ func FuzzContainsFold(f *testing.F) {
 		}
 	})
 }
+
+// containsFoldByByte is ContainsFold trying every offset.
+func containsFoldByByte(s, sub string) bool {
+	for i := 0; i+len(sub) <= len(s); i++ {
+		j := 0
+		for j < len(sub) && lowerByte(s[i+j]) == sub[j] {
+			j++
+		}
+		if j == len(sub) {
+			return true
+		}
+	}
+	return false
+}
+
+func FuzzContainsFoldBytes(f *testing.F) {
+	f.Add("Interview with X", "interview")
+	f.Add("translated by É", "transl")
+	f.Add("aaA", "aa")
+	f.Fuzz(func(t *testing.T, s, sub string) {
+		if strings.ToLower(sub) != sub || !IsASCII(sub) {
+			return
+		}
+		if got, want := ContainsFold(s, sub), containsFoldByByte(s, sub); got != want {
+			t.Fatalf("ContainsFold(%q, %q) = %v, want %v", s, sub, got, want)
+		}
+	})
+}

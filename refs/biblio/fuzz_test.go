@@ -41,3 +41,14 @@ func FuzzFind(f *testing.F) {
 		}
 	})
 }
+
+func FuzzCollapseSpaces(f *testing.F) {
+	for _, s := range []string{"", " a  b\\t c ", "Serge, Victor. Memoirs", "é  \xff x", "a\u00a0 b"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := collapseSpaces(s), collapseSpacesByRune(s); got != want {
+			t.Fatalf("collapseSpaces(%q) = %q, want %q", s, got, want)
+		}
+	})
+}

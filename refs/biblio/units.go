@@ -288,6 +288,34 @@ func brokenAtHyphen(s string) bool {
 // collapseSpaces turns every run of spaces and tabs into one space and
 // trims the ends; non-breaking spaces are kept, as printed.
 func collapseSpaces(s string) string {
+	if !utf8.ValidString(s) {
+		return collapseSpacesByRune(s)
+	}
+	// In valid UTF-8 no byte of a longer rune is a space or a tab: the
+	// bytes are copied as they are, and a text already collapsed is kept.
+	if !strings.Contains(s, "  ") && strings.IndexByte(s, '\t') < 0 && strings.TrimLeft(s, " ") == s && strings.TrimRight(s, " ") == s {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c == ' ' || c == '\t' {
+			space = true
+			continue
+		}
+		if space && b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		space = false
+		b.WriteByte(s[i])
+	}
+	return b.String()
+}
+
+// collapseSpacesByRune is collapseSpaces read rune by rune: an invalid
+// byte becomes U+FFFD.
+func collapseSpacesByRune(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false

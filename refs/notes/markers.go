@@ -32,11 +32,18 @@ func scanMarkers(d *doc, noteLine []bool, scan func(line string, emit func(col i
 
 // superscriptMarkers emits every run of superscript digits in line.
 func superscriptMarkers(line string, emit func(col int, label string)) {
+	// Superscript digits start with the bytes 0xC2 or 0xE2, which no
+	// other byte of a rune is: the line is read from one to the next.
+	nextC2, nextE2 := -1, -1 // where each was found last, at or after i
 	for i := 0; i < len(line); {
-		c := line[i]
-		if c != 0xC2 && c != 0xE2 { // superscript digits start with these bytes
-			i++
-			continue
+		if nextC2 < i {
+			nextC2 = indexByteFrom(line, i, 0xC2)
+		}
+		if nextE2 < i {
+			nextE2 = indexByteFrom(line, i, 0xE2)
+		}
+		if i = min(nextC2, nextE2); i == len(line) {
+			return
 		}
 		n, size := leadingSuperscript(line[i:])
 		if size == 0 {
@@ -47,6 +54,15 @@ func superscriptMarkers(line string, emit func(col int, label string)) {
 		emit(i, itoa(n))
 		i += size
 	}
+}
+
+// indexByteFrom returns the offset of the first c in s at or after i, or
+// len(s) when there is none.
+func indexByteFrom(s string, i int, c byte) int {
+	if k := strings.IndexByte(s[i:], c); k >= 0 {
+		return i + k
+	}
+	return len(s)
 }
 
 // endnoteMarkers emits "[12]" attached to the preceding text ("word.[12]"),

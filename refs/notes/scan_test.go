@@ -1,8 +1,10 @@
 package notes
 
 import (
+	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/ibid-project/ibid/refs/text"
 )
@@ -179,4 +181,37 @@ func TestMarkdownPlain(t *testing.T) {
 			t.Errorf("markdownPlain(%q) = %q, want %q", in, got, want)
 		}
 	}
+}
+
+// superscriptMarkersByByte is superscriptMarkers reading every byte.
+func superscriptMarkersByByte(line string, emit func(col int, label string)) {
+	for i := 0; i < len(line); {
+		c := line[i]
+		if c != 0xC2 && c != 0xE2 {
+			i++
+			continue
+		}
+		n, size := leadingSuperscript(line[i:])
+		if size == 0 {
+			_, w := utf8.DecodeRuneInString(line[i:])
+			i += w
+			continue
+		}
+		emit(i, itoa(n))
+		i += size
+	}
+}
+
+func FuzzSuperscriptMarkers(f *testing.F) {
+	for _, s := range []string{"word¹² and³", "x\xc2\xb9\xe2\x81\xb4 ⁵", "\xc2", "é¹"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		var got, want []string
+		superscriptMarkers(s, func(col int, label string) { got = append(got, itoa(col)+":"+label) })
+		superscriptMarkersByByte(s, func(col int, label string) { want = append(want, itoa(col)+":"+label) })
+		if !slices.Equal(got, want) {
+			t.Fatalf("superscriptMarkers(%q) = %v, want %v", s, got, want)
+		}
+	})
 }
