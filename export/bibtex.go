@@ -143,6 +143,7 @@ func bibtexEntry(it *bib.Item, opt Options) entry {
 		e.fields = append(e.fields, field{name: "month", value: month, bare: true})
 	}
 	e.add("day", day)
+	e.add("origdate", origDate(it.OriginalDate))
 	e.add("howpublished", tex(howpublished))
 	switch e.typ {
 	case "phdthesis", "mastersthesis", "techreport":
@@ -230,6 +231,20 @@ func dateFields(d *bib.Date) (year, month, day, literal string) {
 		}
 	}
 	return year, month, day, ""
+}
+
+// origDate writes a reprint's original date as biblatex's origdate, an
+// ISO date ("1836", "1836-05"), or "" when there is no date to write.
+func origDate(d *bib.Date) string {
+	if d == nil || len(d.DateParts) != 1 || len(d.DateParts[0]) == 0 || d.DateParts[0][0] <= 0 || d.DateParts[0][0] > 9999 {
+		return ""
+	}
+	parts := d.DateParts[0]
+	s := fmt.Sprintf("%04d", parts[0])
+	for k := 1; k < len(parts) && k < 3 && parts[k] > 0; k++ {
+		s += fmt.Sprintf("-%02d", parts[k])
+	}
+	return s
 }
 
 // verbatim writes a URL or DOI, which readers take verbatim: characters

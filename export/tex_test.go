@@ -121,3 +121,22 @@ func TestArabicVolume(t *testing.T) {
 		}
 	}
 }
+
+func TestOrigDate(t *testing.T) {
+	tests := []struct {
+		in   *bib.Date
+		want string
+	}{
+		{nil, ""},
+		{&bib.Date{DateParts: [][]int{{1836}}}, "1836"},
+		{&bib.Date{DateParts: [][]int{{1836, 5}}}, "1836-05"},
+		{&bib.Date{DateParts: [][]int{{1836, 5, 9}}}, "1836-05-09"},
+		{&bib.Date{DateParts: [][]int{{1836}, {1840}}}, ""}, // a range is not written
+		{&bib.Date{Literal: "n.d."}, ""},
+	}
+	for _, tt := range tests {
+		if got := origDate(tt.in); got != tt.want {
+			t.Errorf("origDate(%+v) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
