@@ -992,25 +992,21 @@ func fold(s string) string {
 				wordLen = 0
 			}
 			space = false
-			j := i
-			for j < len(s) && asciiWordByte[s[j]] != 0 {
-				j++
-			}
-			for k := i; k < j; {
-				if asciiWordByte[s[k]] == asciiUpper {
-					b.WriteByte(s[k] + 'a' - 'A')
-					k++
-					continue
+			start, asIs := i, i // the run, and its stretch not yet written
+		run:
+			for ; i < len(s); i++ {
+				switch asciiWordByte[s[i]] {
+				case asciiAsIs:
+				case asciiUpper:
+					b.WriteString(s[asIs:i])
+					b.WriteByte(s[i] + 'a' - 'A')
+					asIs = i + 1
+				default:
+					break run
 				}
-				m := k + 1
-				for m < j && asciiWordByte[s[m]] == asciiAsIs {
-					m++
-				}
-				b.WriteString(s[k:m])
-				k = m
 			}
-			wordLen += j - i
-			i = j
+			b.WriteString(s[asIs:i])
+			wordLen += i - start
 			continue
 		}
 		r, size := rune(c), 1
