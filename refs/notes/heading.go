@@ -49,7 +49,7 @@ func (d *doc) headingAt(i int) bool {
 	if _, ok := chapterNumber(s); ok || sectionNumbered(s) {
 		return true
 	}
-	if textscan.FieldCount(s) > maxHeadingWords {
+	if textscan.FieldCountUpTo(s, maxHeadingWords) > maxHeadingWords {
 		return false
 	}
 	first, _ := utf8.DecodeRuneInString(s)
