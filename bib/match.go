@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Verdict is what Compare decides about two descriptions: Same when they
@@ -936,43 +937,85 @@ func sharedISBN(a, b string) bool {
 	return false
 }
 
-// asciiFolded maps the precomposed Latin letters (U+0080–U+024F) to what
-// ASCII gives for them, so that matching can fold without running the
-// Unicode normaliser on every comparison.
-var asciiFolded = func() map[rune]string {
-	m := map[rune]string{}
-	for r := rune(0x80); r <= 0x24F; r++ {
+// asciiFolded holds, for each precomposed Latin letter (U+0080–U+024F),
+// what ASCII gives for it, so that matching can fold without running the
+// Unicode normaliser on every comparison; ok is false for what is no
+// letter.
+var asciiFolded = func() (t [0x250 - 0x80]struct {
+	letters string
+	ok      bool
+}) {
+	for r := rune(0x80); r < 0x250; r++ {
 		if unicode.IsLetter(r) {
-			m[r] = strings.ToLower(ASCII(string(r)))
+			t[r-0x80].letters, t[r-0x80].ok = strings.ToLower(ASCII(string(r))), true
 		}
 	}
-	return m
+	return t
 }()
+
+// asciiWordByte classes the bytes of a word that fold copies as they are
+// (ASCII lower-case letters and digits) and the ones it lowers (ASCII
+// upper case); every other byte is 0.
+var asciiWordByte = func() (t [256]uint8) {
+	for c := 'a'; c <= 'z'; c++ {
+		t[c] = asciiAsIs
+	}
+	for c := '0'; c <= '9'; c++ {
+		t[c] = asciiAsIs
+	}
+	for c := 'A'; c <= 'Z'; c++ {
+		t[c] = asciiUpper
+	}
+	return t
+}()
+
+const (
+	asciiAsIs  = 1
+	asciiUpper = 2
+)
 
 // fold is Fold, fast for text whose letters are ASCII or precomposed Latin;
 // anything else (combining marks, other scripts) goes through foldSlow.
+// A run of ASCII letters and digits is copied a stretch at a time, each
+// upper-case letter lowered on its own: most of a title's letters are
+// already lower case.
 func fold(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false
 	wordLen := 0
-	for _, r := range s {
-		var letters string
-		switch {
-		case r < 0x80 && (r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r >= 'A' && r <= 'Z'):
-			// one ASCII letter or digit, written as a byte
+	for i := 0; i < len(s); {
+		c := s[i]
+		if asciiWordByte[c] != 0 {
 			if space && b.Len() > 0 {
 				b.WriteByte(' ')
 				wordLen = 0
 			}
 			space = false
-			c := byte(r)
-			if c >= 'A' && c <= 'Z' {
-				c += 'a' - 'A'
+			start, asIs := i, i // the run, and its stretch not yet written
+		run:
+			for ; i < len(s); i++ {
+				switch asciiWordByte[s[i]] {
+				case asciiAsIs:
+				case asciiUpper:
+					b.WriteString(s[asIs:i])
+					b.WriteByte(s[i] + 'a' - 'A')
+					asIs = i + 1
+				default:
+					break run
+				}
 			}
-			b.WriteByte(c)
-			wordLen++
+			b.WriteString(s[asIs:i])
+			wordLen += i - start
 			continue
+		}
+		r, size := rune(c), 1
+		if c >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s[i:])
+		}
+		i += size
+		var letters string
+		switch {
 		case r == '\'' || r == '’' || r == '‘':
 			if wordLen == 1 && !space {
 				space = true // as Fold: l'Anarchie, d'Ignace
@@ -982,11 +1025,10 @@ func fold(s string) string {
 			space = true
 			continue
 		default:
-			f, ok := asciiFolded[r]
-			if !ok {
+			if r >= 0x250 || !asciiFolded[r-0x80].ok {
 				return foldSlow(s)
 			}
-			letters = f
+			letters = asciiFolded[r-0x80].letters
 		}
 		if space && b.Len() > 0 {
 			b.WriteByte(' ')

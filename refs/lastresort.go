@@ -299,7 +299,7 @@ func (r *resolver) partOfListedBook(it *bib.Item) (book *work, whole bool) {
 			readings = append(readings, reading{it.ContainerTitle[i+2:], false}) // "entry for 25 November 1944, Carnets"
 		}
 	}
-	if head, rest, ok := strings.Cut(it.Title, ", "); ok && it.ContainerTitle == "" && !opensUpper(rest) && textscan.FieldCount(rest) <= partWords {
+	if head, rest, ok := strings.Cut(it.Title, ", "); ok && it.ContainerTitle == "" && !opensUpper(rest) && textscan.FieldCountUpTo(rest, partWords) <= partWords {
 		readings = append(readings, reading{head, true})
 	}
 	for _, rd := range readings {

@@ -251,7 +251,7 @@ func guessTitle(t *text.Text) string {
 		if seen++; seen > 4 {
 			break
 		}
-		n := textscan.FieldCount(l)
+		n := textscan.FieldCountUpTo(l, 20)
 		if n >= 3 && n <= 20 && !strings.Contains(l, "://") && !strings.HasSuffix(l, ".") {
 			return l
 		}

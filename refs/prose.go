@@ -109,7 +109,7 @@ func inTitleNameSays(body string) (title, name string, ok bool) {
 		return "", "", false
 	}
 	title, rest, found := strings.Cut(body[len("In "):], ", ")
-	if !found || title == "" || !startsUpperOrQuote(title) || unicode.IsDigit(firstRune(title)) || textscan.FieldCount(title) > 10 {
+	if !found || title == "" || !startsUpperOrQuote(title) || unicode.IsDigit(firstRune(title)) || textscan.FieldCountUpTo(title, 10) > 10 {
 		return "", "", false
 	}
 	words := strings.Fields(rest)

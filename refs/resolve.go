@@ -197,7 +197,7 @@ func (r *resolver) uncited(text string, covered [][2]int) []segment {
 // entry.
 func (r *resolver) bareShortForm(seg string) (*Citation, *work) {
 	t := strings.TrimSpace(seg)
-	if t == "" || textscan.FieldCount(t) > 12 || !unicode.IsUpper(firstRune(t)) {
+	if t == "" || textscan.FieldCountUpTo(t, 12) > 12 || !unicode.IsUpper(firstRune(t)) {
 		return nil, nil
 	}
 	it := cite.Parse(t, cite.Note).Item
@@ -428,7 +428,7 @@ func (r *resolver) lookup(it *bib.Item, body string, full, pinpoint bool) (*work
 			// A title nothing matches may be parse noise when the author has
 			// one work; with several, it names another one: no guess. A
 			// long sentence of prose without a page cited names no work.
-			if !pinpoint && textscan.FieldCount(it.Title) > 20 && looksLikeProse(it.Title) {
+			if !pinpoint && textscan.FieldCountUpTo(it.Title, 20) > 20 && looksLikeProse(it.Title) {
 				return nil, false
 			}
 			return r.onlyWorkOf(familiesOf(it))
@@ -570,7 +570,7 @@ func foldedTitleWords(title string) []string {
 // looksLikeName reports two or three capitalised words without a
 // function word: "MaryJayne Gold", "Victor Serge" (not "Year One of...").
 func looksLikeName(s string) bool {
-	if n := textscan.FieldCount(s); n < 1 || n > 3 {
+	if n := textscan.FieldCountUpTo(s, 3); n < 1 || n > 3 {
 		return false
 	}
 	for w := range strings.FieldsSeq(s) {
@@ -622,7 +622,7 @@ func (r *resolver) previous(seq string, author []string) (citedRef, bool) {
 // letter.
 func (r *resolver) byNameAlone(seq, body string, pinpoint bool) (citedRef, bool) {
 	name := strings.Trim(body, " ,.;:")
-	words := textscan.FieldCount(name)
+	words := textscan.FieldCountUpTo(name, 3)
 	if words == 0 || words > 3 || !looksLikeName(name) && words > 1 {
 		return citedRef{}, false
 	}
@@ -1147,7 +1147,7 @@ func aliasDeclaration(text string) (string, bool) {
 		"henceforth cited as", "hereafter", "hereinafter", "henceforth"} {
 		if strings.HasPrefix(lower, lead) {
 			alias := strings.Trim(t[len(lead):], " ,:;.\"'“”")
-			if alias != "" && textscan.FieldCount(alias) <= 6 {
+			if alias != "" && textscan.FieldCountUpTo(alias, 6) <= 6 {
 				return alias, true
 			}
 		}

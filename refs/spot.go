@@ -180,22 +180,37 @@ func casedWords(text string) (words []string, lower []bool) {
 	k := 0
 	for i := 0; i < len(text); {
 		// the tokens of strings.FieldsFunc(text, notWordRune), ASCII read
-		// a byte at a time
-		if size := wordRuneSize(text, i); size < 0 {
+		// a byte at a time without a call
+		if c := text[i]; c < utf8.RuneSelf {
+			if !asciiWordRune[c] {
+				i++
+				continue
+			}
+		} else if size := wordRuneSize(text, i); size < 0 {
 			i -= size
 			continue
 		}
 		start := i
+		alnum := true // ASCII letters and digits only: one folded word
 		for i < len(text) {
+			if c := text[i]; c < utf8.RuneSelf {
+				if !asciiWordRune[c] {
+					break
+				}
+				alnum = alnum && c != '\''
+				i++
+				continue
+			}
 			size := wordRuneSize(text, i)
 			if size < 0 {
 				break
 			}
+			alnum = false
 			i += size
 		}
 		tok := text[start:i]
 		n := 1
-		if !asciiAlnum(tok) {
+		if !alnum {
 			n = foldedWordCount(tok)
 		}
 		if k+n > len(words) {
@@ -219,6 +234,15 @@ func casedWords(text string) (words []string, lower []bool) {
 	}
 	return words, lower
 }
+
+// asciiWordRune holds the ASCII bytes of casedWords' tokens: letters,
+// digits and the apostrophe (as notWordRune).
+var asciiWordRune = func() (t [utf8.RuneSelf]bool) {
+	for c := range byte(utf8.RuneSelf) {
+		t[c] = !notWordRune(rune(c))
+	}
+	return t
+}()
 
 // wordRuneSize returns the size of the rune at text[i], negated when it
 // separates tokens (notWordRune).
@@ -244,18 +268,6 @@ func notWordRune(r rune) bool {
 		return !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '\'')
 	}
 	return !unicode.IsLetter(r) && !unicode.IsDigit(r) && !unicode.Is(unicode.Mn, r) && r != '\'' && r != '’' && r != '‘'
-}
-
-// asciiAlnum reports whether s is ASCII letters and digits only (one
-// folded word).
-func asciiAlnum(s string) bool {
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9') {
-			return false
-		}
-	}
-	return s != ""
 }
 
 // casedWordsByToken is casedWords by its definition: each token folded on

@@ -35,6 +35,35 @@ func FieldCount(s string) int {
 	return n
 }
 
+// FieldCountUpTo is FieldCount(s) for a caller that only tells counts up
+// to limit apart: it stops at the field after the limit and returns
+// limit+1 for any count above it, so that a long text costs no more than
+// its first few words.
+func FieldCountUpTo(s string, limit int) int {
+	n, inField := 0, false
+	for i := 0; i < len(s); {
+		var space bool
+		if c := s[i]; c < utf8.RuneSelf {
+			space = asciiSpace[c]
+			i++
+		} else {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			space = unicode.IsSpace(r)
+			i += size
+		}
+		if space {
+			inField = false
+		} else if !inField {
+			if n == limit {
+				return limit + 1
+			}
+			inField = true
+			n++
+		}
+	}
+	return n
+}
+
 // HasPrefixFold is strings.HasPrefix(strings.ToLower(s), prefix) for an
 // ASCII lower-case prefix, without lowering s: only ASCII letters lower to
 // ASCII letters (but for "İ" and the Kelvin sign, which no prefix of ours

@@ -71,3 +71,22 @@ func FuzzContainsFoldBytes(f *testing.F) {
 		}
 	})
 }
+
+func FuzzFieldCountUpTo(f *testing.F) {
+	for _, s := range []string{"", " ", "a b c", " a\u00a0b\u2003c  d ", "one two three four five six seven eight nine"} {
+		f.Add(s, 3)
+	}
+	f.Fuzz(func(t *testing.T, s string, limit int) {
+		limit = abs(limit % 30)
+		if got, want := FieldCountUpTo(s, limit), min(FieldCount(s), limit+1); got != want {
+			t.Fatalf("FieldCountUpTo(%q, %d) = %d, want %d", s, limit, got, want)
+		}
+	})
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
+}

@@ -2,7 +2,9 @@ package biblio
 
 import (
 	"os"
+	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/ibid-project/ibid/refs/text"
 )
@@ -49,6 +51,39 @@ func FuzzCollapseSpaces(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		if got, want := collapseSpaces(s), collapseSpacesByRune(s); got != want {
 			t.Fatalf("collapseSpaces(%q) = %q, want %q", s, got, want)
+		}
+	})
+}
+
+// sortKeyByFold is sortKey as it was before it read ASCII text directly:
+// FuzzSortKey holds the two to one key.
+func sortKeyByFold(s string) string {
+	if len(s) > 120 {
+		cut := 120
+		for cut < len(s) && !utf8.RuneStart(s[cut]) {
+			cut++
+		}
+		s = s[:cut]
+	}
+	var b strings.Builder
+	for _, r := range strings.ToLower(fold(s)) {
+		if r >= 'a' && r <= 'z' || r >= '0' && r <= '9' {
+			b.WriteRune(r)
+		}
+		if b.Len() >= 40 {
+			break
+		}
+	}
+	return b.String()
+}
+
+func FuzzSortKey(f *testing.F) {
+	for _, s := range []string{"", "Serge, Victor. Mémoires d'un révolutionnaire", "SERGE, Victor. Memoirs of a Revolutionary, 1901-1941. London: Oxford University Press, 1963.", "Ærø", "İstanbul"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := sortKey(s), sortKeyByFold(s); got != want {
+			t.Fatalf("sortKey(%q) = %q, want %q", s, got, want)
 		}
 	})
 }

@@ -163,7 +163,7 @@ func labelledHeading(parts []string) bool {
 		return false
 	}
 	s := parts[0]
-	if textscan.FieldCount(s) > 16 || runes(s) > 120 || hasDigit(s) || hasQuote(s) {
+	if textscan.FieldCountUpTo(s, 16) > 16 || runes(s) > 120 || hasDigit(s) || hasQuote(s) {
 		return false
 	}
 	if r, _ := utf8.DecodeLastRuneInString(s); strings.ContainsRune(".,;:", r) {
@@ -176,7 +176,7 @@ func labelledHeading(parts []string) bool {
 // heading or group header: at most 12 words, not quoted, not a sentence.
 func headerShaped(u *unit) bool {
 	s := u.text
-	if len(u.lines) != 1 || textscan.FieldCount(s) > 12 || runes(s) > 90 || startsWithQuote(s) || !firstUpper(s) {
+	if len(u.lines) != 1 || textscan.FieldCountUpTo(s, 12) > 12 || runes(s) > 90 || startsWithQuote(s) || !firstUpper(s) {
 		return false
 	}
 	if strings.HasSuffix(s, ".") || strings.HasSuffix(s, ";") || sentences(s) > 0 {
@@ -188,7 +188,7 @@ func headerShaped(u *unit) bool {
 // plainHeading reports heading text: at most eight words, no digits,
 // quotation marks or commas (a comma makes "Title, Publisher").
 func plainHeading(s string) bool {
-	return !hasDigit(s) && !hasQuote(s) && !strings.Contains(s, ",") && textscan.FieldCount(s) <= 8
+	return !hasDigit(s) && !hasQuote(s) && !strings.Contains(s, ",") && textscan.FieldCountUpTo(s, 8) <= 8
 }
 
 // groupShaped reports a periodical header: a name, optionally with years
@@ -220,7 +220,7 @@ func entryLike(u *unit) bool {
 // quotation mark or parenthesis; or a long one (25 words or more) of two
 // or more sentences.
 func isProse(s string) bool {
-	n := textscan.FieldCount(s)
+	n := textscan.FieldCountUpTo(s, 25) // counts above 25 are told apart no further
 	if n < 8 || startsWithQuote(s) || lowerRatio(s) < 0.5 {
 		return false
 	}

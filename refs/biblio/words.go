@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/ibid-project/ibid/bib"
+	"github.com/ibid-project/ibid/internal/textscan"
 )
 
 // fold transliterates s to ASCII (accents removed), keeping case.
@@ -126,6 +127,19 @@ func sortKey(s string) string {
 	}
 	var b strings.Builder
 	b.Grow(40) // the longest key, in one allocation
+	if textscan.IsASCII(s) {
+		// fold keeps ASCII as it is: its letters and digits, lowered
+		for i := 0; i < len(s) && b.Len() < 40; i++ {
+			c := s[i]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			if c >= 'a' && c <= 'z' || c >= '0' && c <= '9' {
+				b.WriteByte(c)
+			}
+		}
+		return b.String()
+	}
 	for _, r := range strings.ToLower(fold(s)) {
 		if r >= 'a' && r <= 'z' || r >= '0' && r <= '9' {
 			b.WriteRune(r)

@@ -3,6 +3,7 @@ package notes
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/ibid-project/ibid/refs/text"
@@ -74,4 +75,40 @@ func checkInvariants(t *testing.T, doc *text.Text, res Result) {
 			t.Errorf("findings not sorted by line")
 		}
 	}
+}
+
+// headingTextEveryCaret is headingText as it was before it looked for a
+// caret only on a line ending with a digit: FuzzHeadingText holds the two
+// to one text.
+func headingTextEveryCaret(s string) string {
+	s = strings.TrimSpace(strings.TrimLeft(strings.TrimSpace(s), "#"))
+	for {
+		t := strings.TrimRight(s, "⁰¹²³⁴⁵⁶⁷⁸⁹ ")
+		if strings.HasSuffix(t, "]") {
+			if open := strings.LastIndexByte(t, '['); open > 0 && !strings.ContainsAny(t[open+1:len(t)-1], " ") {
+				t = t[:open]
+			}
+		}
+		if caret := strings.LastIndexByte(t, '^'); caret > 0 {
+			if _, size := leadingDigits(t[caret+1:]); size > 0 && caret+1+size == len(t) {
+				t = t[:caret]
+			}
+		}
+		t = strings.TrimSpace(t)
+		if t == s {
+			return s
+		}
+		s = t
+	}
+}
+
+func FuzzHeadingText(f *testing.F) {
+	for _, s := range []string{"", "# Notes", "Chapter One¹", "Introduction^3", "Title [^2]", "a^b^12", "x^123456789012", "^3", "Notes [3] ^4 ²"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := headingText(s), headingTextEveryCaret(s); got != want {
+			t.Fatalf("headingText(%q) = %q, want %q", s, got, want)
+		}
+	})
 }

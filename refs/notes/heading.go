@@ -30,14 +30,16 @@ func (d *doc) isHeading(i int) bool {
 }
 
 func (d *doc) headingAt(i int) bool {
-	if len(d.lines[i]) > 2*maxHeadingBytes {
+	if len(d.lines[i]) > 2*maxHeadingBytes || d.skip[i] {
+		return false
+	}
+	// a line standing alone, told from its neighbours before its text is
+	// trimmed: most lines are inside a paragraph
+	if !d.paragraphStart(i) || !(d.blank(i+1) || (i+1 < len(d.pageBreak) && d.pageBreak[i+1])) {
 		return false
 	}
 	s := headingText(d.lines[i])
-	if s == "" || len(s) > maxHeadingBytes || d.skip[i] {
-		return false
-	}
-	if !d.paragraphStart(i) || !(d.blank(i+1) || (i+1 < len(d.pageBreak) && d.pageBreak[i+1])) {
+	if s == "" || len(s) > maxHeadingBytes {
 		return false
 	}
 	if strings.HasPrefix(d.lines[i], "#") {
@@ -49,7 +51,7 @@ func (d *doc) headingAt(i int) bool {
 	if _, ok := chapterNumber(s); ok || sectionNumbered(s) {
 		return true
 	}
-	if textscan.FieldCount(s) > maxHeadingWords {
+	if textscan.FieldCountUpTo(s, maxHeadingWords) > maxHeadingWords {
 		return false
 	}
 	first, _ := utf8.DecodeRuneInString(s)
@@ -72,9 +74,12 @@ func headingText(s string) string {
 				t = t[:open]
 			}
 		}
-		if caret := strings.LastIndexByte(t, '^'); caret > 0 {
-			if _, size := leadingDigits(t[caret+1:]); size > 0 && caret+1+size == len(t) {
-				t = t[:caret]
+		// "^3" ends the line with its digits: only then is a caret looked for
+		if endsWithDigit(t) {
+			if caret := strings.LastIndexByte(t, '^'); caret > 0 {
+				if _, size := leadingDigits(t[caret+1:]); size > 0 && caret+1+size == len(t) {
+					t = t[:caret]
+				}
 			}
 		}
 		t = strings.TrimSpace(t)
@@ -83,6 +88,11 @@ func headingText(s string) string {
 		}
 		s = t
 	}
+}
+
+// endsWithDigit reports whether s ends with an ASCII digit.
+func endsWithDigit(s string) bool {
+	return s != "" && s[len(s)-1] >= '0' && s[len(s)-1] <= '9'
 }
 
 // sectionNumbered reports headings numbered like "1.2 Title", "1.2. Title",

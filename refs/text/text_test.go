@@ -2,6 +2,7 @@ package text
 
 import (
 	"errors"
+	"fmt"
 	"reflect"
 	"strings"
 	"testing"
@@ -93,6 +94,30 @@ func FuzzDecode(f *testing.F) {
 			if !utf8.ValidString(l) || strings.ContainsAny(l, "\n\r\f") {
 				t.Fatalf("line %d = %q: not clean UTF-8 text", i+1, l)
 			}
+		}
+	})
+}
+
+// FuzzCheckBinary holds checkBinary, which reads eight bytes at a time,
+// to the byte-at-a-time check: the same first offending byte, or none.
+func FuzzCheckBinary(f *testing.F) {
+	for _, s := range []string{"", "abc", "plain text\nwith lines\r\n", "0123456789abcdef\x00", "été\x01", "\x80\x9f\xff\x1f", "\x1b[0m\f\v\t"} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		want := -1
+		for i, b := range data {
+			if b < 0x20 && b != '\t' && b != '\n' && b != '\v' && b != '\f' && b != '\r' && b != 0x1b {
+				want = i
+				break
+			}
+		}
+		err := checkBinary("x", data)
+		if (err == nil) != (want < 0) {
+			t.Fatalf("checkBinary(%q) = %v, want offending offset %d", data, err, want)
+		}
+		if want >= 0 && !strings.Contains(err.Error(), fmt.Sprintf("at offset %d)", want)) {
+			t.Fatalf("checkBinary(%q) = %v, want offset %d", data, err, want)
 		}
 	})
 }
