@@ -754,6 +754,9 @@ func (p *parser) takeAuthors(i int) int {
 	if last >= len(p.segs) || p.segs[last].kind != plain {
 		last--
 	}
+	// every text read below lies within segments i..last: none names an
+	// archive unless the whole run holds one of its words, asked once here
+	archiveWord := last >= i && mayNameArchive(p.low[p.segs[i].start:p.segs[last].end])
 	for end := last; end >= i; end-- {
 		if p.segs[end].sep == ':' && end == last && end > i {
 			continue
@@ -778,7 +781,7 @@ func (p *parser) takeAuthors(i int) int {
 		if role != "" {
 			st = firstInvert // "Karaganis, Joe, ed., Title": an inverted editor in a note
 		}
-		if namesArchive(text) || lookupGated(genreNoun, genreNounGate, text) {
+		if archiveWord && namesArchive(text) || lookupGated(genreNoun, genreNounGate, text) {
 			continue // "Macdonald Papers" is a collection, "Interview" a genre, not a person
 		}
 		nl, ok := parseNames(text, st)
@@ -873,6 +876,26 @@ func (p *parser) authorBeforeQuotedTitle(i, end int, text string) bool {
 		capitalised := isCapitalised(text) || isCapitalised(afterParticle(first)) // "al-maktaba"
 		return p.kind == Note && textscan.FieldCount(text) <= 5 && capitalised && !sentenceWord(first) &&
 			!hasDigit(text)
+	}
+	return false
+}
+
+// archiveWordParts are pieces of the lower-cased words namesArchive
+// knows ("papers", "archive", "fonds", "nachlass", …): a text whose lower
+// case holds none of them names no archive.
+var archiveWordParts = byFirstByte([]string{"papers", "archiv", "fonds", "nachla", "collection", "manuscripts", "mss"})
+
+// mayNameArchive reports whether low, a lower-cased text, may hold a word
+// of namesArchive: false only when namesArchive is false for every part
+// of the text it was lowered from. One pass, where namesArchive splits
+// and lowers each word.
+func mayNameArchive(low string) bool {
+	for k := range len(low) {
+		for _, w := range archiveWordParts[low[k]] {
+			if strings.HasPrefix(low[k:], w) {
+				return true
+			}
+		}
 	}
 	return false
 }
