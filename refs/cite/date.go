@@ -120,11 +120,18 @@ func tokeniseDate(toks []dateTok, t string) ([]dateTok, bool) {
 		} else {
 			w = lower(w)
 		}
+		month, season := 0, 0 // each map asked once, and only past its gate
+		if monthGate.mayHold(w) {
+			month = months[w]
+		}
+		if month == 0 && seasonGate.mayHold(w) {
+			season = seasons[w]
+		}
 		switch {
-		case monthGate.mayHold(w) && months[w] > 0:
-			toks = append(toks, dateTok{'m', months[w]})
-		case seasonGate.mayHold(w) && seasons[w] > 0:
-			toks = append(toks, dateTok{'s', seasons[w]})
+		case month > 0:
+			toks = append(toks, dateTok{'m', month})
+		case season > 0:
+			toks = append(toks, dateTok{'s', season})
 		case w == "de" || w == "of" || w == "the" || w == "del" || w == "le" || w == "im" || w == "en":
 		case w == "to" || w == "à" || w == "bis" || w == "al" || w == "au":
 			toks = append(toks, dateTok{kind: '-'})

@@ -255,14 +255,27 @@ func corporateLike(t string) bool {
 }
 
 // isInitials reports whether t is only initials ("R. V.", "R.V.", "JJ",
-// "M.-A.").
+// "M.-A."). Its words are read one by one, and the first that is no
+// initials ends the reading: most texts asked about are not.
 func isInitials(t string) bool {
 	if oneASCIIField(t) {
-		one := [1]string{t} // most texts asked about are single words
-		return isInitialsWords(one[:])
+		n, ok := initialsLetters(t) // most texts asked about are single words
+		return ok && n > 0 && n <= 6
 	}
-	var buf [8]string
-	return isInitialsWords(appendFields(buf[:0], t))
+	letters := 0
+	for i := 0; ; {
+		a, b := fieldBounds(t, i)
+		if a == b {
+			break
+		}
+		n, ok := initialsLetters(t[a:b])
+		letters += n
+		if !ok || letters > 6 {
+			return false
+		}
+		i = b
+	}
+	return letters > 0
 }
 
 // oneASCIIField reports whether t is ASCII without spaces and not empty:
@@ -283,38 +296,52 @@ func oneASCIIField(t string) bool {
 func isInitialsWords(words []string) bool {
 	letters := 0
 	for _, w := range words {
-		// the pieces of w between full stops and hyphens (ASCII, so split
-		// bytewise as strings.FieldsFunc would split the runes)
-		for start := 0; start < len(w); {
-			if w[start] == '.' || w[start] == '-' {
-				start++
-				continue
-			}
-			end := start
-			for end < len(w) && w[end] != '.' && w[end] != '-' {
-				end++
-			}
-			piece := w[start:end]
-			start = end
-			n := utf8.RuneCountInString(piece)
-			if n > 3 {
-				return false
-			}
-			for _, r := range piece {
-				if !unicode.IsUpper(r) {
-					if n == 2 && (piece == "Th" || piece == "Ch" || piece == "Sh" || piece == "Yu") {
-						continue
-					}
-					return false
-				}
-				letters++
-			}
-			if n > 1 && !strings.Contains(w, ".") && utf8.RuneCountInString(w) > 3 {
-				return false
-			}
+		n, ok := initialsLetters(w)
+		if !ok {
+			return false
 		}
+		letters += n
 	}
 	return letters > 0 && letters <= 6
+}
+
+// initialsLetters returns the number of initials' letters in the word w;
+// ok is false when w is no initials.
+func initialsLetters(w string) (letters int, ok bool) {
+	// the pieces of w between full stops and hyphens (ASCII, so split
+	// bytewise as strings.FieldsFunc would split the runes)
+	for start := 0; start < len(w); {
+		if w[start] == '.' || w[start] == '-' {
+			start++
+			continue
+		}
+		end := start
+		for end < len(w) && w[end] != '.' && w[end] != '-' {
+			end++
+		}
+		piece := w[start:end]
+		start = end
+		if len(piece) > 3*utf8.UTFMax {
+			return 0, false // more than three runes, without counting them
+		}
+		n := utf8.RuneCountInString(piece)
+		if n > 3 {
+			return 0, false
+		}
+		for _, r := range piece {
+			if !unicode.IsUpper(r) {
+				if n == 2 && (piece == "Th" || piece == "Ch" || piece == "Sh" || piece == "Yu") {
+					continue
+				}
+				return 0, false
+			}
+			letters++
+		}
+		if n > 1 && !strings.Contains(w, ".") && utf8.RuneCountInString(w) > 3 {
+			return 0, false
+		}
+	}
+	return letters, true
 }
 
 // nameWordOK reports whether w can be a word of a personal name.
