@@ -186,7 +186,7 @@ func (p *parser) lowSpan(a, b int) string {
 func (p *parser) isPlaceSeg(i int) bool {
 	m := p.memo(i)
 	if !m.placeKnown {
-		m.isPlace, m.placeKnown = isPlaceOf(p.text(i), p.lowText(i)), true
+		m.isPlace, m.placeKnown = isPlaceOf(p.lowText(i)), true
 	}
 	return m.isPlace
 }
