@@ -83,6 +83,27 @@ func nextNameBreak(t string, off int) (at, n int) {
 	return len(t), 0
 }
 
+// oneNamePart reports whether parseNames takes t as it is, as one part:
+// t has no spaces or punctuation for parseNames to trim, no tail of
+// etAlTails and no conjunction or comma between names.
+func oneNamePart(t string) bool {
+	if t == "" || strings.TrimSpace(t) != t {
+		return false
+	}
+	switch c := t[len(t)-1]; {
+	case c == ',' || c == ';' || c == ':':
+		return false
+	case etAlEnds[c]:
+		for _, tail := range etAlTails {
+			if hasSuffixLower(t, tail) {
+				return false
+			}
+		}
+	}
+	at, _ := nextNameBreak(t, 0)
+	return at == len(t)
+}
+
 // nameList is the result of reading a run of text as names.
 type nameList struct {
 	names []bib.Name
@@ -513,6 +534,9 @@ func particleFamily(t string) bool {
 // lowerCaseName reports whether t is one lower-case word that may be a
 // given name written without a capital.
 func lowerCaseName(t string) bool {
+	if r, _ := utf8.DecodeRuneInString(t); !unicode.IsLower(r) {
+		return false // the loop below would say so last, after the look-ups
+	}
 	if strings.ContainsRune(t, ' ') || utf8.RuneCountInString(t) < 3 || bib.IsStopword(t) || particles[t] || isStopLike(t) {
 		return false
 	}

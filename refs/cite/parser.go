@@ -925,8 +925,16 @@ func nameish(t string) bool {
 		}
 	}
 	t = strings.TrimSuffix(strings.TrimSuffix(t, " et al."), " et al")
-	if t == "et al." || t == "et al" || isNameLikeWords(withoutTrailingParticles(appendFields(words[:0], t))) || isFamilyLike(t) || isCorporate(t) || lowerCaseGiven(t) {
+	all := appendFields(words[:0], t)
+	named := withoutTrailingParticles(all)
+	if t == "et al." || t == "et al" || isNameLikeWords(named) || isFamilyLike(t) || isCorporate(t) || lowerCaseGiven(t) {
 		return true
+	}
+	if len(named) == len(all) && oneNamePart(t) {
+		// parseNames would read t as one name, neither corporate nor
+		// natural (isCorporate and isNameLikeWords of all its words said
+		// no above): it would say no as well
+		return false
 	}
 	_, ok := parseNames(t, natural) // "S.L. and V. Chan-Palay"
 	return ok
@@ -1211,6 +1219,14 @@ func (p *parser) isDateLed(i int) bool { return false }
 // isBackRefSeg reports whether segment i is a back-reference word.
 func (p *parser) isBackRefSeg(i int) bool {
 	text := p.text(i)
+	if text == "" {
+		return false
+	}
+	// every back form opens with an ASCII letter, which lower-casing
+	// neither makes from another byte nor moves
+	if c := text[0]; c != ' ' && (c >= utf8.RuneSelf || !backFormOpeners[asciiLower[c]]) {
+		return false
+	}
 	if len(text)-strings.Count(text, " ") > longestBackForm {
 		return false // too long to be one even without its spaces
 	}
@@ -1284,6 +1300,8 @@ var commaPublishers = map[string]string{"little": "brown", "farrar": "straus", "
 
 var longestCommaPublisher = longestKey(commaPublishers)
 
+var commaPublisherGate = gateOf(commaPublishers)
+
 // splitGluedPages splits a segment that runs a range of pages into the
 // next element without punctuation ("pp. 62-68 Sydney, Australia") into
 // the pages and the rest, as if a comma stood between.
@@ -1317,6 +1335,9 @@ func joinCommaPublishers(s string, segs []seg) []seg {
 		}
 		if a.end-a.start > longestCommaPublisher {
 			continue // lower keeps the length: no such publisher
+		}
+		if !commaPublisherGate.mayHold(s[a.start:a.end]) {
+			continue
 		}
 		second, ok := lookupLowerOK(commaPublishers, s[a.start:a.end])
 		if !ok || !strings.HasPrefix(lower(s[b.start:b.end]), second) {
