@@ -356,7 +356,9 @@ func equalInts(a, b []int) bool {
 // trailingDate finds the longest date phrase that ends t ("Paris 1924",
 // "Mexico City, Marzo 1984"); at is where it begins, -1 when none.
 func trailingDate(t string) (d *bib.Date, at int) {
-	t = strings.TrimRight(t, " .,")
+	for len(t) > 0 && (t[len(t)-1] == ' ' || t[len(t)-1] == '.' || t[len(t)-1] == ',') {
+		t = t[:len(t)-1] // strings.TrimRight(t, " .,") without its cutset built
+	}
 	at = -1
 	first := 0
 	for words, k := 0, len(t)-1; k > 0; k-- {

@@ -402,6 +402,9 @@ var abstractSuffixes = []string{"ism", "isms", "isme", "ity", "ities", "ité", "
 // abstractNoun reports whether w, a capitalised word of seven letters or
 // more ("Clement" is a name), ends as an abstract noun does.
 func abstractNoun(w string) bool {
+	if len(w) < 8 {
+		return false // trimmed, it would be shorter still
+	}
 	w = strings.TrimRight(w, ".,;:")
 	if len(w) < 8 || !isCapitalised(w) {
 		return false

@@ -277,7 +277,9 @@ func cleanValue(v string) string {
 	if strings.IndexByte(v, '*') >= 0 || strings.IndexByte(v, '_') >= 0 {
 		v = stripEmphasis(v)
 	}
-	v = strings.TrimRight(v, " ,;:")
+	for len(v) > 0 && strings.IndexByte(" ,;:", v[len(v)-1]) >= 0 {
+		v = v[:len(v)-1] // strings.TrimRight(v, " ,;:") without its cutset built
+	}
 	v = strings.TrimSpace(v)
 	return v
 }
