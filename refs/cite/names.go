@@ -279,6 +279,9 @@ func corporateLike(t string) bool {
 // "M.-A."). Its words are read one by one, and the first that is no
 // initials ends the reading: most texts asked about are not.
 func isInitials(t string) bool {
+	if len(t) >= 4 && asciiLetter(t[0]) && asciiLetter(t[1]) && asciiLetter(t[2]) && asciiLetter(t[3]) {
+		return false // a piece of four letters or more, as most words open
+	}
 	if oneASCIIField(t) {
 		n, ok := initialsLetters(t) // most texts asked about are single words
 		return ok && n > 0 && n <= 6
@@ -298,6 +301,9 @@ func isInitials(t string) bool {
 	}
 	return letters > 0
 }
+
+// asciiLetter reports whether c is an ASCII letter.
+func asciiLetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
 
 // oneASCIIField reports whether t is ASCII without spaces and not empty:
 // strings.Fields(t) is then t alone.

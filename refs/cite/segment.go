@@ -417,6 +417,13 @@ func urlLen(s string, i, hi int) int {
 func abbreviationBefore(s string, from, j, hi int) bool {
 	k := j
 	for k > from {
+		if c := s[k-1]; c < utf8.RuneSelf { // the rune is the byte
+			if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z') {
+				break
+			}
+			k--
+			continue
+		}
 		r, size := utf8.DecodeLastRuneInString(s[from:k])
 		if !unicode.IsLetter(r) && r != 'ᵒ' && r != 'ᵉ' {
 			break
@@ -513,6 +520,13 @@ func skipSpace(s string, i, hi int) int {
 func trimSpan(s string, i, j int) (int, int) {
 	i = skipSpace(s, i, j)
 	for j > i {
+		if c := s[j-1]; c < utf8.RuneSelf { // the rune is the byte
+			if !isSpace(rune(c)) {
+				break
+			}
+			j--
+			continue
+		}
 		r, size := utf8.DecodeLastRuneInString(s[i:j])
 		if !isSpace(r) {
 			break
