@@ -209,7 +209,9 @@ func (p *parser) pinpointSeg(i int, bare bool) bool {
 	if m.pinpoint[k] == 0 {
 		// bare only lets an unlabelled number pass: a pinpoint is one
 		// bare too, and what is none bare is none at all
-		if isPinpoint(p.text(i), bare) {
+		if opensNoPinpoint(p.lowText(i)) {
+			m.pinpoint[0], m.pinpoint[1] = -1, -1
+		} else if isPinpoint(p.text(i), bare) {
 			m.pinpoint[k], m.pinpoint[1] = 1, 1
 		} else {
 			m.pinpoint[k] = -1
@@ -220,6 +222,31 @@ func (p *parser) pinpointSeg(i int, bare bool) bool {
 	}
 	return m.pinpoint[k] > 0
 }
+
+// opensNoPinpoint reports cheaply that isPinpoint(t, bare) is false for
+// either bare, given lt, lower(t): lt opens with a word of ASCII letters
+// that is no locator label, no word pinpointNumbers passes over and no
+// roman numeral. isPinpoint would find no label, and pinpointNumbers
+// would turn away the first field, which that word opens and no letter
+// goes on. Most segments asked about open so ("Memoirs", "The …").
+func opensNoPinpoint(lt string) bool {
+	k := 0
+	for k < len(lt) && 'a' <= lt[k] && lt[k] <= 'z' {
+		k++
+	}
+	if k == 0 || k < len(lt) && lt[k] >= utf8.RuneSelf {
+		return false // a letter outside ASCII may go on the word
+	}
+	w := lt[:k]
+	return !(locatorLabelGate.mayHold(w) && locatorLabels[w]) && !pinpointFillers[w] && !isRoman(w)
+}
+
+var locatorLabelGate = gateOf(locatorLabels)
+
+// pinpointFillers are the words pinpointNumbers passes over between the
+// numbers of a pinpoint ("and", "ff", "passim", "n"), and the "et" of "et
+// passim".
+var pinpointFillers = setOf(`and et und y f ff passim n nn note`)
 
 // span returns the span from segment i to segment j inclusive.
 func (p *parser) span(i, j int) Span { return Span{p.segs[i].start, p.segs[j].end} }
