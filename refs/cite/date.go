@@ -51,7 +51,24 @@ func init() {
 		}
 	}
 	monthGate, seasonGate = gateOf(months), gateOf(seasons)
+	words := setOf(dateSwitchWords)
+	for w := range months {
+		words[w] = true
+	}
+	for w := range seasons {
+		words[w] = true
+	}
+	dateWordGate = gateOf(words)
 }
+
+// dateSwitchWords are the words tokeniseDate's switch compares a word
+// with, besides the months and the seasons.
+const dateSwitchWords = `de of the del le im en to à bis al au c ca circa n d s o j nd sd sf f`
+
+// dateWordGate turns away, before it is lowered, a word that is no month,
+// season or word of dateSwitchWords: most segments asked about are no
+// date, and their first word tells it.
+var dateWordGate *wordGate
 
 // dateTok is one token of a written date.
 type dateTok struct {
@@ -74,11 +91,11 @@ func tokeniseDate(toks []dateTok, t string) ([]dateTok, bool) {
 			toks = append(toks, dateTok{kind: '-'})
 			i++
 			continue
-		case strings.HasPrefix(t[i:], "–") || strings.HasPrefix(t[i:], "—") || strings.HasPrefix(t[i:], "‑"):
+		case c >= utf8.RuneSelf && (strings.HasPrefix(t[i:], "–") || strings.HasPrefix(t[i:], "—") || strings.HasPrefix(t[i:], "‑")):
 			toks = append(toks, dateTok{kind: '-'})
 			i += 3
 			continue
-		case strings.HasPrefix(t[i:], "\u00a0") || strings.HasPrefix(t[i:], "\u202f"):
+		case c >= utf8.RuneSelf && (strings.HasPrefix(t[i:], "\u00a0") || strings.HasPrefix(t[i:], "\u202f")):
 			i += len(string(firstRune(t[i:])))
 			continue
 		case c >= '0' && c <= '9':
@@ -115,6 +132,9 @@ func tokeniseDate(toks []dateTok, t string) ([]dateTok, bool) {
 			j = i + 1
 		}
 		w := t[i:j]
+		if !dateWordGate.mayHold(w) {
+			return nil, false // the switch below would fall to its default
+		}
 		if len(w) <= len(buf) && textscan.IsASCII(w) {
 			w = string(lowerASCII(buf[:0], w)) // on the stack: w is only compared
 		} else {
