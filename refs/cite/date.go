@@ -51,7 +51,24 @@ func init() {
 		}
 	}
 	monthGate, seasonGate = gateOf(months), gateOf(seasons)
+	words := setOf(dateSwitchWords)
+	for w := range months {
+		words[w] = true
+	}
+	for w := range seasons {
+		words[w] = true
+	}
+	dateWordGate = gateOf(words)
 }
+
+// dateSwitchWords are the words tokeniseDate's switch compares a word
+// with, besides the months and the seasons.
+const dateSwitchWords = `de of the del le im en to à bis al au c ca circa n d s o j nd sd sf f`
+
+// dateWordGate turns away, before it is lowered, a word that is no month,
+// season or word of dateSwitchWords: most segments asked about are no
+// date, and their first word tells it.
+var dateWordGate *wordGate
 
 // dateTok is one token of a written date.
 type dateTok struct {
@@ -74,11 +91,11 @@ func tokeniseDate(toks []dateTok, t string) ([]dateTok, bool) {
 			toks = append(toks, dateTok{kind: '-'})
 			i++
 			continue
-		case strings.HasPrefix(t[i:], "–") || strings.HasPrefix(t[i:], "—") || strings.HasPrefix(t[i:], "‑"):
+		case c >= utf8.RuneSelf && (strings.HasPrefix(t[i:], "–") || strings.HasPrefix(t[i:], "—") || strings.HasPrefix(t[i:], "‑")):
 			toks = append(toks, dateTok{kind: '-'})
 			i += 3
 			continue
-		case strings.HasPrefix(t[i:], "\u00a0") || strings.HasPrefix(t[i:], "\u202f"):
+		case c >= utf8.RuneSelf && (strings.HasPrefix(t[i:], "\u00a0") || strings.HasPrefix(t[i:], "\u202f")):
 			i += len(string(firstRune(t[i:])))
 			continue
 		case c >= '0' && c <= '9':
@@ -115,16 +132,26 @@ func tokeniseDate(toks []dateTok, t string) ([]dateTok, bool) {
 			j = i + 1
 		}
 		w := t[i:j]
+		if !dateWordGate.mayHold(w) {
+			return nil, false // the switch below would fall to its default
+		}
 		if len(w) <= len(buf) && textscan.IsASCII(w) {
 			w = string(lowerASCII(buf[:0], w)) // on the stack: w is only compared
 		} else {
 			w = lower(w)
 		}
+		month, season := 0, 0 // each map asked once, and only past its gate
+		if monthGate.mayHold(w) {
+			month = months[w]
+		}
+		if month == 0 && seasonGate.mayHold(w) {
+			season = seasons[w]
+		}
 		switch {
-		case monthGate.mayHold(w) && months[w] > 0:
-			toks = append(toks, dateTok{'m', months[w]})
-		case seasonGate.mayHold(w) && seasons[w] > 0:
-			toks = append(toks, dateTok{'s', seasons[w]})
+		case month > 0:
+			toks = append(toks, dateTok{'m', month})
+		case season > 0:
+			toks = append(toks, dateTok{'s', season})
 		case w == "de" || w == "of" || w == "the" || w == "del" || w == "le" || w == "im" || w == "en":
 		case w == "to" || w == "à" || w == "bis" || w == "al" || w == "au":
 			toks = append(toks, dateTok{kind: '-'})
@@ -349,7 +376,9 @@ func equalInts(a, b []int) bool {
 // trailingDate finds the longest date phrase that ends t ("Paris 1924",
 // "Mexico City, Marzo 1984"); at is where it begins, -1 when none.
 func trailingDate(t string) (d *bib.Date, at int) {
-	t = strings.TrimRight(t, " .,")
+	for len(t) > 0 && (t[len(t)-1] == ' ' || t[len(t)-1] == '.' || t[len(t)-1] == ',') {
+		t = t[:len(t)-1] // strings.TrimRight(t, " .,") without its cutset built
+	}
 	at = -1
 	first := 0
 	for words, k := 0, len(t)-1; k > 0; k-- {

@@ -83,6 +83,27 @@ func nextNameBreak(t string, off int) (at, n int) {
 	return len(t), 0
 }
 
+// oneNamePart reports whether parseNames takes t as it is, as one part:
+// t has no spaces or punctuation for parseNames to trim, no tail of
+// etAlTails and no conjunction or comma between names.
+func oneNamePart(t string) bool {
+	if t == "" || strings.TrimSpace(t) != t {
+		return false
+	}
+	switch c := t[len(t)-1]; {
+	case c == ',' || c == ';' || c == ':':
+		return false
+	case etAlEnds[c]:
+		for _, tail := range etAlTails {
+			if hasSuffixLower(t, tail) {
+				return false
+			}
+		}
+	}
+	at, _ := nextNameBreak(t, 0)
+	return at == len(t)
+}
+
 // nameList is the result of reading a run of text as names.
 type nameList struct {
 	names []bib.Name
@@ -255,15 +276,34 @@ func corporateLike(t string) bool {
 }
 
 // isInitials reports whether t is only initials ("R. V.", "R.V.", "JJ",
-// "M.-A.").
+// "M.-A."). Its words are read one by one, and the first that is no
+// initials ends the reading: most texts asked about are not.
 func isInitials(t string) bool {
-	if oneASCIIField(t) {
-		one := [1]string{t} // most texts asked about are single words
-		return isInitialsWords(one[:])
+	if len(t) >= 4 && asciiLetter(t[0]) && asciiLetter(t[1]) && asciiLetter(t[2]) && asciiLetter(t[3]) {
+		return false // a piece of four letters or more, as most words open
 	}
-	var buf [8]string
-	return isInitialsWords(appendFields(buf[:0], t))
+	if oneASCIIField(t) {
+		n, ok := initialsLetters(t) // most texts asked about are single words
+		return ok && n > 0 && n <= 6
+	}
+	letters := 0
+	for i := 0; ; {
+		a, b := fieldBounds(t, i)
+		if a == b {
+			break
+		}
+		n, ok := initialsLetters(t[a:b])
+		letters += n
+		if !ok || letters > 6 {
+			return false
+		}
+		i = b
+	}
+	return letters > 0
 }
+
+// asciiLetter reports whether c is an ASCII letter.
+func asciiLetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
 
 // oneASCIIField reports whether t is ASCII without spaces and not empty:
 // strings.Fields(t) is then t alone.
@@ -283,38 +323,52 @@ func oneASCIIField(t string) bool {
 func isInitialsWords(words []string) bool {
 	letters := 0
 	for _, w := range words {
-		// the pieces of w between full stops and hyphens (ASCII, so split
-		// bytewise as strings.FieldsFunc would split the runes)
-		for start := 0; start < len(w); {
-			if w[start] == '.' || w[start] == '-' {
-				start++
-				continue
-			}
-			end := start
-			for end < len(w) && w[end] != '.' && w[end] != '-' {
-				end++
-			}
-			piece := w[start:end]
-			start = end
-			n := utf8.RuneCountInString(piece)
-			if n > 3 {
-				return false
-			}
-			for _, r := range piece {
-				if !unicode.IsUpper(r) {
-					if n == 2 && (piece == "Th" || piece == "Ch" || piece == "Sh" || piece == "Yu") {
-						continue
-					}
-					return false
-				}
-				letters++
-			}
-			if n > 1 && !strings.Contains(w, ".") && utf8.RuneCountInString(w) > 3 {
-				return false
-			}
+		n, ok := initialsLetters(w)
+		if !ok {
+			return false
 		}
+		letters += n
 	}
 	return letters > 0 && letters <= 6
+}
+
+// initialsLetters returns the number of initials' letters in the word w;
+// ok is false when w is no initials.
+func initialsLetters(w string) (letters int, ok bool) {
+	// the pieces of w between full stops and hyphens (ASCII, so split
+	// bytewise as strings.FieldsFunc would split the runes)
+	for start := 0; start < len(w); {
+		if w[start] == '.' || w[start] == '-' {
+			start++
+			continue
+		}
+		end := start
+		for end < len(w) && w[end] != '.' && w[end] != '-' {
+			end++
+		}
+		piece := w[start:end]
+		start = end
+		if len(piece) > 3*utf8.UTFMax {
+			return 0, false // more than three runes, without counting them
+		}
+		n := utf8.RuneCountInString(piece)
+		if n > 3 {
+			return 0, false
+		}
+		for _, r := range piece {
+			if !unicode.IsUpper(r) {
+				if n == 2 && (piece == "Th" || piece == "Ch" || piece == "Sh" || piece == "Yu") {
+					continue
+				}
+				return 0, false
+			}
+			letters++
+		}
+		if n > 1 && !strings.Contains(w, ".") && utf8.RuneCountInString(w) > 3 {
+			return 0, false
+		}
+	}
+	return letters, true
 }
 
 // nameWordOK reports whether w can be a word of a personal name.
@@ -354,6 +408,9 @@ var abstractSuffixes = []string{"ism", "isms", "isme", "ity", "ities", "ité", "
 // abstractNoun reports whether w, a capitalised word of seven letters or
 // more ("Clement" is a name), ends as an abstract noun does.
 func abstractNoun(w string) bool {
+	if len(w) < 8 {
+		return false // trimmed, it would be shorter still
+	}
 	w = strings.TrimRight(w, ".,;:")
 	if len(w) < 8 || !isCapitalised(w) {
 		return false
@@ -486,6 +543,9 @@ func particleFamily(t string) bool {
 // lowerCaseName reports whether t is one lower-case word that may be a
 // given name written without a capital.
 func lowerCaseName(t string) bool {
+	if r, _ := utf8.DecodeRuneInString(t); !unicode.IsLower(r) {
+		return false // the loop below would say so last, after the look-ups
+	}
 	if strings.ContainsRune(t, ' ') || utf8.RuneCountInString(t) < 3 || bib.IsStopword(t) || particles[t] || isStopLike(t) {
 		return false
 	}

@@ -186,7 +186,7 @@ func (p *parser) lowSpan(a, b int) string {
 func (p *parser) isPlaceSeg(i int) bool {
 	m := p.memo(i)
 	if !m.placeKnown {
-		m.isPlace, m.placeKnown = isPlaceOf(p.text(i), p.lowText(i)), true
+		m.isPlace, m.placeKnown = isPlaceOf(p.lowText(i)), true
 	}
 	return m.isPlace
 }
@@ -209,7 +209,9 @@ func (p *parser) pinpointSeg(i int, bare bool) bool {
 	if m.pinpoint[k] == 0 {
 		// bare only lets an unlabelled number pass: a pinpoint is one
 		// bare too, and what is none bare is none at all
-		if isPinpoint(p.text(i), bare) {
+		if opensNoPinpoint(p.lowText(i)) {
+			m.pinpoint[0], m.pinpoint[1] = -1, -1
+		} else if isPinpoint(p.text(i), bare) {
 			m.pinpoint[k], m.pinpoint[1] = 1, 1
 		} else {
 			m.pinpoint[k] = -1
@@ -220,6 +222,31 @@ func (p *parser) pinpointSeg(i int, bare bool) bool {
 	}
 	return m.pinpoint[k] > 0
 }
+
+// opensNoPinpoint reports cheaply that isPinpoint(t, bare) is false for
+// either bare, given lt, lower(t): lt opens with a word of ASCII letters
+// that is no locator label, no word pinpointNumbers passes over and no
+// roman numeral. isPinpoint would find no label, and pinpointNumbers
+// would turn away the first field, which that word opens and no letter
+// goes on. Most segments asked about open so ("Memoirs", "The …").
+func opensNoPinpoint(lt string) bool {
+	k := 0
+	for k < len(lt) && 'a' <= lt[k] && lt[k] <= 'z' {
+		k++
+	}
+	if k == 0 || k < len(lt) && lt[k] >= utf8.RuneSelf {
+		return false // a letter outside ASCII may go on the word
+	}
+	w := lt[:k]
+	return !(locatorLabelGate.mayHold(w) && locatorLabels[w]) && !pinpointFillers[w] && !isRoman(w)
+}
+
+var locatorLabelGate = gateOf(locatorLabels)
+
+// pinpointFillers are the words pinpointNumbers passes over between the
+// numbers of a pinpoint ("and", "ff", "passim", "n"), and the "et" of "et
+// passim".
+var pinpointFillers = setOf(`and et und y f ff passim n nn note`)
 
 // span returns the span from segment i to segment j inclusive.
 func (p *parser) span(i, j int) Span { return Span{p.segs[i].start, p.segs[j].end} }
@@ -277,7 +304,9 @@ func cleanValue(v string) string {
 	if strings.IndexByte(v, '*') >= 0 || strings.IndexByte(v, '_') >= 0 {
 		v = stripEmphasis(v)
 	}
-	v = strings.TrimRight(v, " ,;:")
+	for len(v) > 0 && strings.IndexByte(" ,;:", v[len(v)-1]) >= 0 {
+		v = v[:len(v)-1] // strings.TrimRight(v, " ,;:") without its cutset built
+	}
 	v = strings.TrimSpace(v)
 	return v
 }
@@ -754,6 +783,9 @@ func (p *parser) takeAuthors(i int) int {
 	if last >= len(p.segs) || p.segs[last].kind != plain {
 		last--
 	}
+	// every text read below lies within segments i..last: none names an
+	// archive unless the whole run holds one of its words, asked once here
+	archiveWord := last >= i && mayNameArchive(p.low[p.segs[i].start:p.segs[last].end])
 	for end := last; end >= i; end-- {
 		if p.segs[end].sep == ':' && end == last && end > i {
 			continue
@@ -778,7 +810,7 @@ func (p *parser) takeAuthors(i int) int {
 		if role != "" {
 			st = firstInvert // "Karaganis, Joe, ed., Title": an inverted editor in a note
 		}
-		if namesArchive(text) || lookupGated(genreNoun, genreNounGate, text) {
+		if archiveWord && namesArchive(text) || lookupGated(genreNoun, genreNounGate, text) {
 			continue // "Macdonald Papers" is a collection, "Interview" a genre, not a person
 		}
 		nl, ok := parseNames(text, st)
@@ -877,6 +909,26 @@ func (p *parser) authorBeforeQuotedTitle(i, end int, text string) bool {
 	return false
 }
 
+// archiveWordParts are pieces of the lower-cased words namesArchive
+// knows ("papers", "archive", "fonds", "nachlass", …): a text whose lower
+// case holds none of them names no archive.
+var archiveWordParts = byFirstByte([]string{"papers", "archiv", "fonds", "nachla", "collection", "manuscripts", "mss"})
+
+// mayNameArchive reports whether low, a lower-cased text, may hold a word
+// of namesArchive: false only when namesArchive is false for every part
+// of the text it was lowered from. One pass, where namesArchive splits
+// and lowers each word.
+func mayNameArchive(low string) bool {
+	for k := range len(low) {
+		for _, w := range archiveWordParts[low[k]] {
+			if strings.HasPrefix(low[k:], w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // nameish reports whether a segment can be part of a list of names: a
 // name, initials, a conjunction-led name, a role word or "et al.".
 func nameish(t string) bool {
@@ -902,8 +954,16 @@ func nameish(t string) bool {
 		}
 	}
 	t = strings.TrimSuffix(strings.TrimSuffix(t, " et al."), " et al")
-	if t == "et al." || t == "et al" || isNameLikeWords(withoutTrailingParticles(appendFields(words[:0], t))) || isFamilyLike(t) || isCorporate(t) || lowerCaseGiven(t) {
+	all := appendFields(words[:0], t)
+	named := withoutTrailingParticles(all)
+	if t == "et al." || t == "et al" || isNameLikeWords(named) || isFamilyLike(t) || isCorporate(t) || lowerCaseGiven(t) {
 		return true
+	}
+	if len(named) == len(all) && oneNamePart(t) {
+		// parseNames would read t as one name, neither corporate nor
+		// natural (isCorporate and isNameLikeWords of all its words said
+		// no above): it would say no as well
+		return false
 	}
 	_, ok := parseNames(t, natural) // "S.L. and V. Chan-Palay"
 	return ok
@@ -1188,6 +1248,14 @@ func (p *parser) isDateLed(i int) bool { return false }
 // isBackRefSeg reports whether segment i is a back-reference word.
 func (p *parser) isBackRefSeg(i int) bool {
 	text := p.text(i)
+	if text == "" {
+		return false
+	}
+	// every back form opens with an ASCII letter, which lower-casing
+	// neither makes from another byte nor moves
+	if c := text[0]; c != ' ' && (c >= utf8.RuneSelf || !backFormOpeners[asciiLower[c]]) {
+		return false
+	}
 	if len(text)-strings.Count(text, " ") > longestBackForm {
 		return false // too long to be one even without its spaces
 	}
@@ -1261,6 +1329,8 @@ var commaPublishers = map[string]string{"little": "brown", "farrar": "straus", "
 
 var longestCommaPublisher = longestKey(commaPublishers)
 
+var commaPublisherGate = gateOf(commaPublishers)
+
 // splitGluedPages splits a segment that runs a range of pages into the
 // next element without punctuation ("pp. 62-68 Sydney, Australia") into
 // the pages and the rest, as if a comma stood between.
@@ -1294,6 +1364,9 @@ func joinCommaPublishers(s string, segs []seg) []seg {
 		}
 		if a.end-a.start > longestCommaPublisher {
 			continue // lower keeps the length: no such publisher
+		}
+		if !commaPublisherGate.mayHold(s[a.start:a.end]) {
+			continue
 		}
 		second, ok := lookupLowerOK(commaPublishers, s[a.start:a.end])
 		if !ok || !strings.HasPrefix(lower(s[b.start:b.end]), second) {

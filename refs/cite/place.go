@@ -80,7 +80,7 @@ func isRegion(t string) bool {
 	if t == "" || !isCapitalised(t) {
 		return false // "in:" is no Indiana
 	}
-	if lookupGated(regions, regionGate, t) || len(t) <= longestRegionName && regionNames[lower(t)] {
+	if lookupGated(regions, regionGate, t) || len(t) <= longestRegionName && regionNameGate.mayHold(t) && regionNames[lower(t)] {
 		return true
 	}
 	// "D. C.": initials spaced out
@@ -88,6 +88,8 @@ func isRegion(t string) bool {
 }
 
 var longestRegionName = longestKey(regionNames)
+
+var regionNameGate = gateOf(regionNames)
 
 // isProse reports whether lower-case text reads as commentary.
 func isProse(t string) bool {

@@ -417,6 +417,13 @@ func urlLen(s string, i, hi int) int {
 func abbreviationBefore(s string, from, j, hi int) bool {
 	k := j
 	for k > from {
+		if c := s[k-1]; c < utf8.RuneSelf { // the rune is the byte
+			if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z') {
+				break
+			}
+			k--
+			continue
+		}
 		r, size := utf8.DecodeLastRuneInString(s[from:k])
 		if !unicode.IsLetter(r) && r != 'ᵒ' && r != 'ᵉ' {
 			break
@@ -513,6 +520,13 @@ func skipSpace(s string, i, hi int) int {
 func trimSpan(s string, i, j int) (int, int) {
 	i = skipSpace(s, i, j)
 	for j > i {
+		if c := s[j-1]; c < utf8.RuneSelf { // the rune is the byte
+			if !isSpace(rune(c)) {
+				break
+			}
+			j--
+			continue
+		}
 		r, size := utf8.DecodeLastRuneInString(s[i:j])
 		if !isSpace(r) {
 			break
@@ -526,6 +540,11 @@ func trimSpan(s string, i, j int) (int, int) {
 // segment (typed theses often lose one of a pair).
 func trimStrayQuotes(s string, i, j int) (int, int) {
 	for j > i {
+		// the quotes end in '"' or in the last bytes of ” (9D), “ (9C)
+		// and » (BB): no other last byte needs the rune decoded
+		if c := s[j-1]; c != '"' && c != 0x9d && c != 0x9c && c != 0xbb {
+			break
+		}
 		r, size := utf8.DecodeLastRuneInString(s[i:j])
 		if r != '"' && r != '”' && r != '“' && r != '»' {
 			break
@@ -533,6 +552,10 @@ func trimStrayQuotes(s string, i, j int) (int, int) {
 		j -= size
 	}
 	for j > i {
+		// '"', or “ and „ (opening E2) or « (C2)
+		if c := s[i]; c != '"' && c != 0xe2 && c != 0xc2 {
+			break
+		}
 		r, size := utf8.DecodeRuneInString(s[i:j])
 		if r != '"' && r != '“' && r != '«' && r != '„' {
 			break

@@ -15,6 +15,27 @@ func (p *parser) takeTail(i int) {
 	}
 }
 
+// pageRange is isPageRange(t), asked only when t opens as a range of
+// pages does: with a digit, or with a letter and a digit ("S12–S19").
+// Most segments open otherwise, and isPageRange looks for four dashes.
+func pageRange(t string) bool {
+	if t == "" {
+		return false
+	}
+	switch c := t[0]; {
+	case '0' <= c && c <= '9', c >= 0x80, c == ' ' || '\t' <= c && c <= '\r':
+		// a number, or what isPageRange must read (a space or a byte outside
+		// ASCII, which TrimSpace may trim)
+	case 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z':
+		if len(t) < 2 || t[1] < '0' || t[1] > '9' {
+			return false
+		}
+	default:
+		return false
+	}
+	return isPageRange(t)
+}
+
 // tailSeg classifies segment i and returns the last segment it consumed
 // (or i when it left it for Rest).
 func (p *parser) tailSeg(i int) int {
@@ -159,13 +180,13 @@ func (p *parser) tailSeg(i int) int {
 		p.used[i] = true
 		return i
 	}
-	if i <= p.parenEnd && isPageRange(t) && p.it.Volume == "" {
+	if i <= p.parenEnd && pageRange(t) && p.it.Volume == "" {
 		// APA "(2nd ed., 1–2)": volumes
 		p.set("volume", &p.it.Volume, t, sp)
 		p.used[i] = true
 		return i
 	}
-	if p.kind == Note && isPageRange(t) && p.afterColon(i) && p.it.ContainerTitle != "" && p.it.Page == "" {
+	if p.kind == Note && pageRange(t) && p.afterColon(i) && p.it.ContainerTitle != "" && p.it.Page == "" {
 		// "Journal 278 (August 1996): 37–58": the article's pages
 		return p.takePages(i)
 	}
@@ -183,7 +204,7 @@ func (p *parser) tailSeg(i int) int {
 	if p.kind == Entry && p.it.ContainerTitle != "" && p.it.Page == "" && p.afterColon(i) && (sg.sep == 0 || sg.sep == '.') && isArticleNumber(t) {
 		return p.takePages(i) // "Big Data & Society 10, no. 1 (2023): 20539517231158994."
 	}
-	if p.pinpointSeg(i, false) || isPageRange(t) || (sg.sep == 0 || sg.sep == '.') && p.pinpointSeg(i, true) && p.afterColon(i) {
+	if p.pinpointSeg(i, false) || pageRange(t) || (sg.sep == 0 || sg.sep == '.') && p.pinpointSeg(i, true) && p.afterColon(i) {
 		if p.kind == Entry || p.parenLocatorFollows(i) {
 			return p.takePages(i)
 		}

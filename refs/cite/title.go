@@ -398,13 +398,10 @@ func (p *parser) computeStop(k int) bool {
 func (p *parser) cityAndRegionAt(k int) bool {
 	sg := p.segs[k]
 	n := k + 1
-	if sg.sep != ',' || n >= len(p.segs) || p.segs[n].kind != plain || !isRegion(p.text(n)) {
-		return false
+	if sg.sep != ',' || n >= len(p.segs) || p.segs[n].kind != plain || !isCapitalised(p.text(k)) || !isRegion(p.text(n)) {
+		return false // (the cheap test first)
 	}
 	t := p.text(k)
-	if !isCapitalised(t) {
-		return false
-	}
 	if p.segs[n].sep == ':' {
 		return true // "Cambridge, Mass.: MIT Press"
 	}

@@ -455,16 +455,19 @@ func setOf(words string) map[string]bool {
 
 // isPlace reports whether the text names a place of publication: a known
 // city, optionally with a region, or several joined by "and"/"&"/"-".
-func isPlace(t string) bool { return isPlaceOf(t, lower(t)) }
+func isPlace(t string) bool { return isPlaceOf(lower(t)) }
 
 // isPlaceOf is isPlace(t) given lt, lower(t): lower keeps every full stop,
-// comma and space where it is, so lt trims as t does.
-func isPlaceOf(t, lt string) bool {
-	t = strings.TrimSpace(strings.TrimRight(t, ".,"))
-	if t == "" || len(t) > 60 {
+// comma and space where it is, and every rune's length, so lt alone tells
+// it (trimmed, it is as long as t trimmed).
+func isPlaceOf(lt string) bool {
+	low := strings.TrimSpace(trimDotsCommas(lt))
+	if low == "" || len(low) > 60 {
 		return false
 	}
-	low := strings.TrimSpace(strings.TrimRight(lt, ".,"))
+	if w := placeFirstWord(low); !placeFirstGate.mayHold(w) || !placeFirstWords[w] {
+		return false // every reading below opens with a place, so with its first word
+	}
 	if placeGate.mayHold(low) && places[low] {
 		return true
 	}
@@ -481,6 +484,39 @@ func isPlaceOf(t, lt string) bool {
 }
 
 var placeGate = gateOf(places)
+
+// trimDotsCommas is strings.TrimRight(t, ".,") without the cutset's set
+// built at each call.
+func trimDotsCommas(t string) string {
+	for len(t) > 0 && (t[len(t)-1] == '.' || t[len(t)-1] == ',') {
+		t = t[:len(t)-1]
+	}
+	return t
+}
+
+// placeFirstWords are the first words of places (placeFirstWord). What
+// isPlaceOf accepts is a place, places joined, or a place followed by a
+// region, a comma or a space: it opens with a place, and a place followed
+// by a space, a comma, a full stop or a slash, so its first word is one
+// of these. Most segments that are no place are turned away by it.
+var placeFirstWords = func() map[string]bool {
+	m := make(map[string]bool, len(places))
+	for k := range places {
+		m[placeFirstWord(k)] = true
+	}
+	return m
+}()
+
+var placeFirstGate = gateOf(placeFirstWords)
+
+// placeFirstWord returns low up to its first space, comma, full stop or
+// slash.
+func placeFirstWord(low string) string {
+	if k := strings.IndexAny(low, " ,./"); k >= 0 {
+		return low[:k]
+	}
+	return low
+}
 
 // placeJoins join the places of a publisher's several cities, in the
 // order they are looked for.
@@ -544,11 +580,13 @@ var (
 // wordGate tells cheaply, from its length and first byte, that a word
 // lower-cased cannot be a key of a set, so that most words are neither
 // lower-cased nor hashed. lower keeps a word's length and lowers an ASCII
-// byte only from A-Z to a-z.
+// byte only from A-Z to a-z. The lengths are kept by first byte: a set's
+// keys of one length share few first bytes, so the pair turns away more
+// words than each alone.
 type wordGate struct {
-	lens  uint64    // bit n: a key is n bytes long (n < 64)
-	long  bool      // a key is 64 bytes long or longer
-	first [128]bool // the ASCII bytes that open a key
+	lens    uint64      // bit n: a key is n bytes long (n < 64)
+	long    bool        // a key is 64 bytes long or longer
+	byFirst [128]uint64 // bit n of byFirst[c]: a key of n bytes (n < 64) opens with the ASCII byte c
 }
 
 // gateOf returns the gate of the keys of m.
@@ -557,24 +595,25 @@ func gateOf[V any](m map[string]V) *wordGate {
 	for k := range m {
 		if len(k) >= 64 {
 			g.long = true
-		} else {
-			g.lens |= 1 << len(k)
+			continue
 		}
+		g.lens |= 1 << len(k)
 		if k != "" && k[0] < utf8.RuneSelf {
-			g.first[k[0]] = true
+			g.byFirst[k[0]] |= 1 << len(k)
 		}
 	}
 	return g
 }
 
 // mayHold reports whether lower(w) may be a key: false only when it is
-// surely none. A word opening with a non-ASCII byte may always be one
-// (lower may change that byte).
+// surely none. A word opening with a non-ASCII byte may be a key of its
+// length (lower may change that byte).
 func (g *wordGate) mayHold(w string) bool {
 	if len(w) >= 64 {
 		return g.long
 	}
-	if g.lens&(1<<len(w)) == 0 {
+	bit := uint64(1) << len(w)
+	if g.lens&bit == 0 {
 		return false
 	}
 	if w == "" {
@@ -584,7 +623,7 @@ func (g *wordGate) mayHold(w string) bool {
 	if 'A' <= c && c <= 'Z' {
 		c += 'a' - 'A'
 	}
-	return c >= utf8.RuneSelf || g.first[c]
+	return c >= utf8.RuneSelf || g.byFirst[c]&bit != 0
 }
 
 // anyWordIn reports whether a word of t (as eachWord splits it),
