@@ -175,9 +175,9 @@ func volumeIssuePages(lt string) volIssue {
 }
 
 // volumeThenPages reads a journal's bare volume followed by the article's
-// pages, separated by a space only: "50 363-396", "1 pp. 35-50". Read in
-// an entry right after a journal's name (see bareVolumePages); on its own
-// "3 59-70" is too loose for volumeIssue.
+// pages, separated by a space only: "50 363-396", "1 pp. 35-50". The
+// parser reads it only in an entry right after a journal's name; on its
+// own "3 59-70" is too loose for volumeIssue.
 func volumeThenPages(lt string) (volume, pages string, ok bool) {
 	vol, rest, found := strings.Cut(strings.TrimSpace(lt), " ")
 	if !found || !allDigits(vol) || len(vol) > 4 {
