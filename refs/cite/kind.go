@@ -13,6 +13,10 @@ var (
 		tagesspiegel pravda izvestia país nación jarīda jarida`)
 	magazineWords = setOf(`magazine weekly monthly review newsweek time nation harper's atlantic
 		spectator economist listener esprit`)
+	// journalWords name a journal: a segment holding one after a title is
+	// the journal the article appeared in
+	journalWords = setOf(`journal journals bulletin transactions quarterly annals revue zeitschrift
+		rivista revista tijdschrift acta`)
 )
 
 // decideType sets the CSL type from what was found.
@@ -69,6 +73,8 @@ func (p *parser) containedType() string {
 			kind = "article-newspaper"
 		} else if lookupLower(magazineWords, w) {
 			kind = "article-magazine"
+		} else if lookupLower(journalWords, w) {
+			kind = "article-journal" // "Data Engineering Bulletin, September 1996"
 		}
 		return kind == ""
 	})

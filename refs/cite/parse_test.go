@@ -368,6 +368,11 @@ var entryTests = []struct {
 	{"Hale, Mara. Tides. 1836. Lantern, 1985.", want{title: "Tides", publisher: "Lantern", year: 1985}},
 	{"Hale, Mara, Tides, Ed. de la Librairie Lantern, Paris, 1932, reprinted by Wake in 1978.", want{year: 1932}},
 	{"Hale, Mara. Tides. Paris, 1932; Wake Press, 1978.", want{year: 1932}},
+	// a segment naming a journal, followed by its date alone, is the journal
+	{"M. Hale and J. Marsh. Tides of the firth. Harbour Engineering Bulletin, September 1996.",
+		want{typ: "article-journal", container: "Harbour Engineering Bulletin", year: 1996, empty: []string{"publisher"}}},
+	{"Hale, Mara. Tides of the firth. Journal of Harbour Systems, 1995.",
+		want{container: "Journal of Harbour Systems", year: 1995, empty: []string{"publisher"}}},
 	// a conference's acronym in brackets belongs to its proceedings' name
 	{"M. Hale. Tides. In Proceedings of the Sixth Conference on Harbour Systems (HARBS-VI), pp. 1-9, 1994.",
 		want{container: "Proceedings of the Sixth Conference on Harbour Systems (HARBS-VI)", page: "1-9", year: 1994}},

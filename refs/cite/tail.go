@@ -271,7 +271,7 @@ func (p *parser) tailSeg(i int) int {
 		return p.takePlainTitle(i, p.titleEnd(i))
 	}
 	// the container of a quoted title or of "in"; proceedings contain
-	if p.it.ContainerTitle == "" && p.it.Publisher == "" && (p.titleQuoted || p.sawIn || p.journalFollows(i) || opensProceedings(lt) || p.kind == Entry && compactPages(t)) && !p.clearlyPublisher(i) {
+	if p.it.ContainerTitle == "" && p.it.Publisher == "" && (p.titleQuoted || p.sawIn || p.journalFollows(i) || opensProceedings(lt) || p.kind == Entry && (compactPages(t) || p.journalNamed(i))) && !p.clearlyPublisher(i) {
 		return p.takeContainer(i)
 	}
 	if p.publisherHere(i) {
@@ -905,6 +905,28 @@ func compactVolume(text string) (int, volIssue, bool) {
 		return j, volIssue{volume: vol, pages: pages}, true // "38 39-41"
 	}
 	return 0, volIssue{}, false
+}
+
+// journalNamed reports whether segment i, after an entry's title, names a
+// journal by a journal's word ("IEEE Data Engineering Bulletin, September
+// 1996", "Journal of Intelligent Information Systems, 1995") and is
+// followed by its date or nothing, not by an imprint.
+func (p *parser) journalNamed(i int) bool {
+	if p.it.Title == "" || p.publisherWordSeg(i) || !isCapitalised(p.text(i)) {
+		return false
+	}
+	named := false
+	for w := range strings.FieldsSeq(p.lowText(i)) {
+		if journalWords[strings.Trim(w, ",.:;")] {
+			named = true
+			break
+		}
+	}
+	if !named {
+		return false
+	}
+	n := i + 1
+	return n >= len(p.segs) || p.segs[n].kind == link || p.isDateSeg(n) || p.dateWithNext(n) != nil
 }
 
 // compactPages reports whether t ends with a journal's compact volume and
