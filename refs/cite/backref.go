@@ -131,15 +131,18 @@ func onlyEmphasis(w string) bool {
 // words being separated by spaces and commas; start is len(s) when no word
 // is left.
 func nextBackWord(s string, i int) (start, end int) {
-	for i < len(s) && (s[i] == ' ' || s[i] == ',') {
+	for i < len(s) && backWordSep[s[i]] {
 		i++
 	}
 	start = i
-	for i < len(s) && s[i] != ' ' && s[i] != ',' {
+	for i < len(s) && !backWordSep[s[i]] {
 		i++
 	}
 	return start, i
 }
+
+// backWordSep holds the bytes that separate words for nextBackWord.
+var backWordSep = [256]bool{' ': true, ',': true}
 
 // backFormPrefixes holds every leading part of the written
 // back-references ("o", "op", "op.", "op.c", …).

@@ -365,9 +365,30 @@ func splitMid(out []Span, note string, ch Span) []Span {
 // firstMidSignal returns the offset of the first of the midSignals written
 // in t outside double quotes and brackets, as lower-cased, or -1. Every
 // one opens with a comma or a semicolon.
+//
+// The commas and semicolons are found by strings.IndexByte, the next of
+// each kept until passed.
 func firstMidSignal(t string) int {
+	comma, semi := -1, -1 // the next ones at k or after, once looked for
 	for k := 0; k+2 < len(t); k++ {
-		if t[k] != ',' && t[k] != ';' || t[k+1] != ' ' {
+		if comma < k {
+			if comma = strings.IndexByte(t[k:], ','); comma < 0 {
+				comma = len(t)
+			} else {
+				comma += k
+			}
+		}
+		if semi < k {
+			if semi = strings.IndexByte(t[k:], ';'); semi < 0 {
+				semi = len(t)
+			} else {
+				semi += k
+			}
+		}
+		if k = min(comma, semi); k+2 >= len(t) {
+			break
+		}
+		if t[k+1] != ' ' {
 			continue
 		}
 		for _, m := range midSignalsByThird[foldByte(t[k+2])] {
@@ -693,11 +714,18 @@ const (
 func introLimit(t string) int {
 	words, inWord := 0, false
 	for i := 0; i < len(t); {
-		r, size := rune(t[i]), 1
-		if r >= utf8.RuneSelf {
+		var space, forbidden bool
+		size := 1
+		if c := t[i]; c < utf8.RuneSelf {
+			// as unicode.IsSpace and introForbiddenSet.has read ASCII
+			space = c == ' ' || '\t' <= c && c <= '\r'
+			forbidden = introForbiddenSet.ascii[c]
+		} else {
+			var r rune
 			r, size = utf8.DecodeRuneInString(t[i:])
+			space, forbidden = unicode.IsSpace(r), introForbiddenSet.has(r)
 		}
-		if unicode.IsSpace(r) {
+		if space {
 			inWord = false
 			i += size
 			continue
@@ -708,7 +736,7 @@ func introLimit(t string) int {
 				return i
 			}
 		}
-		if introForbiddenSet.has(r) {
+		if forbidden {
 			return i + size - 1
 		}
 		i += size
@@ -1022,6 +1050,10 @@ func opensProse(w string) bool {
 // weighed.
 func citationHead(t string) string {
 	lastDigit := -2 // not yet looked for
+	// the words of the first rest weighed, weighed once: a rest's words
+	// are those of t from its start on
+	var wordBuf [32]weighedWord
+	var words []weighedWord
 	for cut := strings.Index(t, ", "); cut >= 0; {
 		from := cut + 2 // where the part starts
 		part, rest := t[from:], t[from:]
@@ -1033,8 +1065,14 @@ func citationHead(t string) string {
 			if lastDigit == -2 {
 				lastDigit = lastASCIIDigit(t)
 			}
-			if from > lastDigit && !isPinpoint(rest, false) && isProse(rest) {
-				return t[:cut]
+			if from > lastDigit && !isPinpoint(rest, false) {
+				if words == nil {
+					// the later parts' rests are within this one's
+					words = weighWords(wordBuf[:0], t, from)
+				}
+				if proseFrom(words, from) {
+					return t[:cut]
+				}
 			}
 		}
 		if next < 0 {
@@ -1045,34 +1083,91 @@ func citationHead(t string) string {
 	return t
 }
 
+// weighedWord is a field of a text as commentaryScore weighs it.
+type weighedWord struct {
+	start            int
+	counted, isProse bool
+}
+
+// weighWords appends to out the fields of t that start at from or later,
+// weighed; t[from-1] is a space.
+func weighWords(out []weighedWord, t string, from int) []weighedWord {
+	ex := commentaryExempt()
+	for i := from; ; {
+		start, end := nextField(t, i)
+		if start == end {
+			return out
+		}
+		i = end
+		counted, prose := ex.weigh(t[start:end])
+		out = append(out, weighedWord{start, counted, prose})
+	}
+}
+
+// proseFrom is isProse(t[from:]) for the weighed words of t, when t[from-1]
+// is a space and t[from:] holds no ASCII digit: the fields of t[from:] are
+// the fields of t that start at from or later.
+func proseFrom(words []weighedWord, from int) bool {
+	fields, total, prose := 0, 0, 0
+	for _, w := range words {
+		if w.start < from {
+			continue
+		}
+		fields++
+		if w.counted {
+			total++
+		}
+		if w.isProse {
+			prose++
+		}
+	}
+	return fields >= 2 && proseShare(prose, total) >= 0.3
+}
+
 // nextField returns the span of the first of the fields of t (as
 // strings.Fields cuts them) that starts at i or later; start == end when
 // none is left.
+//
+// The spaces before the field, then the field, are passed over in two
+// loops that decode only the characters outside ASCII.
 func nextField(t string, i int) (start, end int) {
-	start = -1
 	for i < len(t) {
-		var space bool
-		size := 1
 		if c := t[i]; c < utf8.RuneSelf {
-			space = c == ' ' || '\t' <= c && c <= '\r'
-		} else {
-			var r rune
-			r, size = utf8.DecodeRuneInString(t[i:])
-			space = unicode.IsSpace(r)
+			if !isFieldSpace(c) {
+				break
+			}
+			i++
+			continue
 		}
-		switch {
-		case space && start >= 0:
-			return start, i
-		case !space && start < 0:
-			start = i
+		r, size := utf8.DecodeRuneInString(t[i:])
+		if !unicode.IsSpace(r) {
+			break
 		}
 		i += size
 	}
-	if start < 0 {
+	if i >= len(t) {
 		return len(t), len(t)
+	}
+	start = i
+	for i < len(t) {
+		if c := t[i]; c < utf8.RuneSelf {
+			if isFieldSpace(c) {
+				return start, i
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(t[i:])
+		if unicode.IsSpace(r) {
+			return start, i
+		}
+		i += size
 	}
 	return start, len(t)
 }
+
+// isFieldSpace is unicode.IsSpace for an ASCII byte.
+func isFieldSpace(c byte) bool { return c == ' ' || '\t' <= c && c <= '\r' }
 
 // fieldCountUpTo is textscan.FieldCount(s) when that is at most limit, and
 // limit+1 when it is more: the fields past are not counted.
@@ -1186,30 +1281,67 @@ func commentaryScore(t string) float64 {
 			break
 		}
 		i = end
-		w := wordPunct.trim(t[start:end])
-		if w == "" || !hasLetter(w) {
-			continue
+		counted, isProse := ex.weigh(t[start:end])
+		if counted {
+			total++
 		}
-		total++
-		if !startsLower(w) {
-			continue
+		if isProse {
+			prose++
 		}
-		if len(w) <= 3 { // as long as lower(w): too short for prose
-			continue
-		}
-		lw := lower(w)
-		if tw := strings.TrimRight(lw, "."); tw == lw && ex.any[lw] || tw != lw && (ex.whole[lw] || ex.trimmed[tw]) {
-			continue
-		}
-		if k := hyphenOrApostrophe.index(lw); k > 0 && particles[lw[:k]] {
-			continue // as startsWithParticle: "al-Ruṣāfī"
-		}
-		prose++
 	}
+	return proseShare(prose, total)
+}
+
+// proseShare is the share commentaryScore gives for prose words out of
+// total counted ones.
+func proseShare(prose, total int) float64 {
 	if total == 0 {
 		return 1
 	}
 	return float64(prose) / float64(total)
+}
+
+// weigh tells whether commentaryScore counts a field of text as a word
+// (it holds a letter) and whether it reads as running prose.
+func (ex exemptWords) weigh(field string) (counted, prose bool) {
+	w := wordPunct.trim(field)
+	letter, lowerFirst := letterStart(w)
+	if !letter {
+		return false, false
+	}
+	if !lowerFirst {
+		return true, false
+	}
+	if len(w) <= 3 { // as long as lower(w): too short for prose
+		return true, false
+	}
+	lw := lower(w)
+	if tw := strings.TrimRight(lw, "."); tw == lw && ex.any[lw] || tw != lw && (ex.whole[lw] || ex.trimmed[tw]) {
+		return true, false
+	}
+	if k := hyphenOrApostrophe.index(lw); k > 0 && particles[lw[:k]] {
+		return true, false // as startsWithParticle: "al-Ruṣāfī"
+	}
+	return true, true
+}
+
+// letterStart is (hasLetter(w), startsLower(w)), read in one pass while w
+// is ASCII: startsLower is told by the first letter or digit, hasLetter by
+// the first letter.
+func letterStart(w string) (letter, lowerFirst bool) {
+	for i := 0; i < len(w); i++ {
+		switch c := w[i]; {
+		case c >= utf8.RuneSelf:
+			return hasLetter(w), startsLower(w) // no letter or digit before
+		case 'a' <= c && c <= 'z':
+			return true, true
+		case 'A' <= c && c <= 'Z':
+			return true, false
+		case '0' <= c && c <= '9':
+			return hasLetter(w[i+1:]), false
+		}
+	}
+	return false, false
 }
 
 // exemptWords are the lower-case words commentaryScore does not count as
