@@ -1037,9 +1037,29 @@ var proseOpeners = setOf(`he she his her hers they their them it its we our this
 	moreover furthermore meanwhile indeed instead also yet still hence therefore nevertheless`)
 
 // opensProse reports whether a sentence's first word marks it as prose.
+// A word of a length no prose opener has is told without a look-up
+// (lower keeps a word's length).
 func opensProse(w string) bool {
-	return lookupLower(proseOpeners, strings.Trim(w, ",;:\"'“”‘’"))
+	w = proseOpenerPunct.trim(w)
+	if len(w) < proseOpenerLens[0] || len(w) > proseOpenerLens[1] {
+		return false
+	}
+	return lookupLower(proseOpeners, w)
 }
+
+// proseOpenerPunct is trimmed off a word before it is looked up among
+// the proseOpeners.
+var proseOpenerPunct = newRuneSet(",;:\"'“”‘’")
+
+// proseOpenerLens are the lengths of the shortest and the longest of the
+// proseOpeners.
+var proseOpenerLens = func() (lens [2]int) {
+	lens[0] = 1 << 30
+	for w := range proseOpeners {
+		lens[0], lens[1] = min(lens[0], len(w)), max(lens[1], len(w))
+	}
+	return lens
+}()
 
 // citationHead cuts trailing commentary written after a comma.
 // The parts are those between ", "; the rest from a part on is t from
