@@ -448,31 +448,38 @@ func outsideQuotes(pre string) bool {
 // that ends with an ASCII byte: lower keeps byte offsets, so the prefix of
 // lower(s) is lower of the prefix of s when it ends at a rune's end, and
 // a prefix ending inside a rune cannot end with an ASCII byte.
+//
+// The ASCII bytes that open prefix are compared as textscan.HasPrefixFold
+// does, in the pass that finds where they end.
 func hasPrefixFolded(s, prefix string) bool {
 	if len(s) < len(prefix) {
 		return false
 	}
-	ascii := 0 // prefix[:ascii] is ASCII
-	for ascii < len(prefix) && prefix[ascii] < utf8.RuneSelf {
-		ascii++
+	for i := 0; i < len(prefix); i++ {
+		if prefix[i] >= utf8.RuneSelf {
+			// lower keeps the ASCII bytes before where they are
+			return lower(s[:len(prefix)]) == prefix
+		}
+		if foldByte(s[i]) != prefix[i] {
+			return false
+		}
 	}
-	if !textscan.HasPrefixFold(s, prefix[:ascii]) {
-		return false // lower keeps ASCII bytes where they are
-	}
-	return ascii == len(prefix) || lower(s[:len(prefix)]) == prefix
+	return true
 }
 
 // containsLower is strings.Contains(lower(s), sub) for an ASCII sub,
 // without lower-casing s: lower keeps every byte of s ASCII or not.
-// It jumps from one occurrence of sub's first byte to the next, in
-// either case.
+// It jumps from one occurrence of a byte of sub to the next, in either
+// case: the rarest in English of its letters (the v of "interview"), as
+// rareLetterAt picks it.
 func containsLower(s, sub string) bool {
-	first := [2]byte{sub[0], sub[0]}
-	if 'a' <= sub[0] && sub[0] <= 'z' {
-		first[1] -= 'a' - 'A'
+	at := rareLetterAt(sub)
+	jump := [2]byte{sub[at], sub[at]}
+	if 'a' <= sub[at] && sub[at] <= 'z' {
+		jump[1] -= 'a' - 'A'
 	}
-	for n, c := range first {
-		if n == 1 && c == first[0] {
+	for n, c := range jump {
+		if n == 1 && c == jump[0] {
 			break // no capital to look for
 		}
 		for from := 0; ; {
@@ -480,13 +487,25 @@ func containsLower(s, sub string) bool {
 			if k < 0 {
 				break
 			}
-			if textscan.HasPrefixFold(s[from+k:], sub) {
+			if start := from + k - at; start >= 0 && textscan.HasPrefixFold(s[start:], sub) {
 				return true
 			}
 			from += k + 1
 		}
 	}
 	return false
+}
+
+// rareLetterAt returns the offset in sub of its first letter among the
+// rarer ones of English text, 0 when it has none.
+func rareLetterAt(sub string) int {
+	for i := 0; i < len(sub); i++ {
+		switch sub[i] {
+		case 'v', 'w', 'y', 'f', 'b', 'k', 'j', 'x', 'q', 'z':
+			return i
+		}
+	}
+	return 0
 }
 
 // signalPrefix finds a signal phrase opening t, possibly after a short
