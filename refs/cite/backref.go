@@ -88,6 +88,9 @@ func findBackRef(s string) (form string, start, end int) {
 			return "", 0, 0
 		}
 		i = we
+		if c := s[ws]; c < utf8.RuneSelf && c != '*' && c != '_' && !backFormOpeners[foldByte(c)] {
+			continue // mayOpenBackForm, told inline for most words
+		}
 		if w := s[ws:we]; !mayOpenBackForm(w) && !onlyEmphasis(w) || !mayStartBackForm(w) {
 			// the word opens no back-reference, whatever words follow it
 			continue
