@@ -177,9 +177,8 @@ func cutSentences(out []sentence, note string) []sentence {
 		semi = nextSemi
 	}
 	for i := 0; i < len(note); {
-		if !sentenceBytes[note[i]] {
-			i++ // a byte that opens no quotation, bracket or sentence end
-			continue
+		if i = nextSentenceByte(note, i); i == len(note) {
+			break
 		}
 		r, size := utf8.DecodeRuneInString(note[i:])
 		if i < quoteEnd {
@@ -190,7 +189,7 @@ func cutSentences(out []sentence, note string) []sentence {
 		if closeRune, ok := openQuote(r, note, i+size, len(note)); ok && (i == 0 || !isWordRune(lastRune(note[:i]))) {
 			if c := findCloseQuote(note, i+size, len(note), r, closeRune); c >= 0 {
 				quoteEnd = c + utf8.RuneLen(closeRune)
-				if depth == 0 && c > 0 && strings.IndexByte(".?!", note[c-1]) >= 0 && textscan.FieldCount(note[i:c]) >= 3 {
+				if depth == 0 && c > 0 && strings.IndexByte(".?!", note[c-1]) >= 0 && fieldCountUpTo(note[i:c], 2) > 2 {
 					// 'all were shot.' Year One: the sentence ends inside the quotation
 					if k := skipSpace(note, quoteEnd, len(note)); k > quoteEnd && k < len(note) && unicode.IsUpper(firstRune(note[k:])) {
 						flush(quoteEnd, false)
@@ -221,6 +220,17 @@ func cutSentences(out []sentence, note string) []sentence {
 	}
 	flush(len(note), false)
 	return out
+}
+
+// nextSentenceByte returns the offset of the first byte of note from i on
+// that cutSentences acts on (sentenceBytes), len(note) if none: the bytes
+// that open no quotation, bracket or sentence end are passed over in a
+// loop of their own.
+func nextSentenceByte(note string, i int) int {
+	for i < len(note) && !sentenceBytes[note[i]] {
+		i++
+	}
+	return i
 }
 
 // sentenceBytes are the bytes cutSentences acts on: the ASCII quotation
