@@ -91,6 +91,12 @@ func commentaryBeforeColon(t string) int {
 // at their first bytes, which no character holds past its own first byte.
 func wordsBeforeQuote(t string) int {
 	for i := 0; i < len(t); i++ {
+		for i < len(t) && !beforeQuoteStops[t[i]] {
+			i++ // a byte that is neither a quotation mark's first nor punctuation
+		}
+		if i == len(t) {
+			break
+		}
 		switch c := t[i]; {
 		case c == '"' || c == 0xC2 && strings.HasPrefix(t[i:], "«") || c == 0xE2 && (strings.HasPrefix(t[i:], "“") || strings.HasPrefix(t[i:], "„")):
 			// a quotation mark
@@ -123,6 +129,17 @@ func wordsBeforeQuote(t string) int {
 var notBeforeQuote = func() (set [256]bool) {
 	for _, c := range []byte(",.;:()[]*_") {
 		set[c] = true
+	}
+	return set
+}()
+
+// beforeQuoteStops holds the bytes wordsBeforeQuote stops at: the
+// punctuation of notBeforeQuote and the first bytes of the quotation
+// marks.
+var beforeQuoteStops = func() (set [256]bool) {
+	set = notBeforeQuote
+	for _, q := range []string{"\"", "«", "“", "„"} {
+		set[q[0]] = true
 	}
 	return set
 }()
