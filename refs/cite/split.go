@@ -550,7 +550,7 @@ func signalPrefix(t string) (string, int) {
 			best = end
 		}
 	}
-	for k := 0; k < len(t) && k < signalScan && k <= limit; k++ {
+	for k, end := 0, min(len(t), signalScan, limit+1); k < end; k++ {
 		if k > 0 && asciiWordByte[t[k-1]] {
 			continue // not at a word's start
 		}
@@ -743,6 +743,14 @@ const (
 func introLimit(t string) int {
 	words, inWord := 0, false
 	for i := 0; i < len(t); {
+		if inWord {
+			for i < len(t) && plainInWord[t[i]] {
+				i++ // an ASCII byte inside a word that changes nothing
+			}
+			if i == len(t) {
+				break
+			}
+		}
 		var space, forbidden bool
 		size := 1
 		if c := t[i]; c < utf8.RuneSelf {
@@ -772,6 +780,15 @@ func introLimit(t string) int {
 	}
 	return len(t)
 }
+
+// plainInWord holds the ASCII bytes that are neither spaces nor
+// forbidden in an introduction: inside a word, introLimit passes them over.
+var plainInWord = func() (set [256]bool) {
+	for c := 0; c < utf8.RuneSelf; c++ {
+		set[c] = !unicode.IsSpace(rune(c)) && !introForbiddenSet.ascii[c]
+	}
+	return set
+}()
 
 // conjunctionSignals may only open a part, never follow an introduction.
 var conjunctionSignals = map[string]bool{"and": true, "et": true, "und": true, "with": true, "also": true}
