@@ -643,6 +643,9 @@ func introOK(intro string) bool {
 type runeSet struct {
 	ascii [utf8.RuneSelf]bool
 	other string // the characters outside ASCII
+	// stop holds the bytes index stops at: the set's ASCII characters
+	// and every byte outside ASCII
+	stop [256]bool
 }
 
 func newRuneSet(chars string) *runeSet {
@@ -653,6 +656,9 @@ func newRuneSet(chars string) *runeSet {
 		} else {
 			set.other += string(r)
 		}
+	}
+	for c := range set.stop {
+		set.stop[c] = c >= utf8.RuneSelf || set.ascii[c]
 	}
 	return set
 }
@@ -668,6 +674,12 @@ func (set *runeSet) has(r rune) bool {
 // index is strings.IndexAny(s, chars) for the set's chars.
 func (set *runeSet) index(s string) int {
 	for i := 0; i < len(s); {
+		for i < len(s) && !set.stop[s[i]] {
+			i++ // an ASCII character not in the set, in a loop of their own
+		}
+		if i == len(s) {
+			break
+		}
 		if c := s[i]; c < utf8.RuneSelf {
 			if set.ascii[c] {
 				return i
@@ -1283,9 +1295,11 @@ func withoutQuoted(t string) string {
 	b.Grow(len(t))
 	copied := 0 // t[:copied] is written
 	for i := 0; i < len(t); {
-		if c := t[i]; c < utf8.RuneSelf && c != '"' && c != '\'' {
+		for i < len(t) && t[i] < utf8.RuneSelf && t[i] != '"' && t[i] != '\'' {
 			i++ // opens no quotation
-			continue
+		}
+		if i == len(t) {
+			break
 		}
 		r, size := utf8.DecodeRuneInString(t[i:])
 		if cr, ok := openQuote(r, t, i+size, len(t)); ok && (i == 0 || !isWordRune(lastRune(t[:i]))) {
