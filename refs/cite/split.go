@@ -1130,7 +1130,7 @@ func citationHead(t string) string {
 	lastDigit := -2 // not yet looked for
 	// the words of the first rest weighed, weighed once: a rest's words
 	// are those of t from its start on
-	var wordBuf [32]weighedWord
+	var wordBuf [64]weighedWord // on the stack: rests of up to 64 words
 	var words []weighedWord
 	for cut := strings.Index(t, ", "); cut >= 0; {
 		from := cut + 2 // where the part starts
