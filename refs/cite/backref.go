@@ -88,6 +88,9 @@ func findBackRef(s string) (form string, start, end int) {
 			return "", 0, 0
 		}
 		i = we
+		if c := s[ws]; c < utf8.RuneSelf && c != '*' && c != '_' && !backFormOpeners[foldByte(c)] {
+			continue // mayOpenBackForm, told inline for most words
+		}
 		if w := s[ws:we]; !mayOpenBackForm(w) && !onlyEmphasis(w) || !mayStartBackForm(w) {
 			// the word opens no back-reference, whatever words follow it
 			continue
@@ -131,15 +134,18 @@ func onlyEmphasis(w string) bool {
 // words being separated by spaces and commas; start is len(s) when no word
 // is left.
 func nextBackWord(s string, i int) (start, end int) {
-	for i < len(s) && (s[i] == ' ' || s[i] == ',') {
+	for i < len(s) && backWordSep[s[i]] {
 		i++
 	}
 	start = i
-	for i < len(s) && s[i] != ' ' && s[i] != ',' {
+	for i < len(s) && !backWordSep[s[i]] {
 		i++
 	}
 	return start, i
 }
+
+// backWordSep holds the bytes that separate words for nextBackWord.
+var backWordSep = [256]bool{' ': true, ',': true}
 
 // backFormPrefixes holds every leading part of the written
 // back-references ("o", "op", "op.", "op.c", …).

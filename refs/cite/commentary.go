@@ -84,16 +84,29 @@ func commentaryBeforeColon(t string) int {
 // wordsBeforeQuote finds up to three words written straight before a
 // quoted title with no punctuation between: a citation puts a comma or a
 // period after its author, so such words are commentary.
+//
+// t is read byte by byte up to the first quotation mark or the first of
+// the punctuation the words may not hold: past that, whatever quotation
+// follows has it in the words before. The marks outside ASCII are found
+// at their first bytes, which no character holds past its own first byte.
 func wordsBeforeQuote(t string) int {
-	for i, r := range t {
-		if i == 0 {
-			if r == '"' || r == '“' || r == '«' || r == '„' {
-				return 0
-			}
+	for i := 0; i < len(t); i++ {
+		for i < len(t) && !beforeQuoteStops[t[i]] {
+			i++ // a byte that is neither a quotation mark's first nor punctuation
+		}
+		if i == len(t) {
+			break
+		}
+		switch c := t[i]; {
+		case c == '"' || c == 0xC2 && strings.HasPrefix(t[i:], "«") || c == 0xE2 && (strings.HasPrefix(t[i:], "“") || strings.HasPrefix(t[i:], "„")):
+			// a quotation mark
+		case notBeforeQuote[c]:
+			return 0
+		default:
 			continue
 		}
-		if r != '"' && r != '“' && r != '«' && r != '„' {
-			continue
+		if i == 0 {
+			return 0
 		}
 		before := strings.TrimSpace(t[:i])
 		words := textscan.FieldCount(before)
@@ -110,6 +123,26 @@ func wordsBeforeQuote(t string) int {
 	}
 	return 0
 }
+
+// notBeforeQuote holds the punctuation wordsBeforeQuote refuses in the
+// words before a quotation.
+var notBeforeQuote = func() (set [256]bool) {
+	for _, c := range []byte(",.;:()[]*_") {
+		set[c] = true
+	}
+	return set
+}()
+
+// beforeQuoteStops holds the bytes wordsBeforeQuote stops at: the
+// punctuation of notBeforeQuote and the first bytes of the quotation
+// marks.
+var beforeQuoteStops = func() (set [256]bool) {
+	set = notBeforeQuote
+	for _, q := range []string{"\"", "«", "“", "„"} {
+		set[q[0]] = true
+	}
+	return set
+}()
 
 // isSignalLike reports words that Split already reads as a signal.
 func isSignalLike(s string) bool {

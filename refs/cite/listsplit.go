@@ -115,8 +115,11 @@ func titleAfterDate(rest string) bool {
 // opens, -1 if none: a list of citations is weighed at each of its commas
 // without looking for " in " from its start again.
 func endsWithArticleDate(s string, inAt int) bool {
+	if inAt < 0 {
+		return false // told before s is searched
+	}
 	k := strings.LastIndex(s, ", ")
-	if k < 0 || inAt < 0 || inAt+len(" in ") > k || withoutQuotedLen(s) == len(s) {
+	if k < 0 || inAt+len(" in ") > k || withoutQuotedLen(s) == len(s) {
 		return false
 	}
 	d, ok := parseDate(s[k+2:])
@@ -175,6 +178,9 @@ var commaScanBytes = func() (set [256]bool) {
 // opens with a label ("p. 218", "pp. 19, 31-34") after some other text.
 func endsWithLabelledPinpoint(s string) bool {
 	s = strings.TrimRight(s, " .")
+	if !mayEndPinpoint(s) {
+		return false
+	}
 	for j := len(s) - 1; j > 0 && len(s)-j <= 40; j-- {
 		if s[j-1] != ' ' && s[j-1] != ',' {
 			continue
@@ -186,6 +192,35 @@ func endsWithLabelledPinpoint(s string) bool {
 	}
 	return false
 }
+
+// mayEndPinpoint is a quick test before the pinpoints ending s are
+// looked for: every one ends with the last field pinpointNumbers reads, and
+// that ends with a digit or with one of the letters that end a page
+// number's suffix ("12v", "45ff"), a roman numeral or a word it lets pass
+// ("and", "et", "passim", "note"). The separators, spaces and full stops
+// after it are passed over; a byte outside ASCII there leaves s untold.
+func mayEndPinpoint(s string) bool {
+	for i := len(s) - 1; i >= 0; i-- {
+		c := s[i]
+		switch {
+		case c >= utf8.RuneSelf:
+			return true // perhaps a separator such as '–': not told
+		case c == '.' || c == ',' || c == '-' || c == '&' || c == '/' || c == ' ' || '\t' <= c && c <= '\r':
+			continue
+		}
+		return pinpointEndBytes[foldByte(c)]
+	}
+	return false // nothing but separators: no number
+}
+
+// pinpointEndBytes are the ASCII characters that may end the last field
+// pinpointNumbers accepts, lower-cased as isPinpoint reads them.
+var pinpointEndBytes = func() (set [256]bool) {
+	for _, c := range []byte("0123456789" + "rvfabn" + "ivxlc" + "dtymne") {
+		set[c] = true
+	}
+	return set
+}()
 
 // opensWithOtherWord reports that isPinpoint(t, false) is false, told
 // cheaply: t opens with a word of ASCII letters, followed by an ASCII

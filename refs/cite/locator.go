@@ -20,6 +20,11 @@ var locatorLabels = setOf(`p pp pps pg pgs page pages s seite seiten ch chap cha
 // ("", s) when s does not end with one.
 func Locator(s string) (loc string, rest string) {
 	t := strings.TrimRight(s, " .;\u00a0")
+	if !mayEndPinpoint(strings.TrimSuffix(t, ")")) {
+		// every pinpoint tried below ends t, but for the closing bracket
+		// after one in brackets
+		return "", s
+	}
 	last := lastLocatorSeps(t)
 	for n, sep := range locatorSeps {
 		k := last[n]
@@ -103,7 +108,7 @@ func labelledPinpoint(t string) bool {
 // unlabelled numbers.
 func isPinpoint(t string, bare bool) bool {
 	t = strings.TrimSpace(strings.TrimRight(t, "."))
-	if t == "" || len(t) > 40 {
+	if t == "" || len(t) > 40 || !mayEndPinpoint(t) {
 		return false
 	}
 	low := t // most pinpoints are lower case already ("p. 218")

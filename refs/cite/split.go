@@ -177,9 +177,8 @@ func cutSentences(out []sentence, note string) []sentence {
 		semi = nextSemi
 	}
 	for i := 0; i < len(note); {
-		if !sentenceBytes[note[i]] {
-			i++ // a byte that opens no quotation, bracket or sentence end
-			continue
+		if i = nextSentenceByte(note, i); i == len(note) {
+			break
 		}
 		r, size := utf8.DecodeRuneInString(note[i:])
 		if i < quoteEnd {
@@ -190,7 +189,7 @@ func cutSentences(out []sentence, note string) []sentence {
 		if closeRune, ok := openQuote(r, note, i+size, len(note)); ok && (i == 0 || !isWordRune(lastRune(note[:i]))) {
 			if c := findCloseQuote(note, i+size, len(note), r, closeRune); c >= 0 {
 				quoteEnd = c + utf8.RuneLen(closeRune)
-				if depth == 0 && c > 0 && strings.IndexByte(".?!", note[c-1]) >= 0 && textscan.FieldCount(note[i:c]) >= 3 {
+				if depth == 0 && c > 0 && strings.IndexByte(".?!", note[c-1]) >= 0 && fieldCountUpTo(note[i:c], 2) > 2 {
 					// 'all were shot.' Year One: the sentence ends inside the quotation
 					if k := skipSpace(note, quoteEnd, len(note)); k > quoteEnd && k < len(note) && unicode.IsUpper(firstRune(note[k:])) {
 						flush(quoteEnd, false)
@@ -221,6 +220,17 @@ func cutSentences(out []sentence, note string) []sentence {
 	}
 	flush(len(note), false)
 	return out
+}
+
+// nextSentenceByte returns the offset of the first byte of note from i on
+// that cutSentences acts on (sentenceBytes), len(note) if none: the bytes
+// that open no quotation, bracket or sentence end are passed over in a
+// loop of their own.
+func nextSentenceByte(note string, i int) int {
+	for i < len(note) && !sentenceBytes[note[i]] {
+		i++
+	}
+	return i
 }
 
 // sentenceBytes are the bytes cutSentences acts on: the ASCII quotation
@@ -365,9 +375,30 @@ func splitMid(out []Span, note string, ch Span) []Span {
 // firstMidSignal returns the offset of the first of the midSignals written
 // in t outside double quotes and brackets, as lower-cased, or -1. Every
 // one opens with a comma or a semicolon.
+//
+// The commas and semicolons are found by strings.IndexByte, the next of
+// each kept until passed.
 func firstMidSignal(t string) int {
+	comma, semi := -1, -1 // the next ones at k or after, once looked for
 	for k := 0; k+2 < len(t); k++ {
-		if t[k] != ',' && t[k] != ';' || t[k+1] != ' ' {
+		if comma < k {
+			if comma = strings.IndexByte(t[k:], ','); comma < 0 {
+				comma = len(t)
+			} else {
+				comma += k
+			}
+		}
+		if semi < k {
+			if semi = strings.IndexByte(t[k:], ';'); semi < 0 {
+				semi = len(t)
+			} else {
+				semi += k
+			}
+		}
+		if k = min(comma, semi); k+2 >= len(t) {
+			break
+		}
+		if t[k+1] != ' ' {
 			continue
 		}
 		for _, m := range midSignalsByThird[foldByte(t[k+2])] {
@@ -427,31 +458,38 @@ func outsideQuotes(pre string) bool {
 // that ends with an ASCII byte: lower keeps byte offsets, so the prefix of
 // lower(s) is lower of the prefix of s when it ends at a rune's end, and
 // a prefix ending inside a rune cannot end with an ASCII byte.
+//
+// The ASCII bytes that open prefix are compared as textscan.HasPrefixFold
+// does, in the pass that finds where they end.
 func hasPrefixFolded(s, prefix string) bool {
 	if len(s) < len(prefix) {
 		return false
 	}
-	ascii := 0 // prefix[:ascii] is ASCII
-	for ascii < len(prefix) && prefix[ascii] < utf8.RuneSelf {
-		ascii++
+	for i := 0; i < len(prefix); i++ {
+		if prefix[i] >= utf8.RuneSelf {
+			// lower keeps the ASCII bytes before where they are
+			return lower(s[:len(prefix)]) == prefix
+		}
+		if foldByte(s[i]) != prefix[i] {
+			return false
+		}
 	}
-	if !textscan.HasPrefixFold(s, prefix[:ascii]) {
-		return false // lower keeps ASCII bytes where they are
-	}
-	return ascii == len(prefix) || lower(s[:len(prefix)]) == prefix
+	return true
 }
 
 // containsLower is strings.Contains(lower(s), sub) for an ASCII sub,
 // without lower-casing s: lower keeps every byte of s ASCII or not.
-// It jumps from one occurrence of sub's first byte to the next, in
-// either case.
+// It jumps from one occurrence of a byte of sub to the next, in either
+// case: the rarest in English of its letters (the v of "interview"), as
+// rareLetterAt picks it.
 func containsLower(s, sub string) bool {
-	first := [2]byte{sub[0], sub[0]}
-	if 'a' <= sub[0] && sub[0] <= 'z' {
-		first[1] -= 'a' - 'A'
+	at := rareLetterAt(sub)
+	jump := [2]byte{sub[at], sub[at]}
+	if 'a' <= sub[at] && sub[at] <= 'z' {
+		jump[1] -= 'a' - 'A'
 	}
-	for n, c := range first {
-		if n == 1 && c == first[0] {
+	for n, c := range jump {
+		if n == 1 && c == jump[0] {
 			break // no capital to look for
 		}
 		for from := 0; ; {
@@ -459,13 +497,25 @@ func containsLower(s, sub string) bool {
 			if k < 0 {
 				break
 			}
-			if textscan.HasPrefixFold(s[from+k:], sub) {
+			if start := from + k - at; start >= 0 && textscan.HasPrefixFold(s[start:], sub) {
 				return true
 			}
 			from += k + 1
 		}
 	}
 	return false
+}
+
+// rareLetterAt returns the offset in sub of its first letter among the
+// rarer ones of English text, 0 when it has none.
+func rareLetterAt(sub string) int {
+	for i := 0; i < len(sub); i++ {
+		switch sub[i] {
+		case 'v', 'w', 'y', 'f', 'b', 'k', 'j', 'x', 'q', 'z':
+			return i
+		}
+	}
+	return 0
 }
 
 // signalPrefix finds a signal phrase opening t, possibly after a short
@@ -500,7 +550,7 @@ func signalPrefix(t string) (string, int) {
 			best = end
 		}
 	}
-	for k := 0; k < len(t) && k < signalScan && k <= limit; k++ {
+	for k, end := 0, min(len(t), signalScan, limit+1); k < end; k++ {
 		if k > 0 && asciiWordByte[t[k-1]] {
 			continue // not at a word's start
 		}
@@ -593,6 +643,9 @@ func introOK(intro string) bool {
 type runeSet struct {
 	ascii [utf8.RuneSelf]bool
 	other string // the characters outside ASCII
+	// stop holds the bytes index stops at: the set's ASCII characters
+	// and every byte outside ASCII
+	stop [256]bool
 }
 
 func newRuneSet(chars string) *runeSet {
@@ -603,6 +656,9 @@ func newRuneSet(chars string) *runeSet {
 		} else {
 			set.other += string(r)
 		}
+	}
+	for c := range set.stop {
+		set.stop[c] = c >= utf8.RuneSelf || set.ascii[c]
 	}
 	return set
 }
@@ -618,6 +674,12 @@ func (set *runeSet) has(r rune) bool {
 // index is strings.IndexAny(s, chars) for the set's chars.
 func (set *runeSet) index(s string) int {
 	for i := 0; i < len(s); {
+		for i < len(s) && !set.stop[s[i]] {
+			i++ // an ASCII character not in the set, in a loop of their own
+		}
+		if i == len(s) {
+			break
+		}
 		if c := s[i]; c < utf8.RuneSelf {
 			if set.ascii[c] {
 				return i
@@ -693,11 +755,26 @@ const (
 func introLimit(t string) int {
 	words, inWord := 0, false
 	for i := 0; i < len(t); {
-		r, size := rune(t[i]), 1
-		if r >= utf8.RuneSelf {
-			r, size = utf8.DecodeRuneInString(t[i:])
+		if inWord {
+			for i < len(t) && plainInWord[t[i]] {
+				i++ // an ASCII byte inside a word that changes nothing
+			}
+			if i == len(t) {
+				break
+			}
 		}
-		if unicode.IsSpace(r) {
+		var space, forbidden bool
+		size := 1
+		if c := t[i]; c < utf8.RuneSelf {
+			// as unicode.IsSpace and introForbiddenSet.has read ASCII
+			space = c == ' ' || '\t' <= c && c <= '\r'
+			forbidden = introForbiddenSet.ascii[c]
+		} else {
+			var r rune
+			r, size = utf8.DecodeRuneInString(t[i:])
+			space, forbidden = unicode.IsSpace(r), introForbiddenSet.has(r)
+		}
+		if space {
 			inWord = false
 			i += size
 			continue
@@ -708,13 +785,22 @@ func introLimit(t string) int {
 				return i
 			}
 		}
-		if introForbiddenSet.has(r) {
+		if forbidden {
 			return i + size - 1
 		}
 		i += size
 	}
 	return len(t)
 }
+
+// plainInWord holds the ASCII bytes that are neither spaces nor
+// forbidden in an introduction: inside a word, introLimit passes them over.
+var plainInWord = func() (set [256]bool) {
+	for c := 0; c < utf8.RuneSelf; c++ {
+		set[c] = !unicode.IsSpace(rune(c)) && !introForbiddenSet.ascii[c]
+	}
+	return set
+}()
 
 // conjunctionSignals may only open a part, never follow an introduction.
 var conjunctionSignals = map[string]bool{"and": true, "et": true, "und": true, "with": true, "also": true}
@@ -1009,9 +1095,29 @@ var proseOpeners = setOf(`he she his her hers they their them it its we our this
 	moreover furthermore meanwhile indeed instead also yet still hence therefore nevertheless`)
 
 // opensProse reports whether a sentence's first word marks it as prose.
+// A word of a length no prose opener has is told without a look-up
+// (lower keeps a word's length).
 func opensProse(w string) bool {
-	return lookupLower(proseOpeners, strings.Trim(w, ",;:\"'“”‘’"))
+	w = proseOpenerPunct.trim(w)
+	if len(w) < proseOpenerLens[0] || len(w) > proseOpenerLens[1] {
+		return false
+	}
+	return lookupLower(proseOpeners, w)
 }
+
+// proseOpenerPunct is trimmed off a word before it is looked up among
+// the proseOpeners.
+var proseOpenerPunct = newRuneSet(",;:\"'“”‘’")
+
+// proseOpenerLens are the lengths of the shortest and the longest of the
+// proseOpeners.
+var proseOpenerLens = func() (lens [2]int) {
+	lens[0] = 1 << 30
+	for w := range proseOpeners {
+		lens[0], lens[1] = min(lens[0], len(w)), max(lens[1], len(w))
+	}
+	return lens
+}()
 
 // citationHead cuts trailing commentary written after a comma.
 // The parts are those between ", "; the rest from a part on is t from
@@ -1022,6 +1128,10 @@ func opensProse(w string) bool {
 // weighed.
 func citationHead(t string) string {
 	lastDigit := -2 // not yet looked for
+	// the words of the first rest weighed, weighed once: a rest's words
+	// are those of t from its start on
+	var wordBuf [64]weighedWord // on the stack: rests of up to 64 words
+	var words []weighedWord
 	for cut := strings.Index(t, ", "); cut >= 0; {
 		from := cut + 2 // where the part starts
 		part, rest := t[from:], t[from:]
@@ -1033,8 +1143,14 @@ func citationHead(t string) string {
 			if lastDigit == -2 {
 				lastDigit = lastASCIIDigit(t)
 			}
-			if from > lastDigit && !isPinpoint(rest, false) && isProse(rest) {
-				return t[:cut]
+			if from > lastDigit && !isPinpoint(rest, false) {
+				if words == nil {
+					// the later parts' rests are within this one's
+					words = weighWords(wordBuf[:0], t, from)
+				}
+				if proseFrom(words, from) {
+					return t[:cut]
+				}
 			}
 		}
 		if next < 0 {
@@ -1045,34 +1161,91 @@ func citationHead(t string) string {
 	return t
 }
 
+// weighedWord is a field of a text as commentaryScore weighs it.
+type weighedWord struct {
+	start            int
+	counted, isProse bool
+}
+
+// weighWords appends to out the fields of t that start at from or later,
+// weighed; t[from-1] is a space.
+func weighWords(out []weighedWord, t string, from int) []weighedWord {
+	ex := commentaryExempt()
+	for i := from; ; {
+		start, end := nextField(t, i)
+		if start == end {
+			return out
+		}
+		i = end
+		counted, prose := ex.weigh(t[start:end])
+		out = append(out, weighedWord{start, counted, prose})
+	}
+}
+
+// proseFrom is isProse(t[from:]) for the weighed words of t, when t[from-1]
+// is a space and t[from:] holds no ASCII digit: the fields of t[from:] are
+// the fields of t that start at from or later.
+func proseFrom(words []weighedWord, from int) bool {
+	fields, total, prose := 0, 0, 0
+	for _, w := range words {
+		if w.start < from {
+			continue
+		}
+		fields++
+		if w.counted {
+			total++
+		}
+		if w.isProse {
+			prose++
+		}
+	}
+	return fields >= 2 && proseShare(prose, total) >= 0.3
+}
+
 // nextField returns the span of the first of the fields of t (as
 // strings.Fields cuts them) that starts at i or later; start == end when
 // none is left.
+//
+// The spaces before the field, then the field, are passed over in two
+// loops that decode only the characters outside ASCII.
 func nextField(t string, i int) (start, end int) {
-	start = -1
 	for i < len(t) {
-		var space bool
-		size := 1
 		if c := t[i]; c < utf8.RuneSelf {
-			space = c == ' ' || '\t' <= c && c <= '\r'
-		} else {
-			var r rune
-			r, size = utf8.DecodeRuneInString(t[i:])
-			space = unicode.IsSpace(r)
+			if !isFieldSpace(c) {
+				break
+			}
+			i++
+			continue
 		}
-		switch {
-		case space && start >= 0:
-			return start, i
-		case !space && start < 0:
-			start = i
+		r, size := utf8.DecodeRuneInString(t[i:])
+		if !unicode.IsSpace(r) {
+			break
 		}
 		i += size
 	}
-	if start < 0 {
+	if i >= len(t) {
 		return len(t), len(t)
+	}
+	start = i
+	for i < len(t) {
+		if c := t[i]; c < utf8.RuneSelf {
+			if isFieldSpace(c) {
+				return start, i
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(t[i:])
+		if unicode.IsSpace(r) {
+			return start, i
+		}
+		i += size
 	}
 	return start, len(t)
 }
+
+// isFieldSpace is unicode.IsSpace for an ASCII byte.
+func isFieldSpace(c byte) bool { return c == ' ' || '\t' <= c && c <= '\r' }
 
 // fieldCountUpTo is textscan.FieldCount(s) when that is at most limit, and
 // limit+1 when it is more: the fields past are not counted.
@@ -1122,9 +1295,11 @@ func withoutQuoted(t string) string {
 	b.Grow(len(t))
 	copied := 0 // t[:copied] is written
 	for i := 0; i < len(t); {
-		if c := t[i]; c < utf8.RuneSelf && c != '"' && c != '\'' {
+		for i < len(t) && t[i] < utf8.RuneSelf && t[i] != '"' && t[i] != '\'' {
 			i++ // opens no quotation
-			continue
+		}
+		if i == len(t) {
+			break
 		}
 		r, size := utf8.DecodeRuneInString(t[i:])
 		if cr, ok := openQuote(r, t, i+size, len(t)); ok && (i == 0 || !isWordRune(lastRune(t[:i]))) {
@@ -1186,30 +1361,67 @@ func commentaryScore(t string) float64 {
 			break
 		}
 		i = end
-		w := wordPunct.trim(t[start:end])
-		if w == "" || !hasLetter(w) {
-			continue
+		counted, isProse := ex.weigh(t[start:end])
+		if counted {
+			total++
 		}
-		total++
-		if !startsLower(w) {
-			continue
+		if isProse {
+			prose++
 		}
-		if len(w) <= 3 { // as long as lower(w): too short for prose
-			continue
-		}
-		lw := lower(w)
-		if tw := strings.TrimRight(lw, "."); tw == lw && ex.any[lw] || tw != lw && (ex.whole[lw] || ex.trimmed[tw]) {
-			continue
-		}
-		if k := hyphenOrApostrophe.index(lw); k > 0 && particles[lw[:k]] {
-			continue // as startsWithParticle: "al-Ruṣāfī"
-		}
-		prose++
 	}
+	return proseShare(prose, total)
+}
+
+// proseShare is the share commentaryScore gives for prose words out of
+// total counted ones.
+func proseShare(prose, total int) float64 {
 	if total == 0 {
 		return 1
 	}
 	return float64(prose) / float64(total)
+}
+
+// weigh tells whether commentaryScore counts a field of text as a word
+// (it holds a letter) and whether it reads as running prose.
+func (ex exemptWords) weigh(field string) (counted, prose bool) {
+	w := wordPunct.trim(field)
+	letter, lowerFirst := letterStart(w)
+	if !letter {
+		return false, false
+	}
+	if !lowerFirst {
+		return true, false
+	}
+	if len(w) <= 3 { // as long as lower(w): too short for prose
+		return true, false
+	}
+	lw := lower(w)
+	if tw := strings.TrimRight(lw, "."); tw == lw && ex.any[lw] || tw != lw && (ex.whole[lw] || ex.trimmed[tw]) {
+		return true, false
+	}
+	if k := hyphenOrApostrophe.index(lw); k > 0 && particles[lw[:k]] {
+		return true, false // as startsWithParticle: "al-Ruṣāfī"
+	}
+	return true, true
+}
+
+// letterStart is (hasLetter(w), startsLower(w)), read in one pass while w
+// is ASCII: startsLower is told by the first letter or digit, hasLetter by
+// the first letter.
+func letterStart(w string) (letter, lowerFirst bool) {
+	for i := 0; i < len(w); i++ {
+		switch c := w[i]; {
+		case c >= utf8.RuneSelf:
+			return hasLetter(w), startsLower(w) // no letter or digit before
+		case 'a' <= c && c <= 'z':
+			return true, true
+		case 'A' <= c && c <= 'Z':
+			return true, false
+		case '0' <= c && c <= '9':
+			return hasLetter(w[i+1:]), false
+		}
+	}
+	return false, false
 }
 
 // exemptWords are the lower-case words commentaryScore does not count as
