@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # bench.sh — prints ibid's two speed figures:
-#   1. parse + resolve of the whole thesis on one core (BenchmarkParseThesis, -cpu 1);
+#   1. parse + resolve of the whole thesis on one core (BenchmarkParseThesis, -cpu 1),
+#      COUNT runs (default 10), with their minimum and median;
 #   2. `ibid ref` throughput in references per second on the AnyStyle strings:
 #      the in-process benchmark (BenchmarkRef, every core) and the built binary
 #      timed over the strings repeated $REPEAT times (default 20).
@@ -13,8 +14,9 @@ repeat=${REPEAT:-20}
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 
-echo "== parse + resolve of the thesis, one core"
-go test -run '^$' -bench 'ParseThesis$' -cpu 1 -count 1 ./refs/ | grep '^Benchmark'
+echo "== parse + resolve of the thesis, one core (${COUNT:-10} runs; shared machines are noisy: the minimum is the machine's speed, the median its load)"
+go test -run '^$' -bench 'ParseThesis$' -cpu 1 -count "${COUNT:-10}" -benchmem ./refs/ | grep '^Benchmark' | tee "$tmp/thesis.txt"
+awk '{ print $3 / 1e6 }' "$tmp/thesis.txt" | sort -n | awk '{ v[NR] = $1 } END { printf "thesis: min %.1f ms, median %.1f ms over %d runs\n", v[1], (NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2), NR }'
 echo "== refs/cite Parse, one reference at a time, one core"
 go test -run '^$' -bench '^BenchmarkParse$' -cpu 1 -count 1 ./refs/cite/ | grep '^Benchmark'
 echo "== ibid ref in process (AnyStyle strings, every core)"
