@@ -4,6 +4,7 @@
 package textscan
 
 import (
+	"math"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -13,27 +14,7 @@ import (
 var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
 
 // FieldCount is len(strings.Fields(s)), without building the fields.
-func FieldCount(s string) int {
-	n, inField := 0, false
-	for i := 0; i < len(s); {
-		var space bool
-		if c := s[i]; c < utf8.RuneSelf {
-			space = asciiSpace[c]
-			i++
-		} else {
-			r, size := utf8.DecodeRuneInString(s[i:])
-			space = unicode.IsSpace(r)
-			i += size
-		}
-		if space {
-			inField = false
-		} else if !inField {
-			inField = true
-			n++
-		}
-	}
-	return n
-}
+func FieldCount(s string) int { return FieldCountUpTo(s, math.MaxInt) }
 
 // FieldCountUpTo is FieldCount(s) for a caller that only tells counts up
 // to limit apart: it stops at the field after the limit and returns

@@ -189,7 +189,7 @@ func cutSentences(out []sentence, note string) []sentence {
 		if closeRune, ok := openQuote(r, note, i+size, len(note)); ok && (i == 0 || !isWordRune(lastRune(note[:i]))) {
 			if c := findCloseQuote(note, i+size, len(note), r, closeRune); c >= 0 {
 				quoteEnd = c + utf8.RuneLen(closeRune)
-				if depth == 0 && c > 0 && strings.IndexByte(".?!", note[c-1]) >= 0 && fieldCountUpTo(note[i:c], 2) > 2 {
+				if depth == 0 && c > 0 && strings.IndexByte(".?!", note[c-1]) >= 0 && textscan.FieldCountUpTo(note[i:c], 2) > 2 {
 					// 'all were shot.' Year One: the sentence ends inside the quotation
 					if k := skipSpace(note, quoteEnd, len(note)); k > quoteEnd && k < len(note) && unicode.IsUpper(firstRune(note[k:])) {
 						flush(quoteEnd, false)
@@ -333,7 +333,7 @@ func nameOnly(t string) bool {
 	if digitOrComma.index(t) >= 0 && !strings.Contains(t, " et al") {
 		return false
 	}
-	return fieldCountUpTo(t, 8) <= 8 && isNames(t) // the names read last, as the most costly test
+	return textscan.FieldCountUpTo(t, 8) <= 8 && isNames(t) // the names read last, as the most costly test
 }
 
 // isNames reports whether t reads as names in natural order.
@@ -1025,12 +1025,12 @@ func looksLikeCitation(t string) bool {
 	bare := withoutQuoted(t)
 	// the words are counted only as far as each test needs, after its
 	// other conditions
-	if opensProse(firstWord(t)) && fieldCountUpTo(t, 9) >= 10 {
+	if opensProse(firstWord(t)) && textscan.FieldCountUpTo(t, 9) >= 10 {
 		return false // "Although Serge uses the superlative, …"
 	}
 	if containsLower(t, "letter ") && (containsLower(t, "letter to ") || containsLower(t, "letter from ")) ||
 		containsLower(t, "interview") && (containsLower(t, "interview with ") || containsLower(t, "interview by ") || containsLower(t, "interviews with ")) {
-		if fieldCountUpTo(t, 16) <= 16 {
+		if textscan.FieldCountUpTo(t, 16) <= 16 {
 			return true // "Victor Serge, letter to Jacques Mesnil"
 		}
 	}
@@ -1038,7 +1038,7 @@ func looksLikeCitation(t string) bool {
 		return true // « Dīwān al-Ruṣāfī »: a title alone
 	}
 	loc, rest := Locator(t)
-	if loc != "" && (strings.Contains(rest, ",") || quotesOrStar.index(rest) >= 0 || fieldCountUpTo(rest, 6) <= 6) {
+	if loc != "" && (strings.Contains(rest, ",") || quotesOrStar.index(rest) >= 0 || textscan.FieldCountUpTo(rest, 6) <= 6) {
 		// the share of prose must stay under 0.5, or 0.75 after names
 		// ("Ausloos, The deuteronomist’s history, 320"): the names are
 		// only read when the share falls between
@@ -1060,11 +1060,11 @@ func looksLikeCitation(t string) bool {
 	if hasYear && (strings.Contains(t, "(") || quotedTitle || strings.Count(t, ",") >= 2 || hasPublisherWord(t)) { // the costliest test last
 		return commentaryScore(bare) < 0.45
 	}
-	if quotedTitle && strings.Count(t, ",") >= 1 && fieldCountUpTo(t, 25) <= 25 {
+	if quotedTitle && strings.Count(t, ",") >= 1 && textscan.FieldCountUpTo(t, 25) <= 25 {
 		return commentaryScore(bare) < 0.4
 	}
 	// "Serge, Memoirs" / "Gelb and others, The Assyrian Dictionary": a short form
-	if a, b, ok := strings.Cut(t, ", "); ok && !startsLower(t) && fieldCountUpTo(t, 20) <= 20 || ok && startsWithParticle(t) {
+	if a, b, ok := strings.Cut(t, ", "); ok && !startsLower(t) && textscan.FieldCountUpTo(t, 20) <= 20 || ok && startsWithParticle(t) {
 		// the names are read last, as the most costly test
 		if (isCapitalised(b) && commentaryScore(b) < 0.3 || startsWithParticle(b) && commentaryScore(b) < 0.5) && isNames(a) {
 			return true
@@ -1246,33 +1246,6 @@ func nextField(t string, i int) (start, end int) {
 
 // isFieldSpace is unicode.IsSpace for an ASCII byte.
 func isFieldSpace(c byte) bool { return c == ' ' || '\t' <= c && c <= '\r' }
-
-// fieldCountUpTo is textscan.FieldCount(s) when that is at most limit, and
-// limit+1 when it is more: the fields past are not counted.
-func fieldCountUpTo(s string, limit int) int {
-	n, inField := 0, false
-	for i := 0; i < len(s); {
-		var space bool
-		if c := s[i]; c < utf8.RuneSelf {
-			space = c == ' ' || '\t' <= c && c <= '\r'
-			i++
-		} else {
-			r, size := utf8.DecodeRuneInString(s[i:])
-			space = unicode.IsSpace(r)
-			i += size
-		}
-		if space {
-			inField = false
-		} else if !inField {
-			if n == limit {
-				return limit + 1
-			}
-			inField = true
-			n++
-		}
-	}
-	return n
-}
 
 // lastASCIIDigit returns the offset of the last ASCII digit of t, or -1.
 func lastASCIIDigit(t string) int {
