@@ -1172,7 +1172,7 @@ type weighedWord struct {
 func weighWords(out []weighedWord, t string, from int) []weighedWord {
 	ex := commentaryExempt()
 	for i := from; ; {
-		start, end := nextField(t, i)
+		start, end := fieldBounds(t, i)
 		if start == end {
 			return out
 		}
@@ -1201,51 +1201,6 @@ func proseFrom(words []weighedWord, from int) bool {
 	}
 	return fields >= 2 && proseShare(prose, total) >= 0.3
 }
-
-// nextField returns the span of the first of the fields of t (as
-// strings.Fields cuts them) that starts at i or later; start == end when
-// none is left.
-//
-// The spaces before the field, then the field, are passed over in two
-// loops that decode only the characters outside ASCII.
-func nextField(t string, i int) (start, end int) {
-	for i < len(t) {
-		if c := t[i]; c < utf8.RuneSelf {
-			if !isFieldSpace(c) {
-				break
-			}
-			i++
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(t[i:])
-		if !unicode.IsSpace(r) {
-			break
-		}
-		i += size
-	}
-	if i >= len(t) {
-		return len(t), len(t)
-	}
-	start = i
-	for i < len(t) {
-		if c := t[i]; c < utf8.RuneSelf {
-			if isFieldSpace(c) {
-				return start, i
-			}
-			i++
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(t[i:])
-		if unicode.IsSpace(r) {
-			return start, i
-		}
-		i += size
-	}
-	return start, len(t)
-}
-
-// isFieldSpace is unicode.IsSpace for an ASCII byte.
-func isFieldSpace(c byte) bool { return c == ' ' || '\t' <= c && c <= '\r' }
 
 // lastASCIIDigit returns the offset of the last ASCII digit of t, or -1.
 func lastASCIIDigit(t string) int {
@@ -1329,7 +1284,7 @@ func commentaryScore(t string) float64 {
 	ex := commentaryExempt()
 	total, prose := 0, 0
 	for i := 0; ; {
-		start, end := nextField(t, i)
+		start, end := fieldBounds(t, i)
 		if start == end {
 			break
 		}
