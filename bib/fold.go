@@ -30,8 +30,14 @@ func ASCII(s string) string {
 	if ascii {
 		return s
 	}
+	return asciiWith(transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC), s)
+}
+
+// asciiWith is ASCII of a text with a byte of 0x80 or more, given the
+// transformer that strips the marks (transform.String resets it, so one
+// can serve many calls in turn).
+func asciiWith(t transform.Transformer, s string) string {
 	s = strings.ToValidUTF8(s, " ") // an invalid byte separates, as in fold
-	t := transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
 	out, _, err := transform.String(t, s)
 	if err != nil {
 		out = s

@@ -7,6 +7,10 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"golang.org/x/text/runes"
+	"golang.org/x/text/transform"
+	"golang.org/x/text/unicode/norm"
 )
 
 // Verdict is what Compare decides about two descriptions: Same when they
@@ -945,9 +949,12 @@ var asciiFolded = func() (t [0x250 - 0x80]struct {
 	letters string
 	ok      bool
 }) {
+	// one transformer for all the letters: a chain per letter made
+	// starting the program cost milliseconds
+	strip := transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
 	for r := rune(0x80); r < 0x250; r++ {
 		if unicode.IsLetter(r) {
-			t[r-0x80].letters, t[r-0x80].ok = strings.ToLower(ASCII(string(r))), true
+			t[r-0x80].letters, t[r-0x80].ok = strings.ToLower(asciiWith(strip, string(r))), true
 		}
 	}
 	return t
