@@ -59,8 +59,11 @@ func (p *parser) containedType() string {
 	if p.sawIn && (len(it.Editor) > 0 || it.Publisher != "" || it.PublisherPlace != "") {
 		return "chapter"
 	}
-	if lc := lower(it.ContainerTitle); it.Volume == "" && it.Issue == "" && (opensProceedings(lc) || conferenceName(lc)) {
-		return "paper-conference"
+	if it.Volume == "" && it.Issue == "" {
+		// the container is lowered only here: most have a volume or issue
+		if lc := lower(it.ContainerTitle); opensProceedings(lc) || conferenceName(lc) {
+			return "paper-conference"
+		}
 	}
 	if it.Volume != "" || it.Issue != "" || (it.Page != "" && !p.sawIn) {
 		return "article-journal"

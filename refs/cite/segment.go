@@ -607,6 +607,7 @@ func ordinalDot(s string, from, j int) bool {
 	for e < len(s) && s[e] != ' ' && s[e] != '.' && s[e] != ',' {
 		e++
 	}
-	w := lower(s[n:e])
-	return months[w] > 0 || w == "aufl" || w == "auflage" || w == "jahrhundert" || w == "jh" || w == "ausg" || w == "ausgabe"
+	w := s[n:e]
+	return lookupLower(months, w) > 0 || equalLower(w, "aufl") || equalLower(w, "auflage") || equalLower(w, "jahrhundert") ||
+		equalLower(w, "jh") || equalLower(w, "ausg") || equalLower(w, "ausgabe")
 }

@@ -880,7 +880,10 @@ func (p *parser) takeContainer(i int) int {
 // a space) and what they say.
 func compactVolume(text string) (int, volIssue, bool) {
 	k := strings.LastIndexByte(text, ' ')
-	if k <= 0 {
+	if k <= 0 || !hasDigit(text[k+1:]) {
+		// each reading below needs a digit in the last word ("20(2)",
+		// "XIV:4", "39-41"): a journal's name ends in none, and is not
+		// lowered
 		return 0, volIssue{}, false
 	}
 	last := lower(text[k+1:])

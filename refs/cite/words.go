@@ -455,7 +455,21 @@ func setOf(words string) map[string]bool {
 
 // isPlace reports whether the text names a place of publication: a known
 // city, optionally with a region, or several joined by "and"/"&"/"-".
-func isPlace(t string) bool { return isPlaceOf(lower(t)) }
+//
+// Most texts asked are no place, and their first word tells so:
+// isPlaceOf's first test is made here on t, lowered only if it passes.
+// Trimming and cutting at ASCII bytes finds the same bytes in t as in
+// lower(t), and the gate and lookupLower lower what they read.
+func isPlace(t string) bool {
+	low := strings.TrimSpace(trimDotsCommas(t))
+	if low == "" || len(low) > 60 {
+		return false
+	}
+	if w := placeFirstWord(low); !placeFirstGate.mayHold(w) || !lookupLower(placeFirstWords, w) {
+		return false
+	}
+	return isPlaceOf(lower(t))
+}
 
 // isPlaceOf is isPlace(t) given lt, lower(t): lower keeps every full stop,
 // comma and space where it is, and every rune's length, so lt alone tells
@@ -512,8 +526,11 @@ var placeFirstGate = gateOf(placeFirstWords)
 // placeFirstWord returns low up to its first space, comma, full stop or
 // slash.
 func placeFirstWord(low string) string {
-	if k := strings.IndexAny(low, " ,./"); k >= 0 {
-		return low[:k]
+	for k := 0; k < len(low); k++ {
+		switch low[k] {
+		case ' ', ',', '.', '/': // bytes no longer rune holds
+			return low[:k]
+		}
 	}
 	return low
 }
@@ -889,6 +906,19 @@ func hasSuffixLower(s, suffix string) bool {
 // s: lower keeps every non-ASCII byte of s non-ASCII.
 func equalLower(s, word string) bool {
 	return len(s) == len(word) && textscan.HasPrefixFold(s, word)
+}
+
+// equalLowerAny is lower(s) == word for any word, lowered on the stack
+// when s is short.
+func equalLowerAny(s, word string) bool {
+	if len(s) != len(word) {
+		return false // lower keeps the length
+	}
+	var buf [64]byte
+	if len(s) > len(buf) {
+		return lower(s) == word
+	}
+	return string(appendLower(buf[:0], s)) == word
 }
 
 // lookupLower is m[lower(w)], without allocating for short ASCII words.
