@@ -486,7 +486,8 @@ func (p *parser) tailParen(i int) int {
 		return i
 	}
 	// a publication block: read its parts in place of the group
-	inner := joinCommaPublishers(p.s, segment(nil, p.s, sg.start, sg.end))
+	var innerBuf [8]seg // on the stack: the group's segments are copied below
+	inner := joinCommaPublishers(p.s, segment(innerBuf[:0], p.s, sg.start, sg.end))
 	if len(inner) == 0 {
 		return i
 	}
