@@ -1,6 +1,7 @@
 package cite
 
 import (
+	"encoding/binary"
 	"slices"
 	"strings"
 	"unicode"
@@ -947,6 +948,17 @@ func appendLower(dst []byte, s string) []byte {
 	dst = slices.Grow(dst, len(s))[:from+len(s)]
 	out := dst[from:][:len(s)] // as long as s: no bounds check below
 	for i := 0; i < len(s); {
+		if i+8 <= len(s) {
+			// most text is ASCII: eight bytes at a time while they are
+			b := s[i : i+8]
+			w := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+				uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+			if w&highBits == 0 {
+				binary.LittleEndian.PutUint64(out[i:], lowerASCII8(w))
+				i += 8
+				continue
+			}
+		}
 		if c := s[i]; c < utf8.RuneSelf {
 			out[i] = asciiLower[c]
 			i++
@@ -962,6 +974,19 @@ func appendLower(dst []byte, s string) []byte {
 		i += size
 	}
 	return dst
+}
+
+// highBits holds the high bit of each byte of a word.
+const highBits = 0x8080808080808080
+
+// lowerASCII8 lower-cases the eight ASCII bytes of w, all in one: a byte
+// b is a capital when b+0x3f reaches 0x80 ('A' and above) and b+0x25 does
+// not ('Z' and below); no sum carries into the next byte, since b < 0x80.
+// The capitals get 0x20, which their high bit shifted gives.
+func lowerASCII8(w uint64) uint64 {
+	fromA := w + 0x3f3f3f3f3f3f3f3f
+	pastZ := w + 0x2525252525252525
+	return w | (fromA&^pastZ&highBits)>>2
 }
 
 // asciiLower maps each ASCII byte to its lower case.
