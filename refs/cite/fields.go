@@ -230,7 +230,7 @@ func volumeNumber(t string) bool {
 		if w == "and" {
 			continue
 		}
-		if allDigits(w) || isRoman(lower(w)) {
+		if allDigits(w) || isRomanFold(w) {
 			continue
 		}
 		if len(f) == 1 && len(w) < 20 && strings.IndexFunc(w, unicode.IsDigit) >= 0 {

@@ -59,8 +59,11 @@ func (p *parser) containedType() string {
 	if p.sawIn && (len(it.Editor) > 0 || it.Publisher != "" || it.PublisherPlace != "") {
 		return "chapter"
 	}
-	if lc := lower(it.ContainerTitle); it.Volume == "" && it.Issue == "" && (opensProceedings(lc) || conferenceName(lc)) {
-		return "paper-conference"
+	if it.Volume == "" && it.Issue == "" {
+		// the container is lowered only here: most have a volume or issue
+		if lc := lower(it.ContainerTitle); opensProceedings(lc) || conferenceName(lc) {
+			return "paper-conference"
+		}
 	}
 	if it.Volume != "" || it.Issue != "" || (it.Page != "" && !p.sawIn) {
 		return "article-journal"
@@ -93,22 +96,54 @@ func (p *parser) containedType() string {
 }
 
 // collectRest gathers the segments no field took into Rest.
+//
+// The parts are counted and measured first, so that the rest is written in
+// one allocation, and a lone plain part (the usual rest) in none.
 func (p *parser) collectRest() {
-	var parts []string
+	parts, size, only := 0, 0, -1
 	for i, sg := range p.segs {
 		if p.used[i] {
 			continue
 		}
-		t := p.s[sg.start:sg.end]
+		parts++
+		size += sg.end - sg.start
+		if sg.kind == paren || sg.kind == bracket {
+			size += 2
+		}
+		only = i
+	}
+	switch {
+	case parts == 0:
+		return
+	case parts == 1 && p.segs[only].kind != paren && p.segs[only].kind != bracket:
+		p.ref.Rest = p.text(only)
+		return
+	}
+	var b strings.Builder
+	b.Grow(size + len(", ")*(parts-1))
+	written := 0
+	for i, sg := range p.segs {
+		if p.used[i] {
+			continue
+		}
+		if written > 0 {
+			b.WriteString(", ")
+		}
+		written++
 		switch sg.kind {
 		case paren:
-			t = "(" + t + ")"
+			b.WriteByte('(')
+			b.WriteString(p.s[sg.start:sg.end])
+			b.WriteByte(')')
 		case bracket:
-			t = "[" + t + "]"
+			b.WriteByte('[')
+			b.WriteString(p.s[sg.start:sg.end])
+			b.WriteByte(']')
+		default:
+			b.WriteString(p.s[sg.start:sg.end])
 		}
-		parts = append(parts, t)
 	}
-	p.ref.Rest = strings.Join(parts, ", ")
+	p.ref.Rest = b.String()
 }
 
 // conferenceName reports whether lc, a lower-cased container title, names

@@ -285,7 +285,7 @@ var volumeWordsAndLabels, volumeOrLabelOpeners = func() (set map[string]bool, op
 // hasLabelledPinpoint reports whether s holds a labelled pinpoint
 // anywhere.
 func hasLabelledPinpoint(s string) bool {
-	for _, part := range strings.Split(s, ", ") {
+	for part := range strings.SplitSeq(s, ", ") {
 		if endsWithLabelledPinpoint("x " + part) {
 			return true
 		}

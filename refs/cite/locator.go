@@ -246,6 +246,22 @@ func isRoman(f string) bool {
 	return true
 }
 
+// isRomanFold is isRoman(lower(f)) without lowering f: only the ASCII
+// capitals of the numeral's letters lower to them.
+func isRomanFold(f string) bool {
+	if f == "" {
+		return false
+	}
+	for i := 0; i < len(f); i++ {
+		switch foldByte(f[i]) {
+		case 'i', 'v', 'x', 'l', 'c':
+		default:
+			return false
+		}
+	}
+	return true
+}
+
 // isPageRange reports whether t is a bare page range ("347–57", "19-20").
 func isPageRange(t string) bool {
 	t = strings.TrimRight(t, ".")

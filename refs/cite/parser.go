@@ -692,7 +692,7 @@ func (p *parser) letterDateFollows(i int) bool {
 		return true
 	}
 	if i+2 < len(p.segs) {
-		if _, ok := parseDate(t + ", " + p.text(i+2)); ok {
+		if _, ok := parseDate(p.joinedText(i+1, ", ")); ok {
 			return true
 		}
 	}

@@ -3,6 +3,8 @@ package cite
 import (
 	"reflect"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 )
 
 func TestParseDate(t *testing.T) {
@@ -243,6 +245,37 @@ func TestReportGenre(t *testing.T) {
 		g, n, ok := reportGenre(tc.in, lower(tc.in))
 		if g != tc.genre || n != tc.number || ok != (tc.genre != "") {
 			t.Errorf("reportGenre(%q) = %q, %q, %v; want %q, %q", tc.in, g, n, ok, tc.genre, tc.number)
+		}
+	}
+}
+
+// TestLowerEightBytes checks lower's eight-bytes-at-a-time path against
+// lowering rune by rune: every byte value at every place of a word of
+// ASCII letters, and texts mixing capitals, accents and invalid bytes.
+func TestLowerEightBytes(t *testing.T) {
+	byRune := func(s string) string {
+		out := []byte(s)
+		for i := 0; i < len(s); {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if lr := unicode.ToLower(r); r != utf8.RuneError && utf8.RuneLen(lr) == size {
+				utf8.EncodeRune(out[i:], lr)
+			}
+			i += size
+		}
+		return string(out)
+	}
+	var texts []string
+	for c := 0; c < 256; c++ {
+		for at := 0; at < 10; at++ {
+			b := []byte("AbCdEfGhIj")
+			b[at] = byte(c)
+			texts = append(texts, string(b))
+		}
+	}
+	texts = append(texts, "Éditions de Minuit, PARIS", "@[`{ AZaz İ\u212a ß ΣΑΣ \xff\x80 Zürich ZZZZZZZZZZZZZZZZZ")
+	for _, s := range texts {
+		if got, want := lower(s), byRune(s); got != want {
+			t.Errorf("lower(%q) = %q, want %q", s, got, want)
 		}
 	}
 }

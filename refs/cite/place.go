@@ -80,7 +80,7 @@ func isRegion(t string) bool {
 	if t == "" || !isCapitalised(t) {
 		return false // "in:" is no Indiana
 	}
-	if lookupGated(regions, regionGate, t) || len(t) <= longestRegionName && regionNameGate.mayHold(t) && regionNames[lower(t)] {
+	if lookupGated(regions, regionGate, t) || len(t) <= longestRegionName && regionNameGate.mayHold(t) && lookupLower(regionNames, t) {
 		return true
 	}
 	// "D. C.": initials spaced out

@@ -284,10 +284,26 @@ func openQuote(r rune, s string, next, hi int) (rune, bool) {
 // Single quotes double as apostrophes, so a closing single quote must not
 // be followed by a letter and, when followed by a space, should not be
 // followed by a lower-case word (Squatters’ rights’).
+//
+// Only the runes that may close the quotation are decoded: the bytes
+// between are passed one by one, as no rune they begin can close it, and
+// a first byte of a closing rune (ASCII, or one that opens a rune) never
+// stands within another rune.
 func findCloseQuote(s string, i, hi int, open, close rune) int {
 	single := close == '’' || close == '\'' || close == '‘'
 	fallback := -1
+	closer, alternative := firstByte(close), firstByte(close)
+	switch open {
+	case '“':
+		alternative = '"'
+	case '„':
+		alternative = firstByte('”')
+	}
 	for j := i; j < hi; {
+		if c := s[j]; c != closer && c != alternative {
+			j++
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(s[j:])
 		if r == close || (open == '“' && r == '"') || (open == '„' && r == '”') {
 			if !single {
@@ -325,6 +341,13 @@ func findCloseQuote(s string, i, hi int, open, close rune) int {
 		j += size
 	}
 	return fallback
+}
+
+// firstByte returns the first byte of r written in UTF-8.
+func firstByte(r rune) byte {
+	var b [utf8.UTFMax]byte
+	utf8.EncodeRune(b[:], r)
+	return b[0]
 }
 
 // matchingClose finds the bracket closing the one at i.
@@ -607,6 +630,7 @@ func ordinalDot(s string, from, j int) bool {
 	for e < len(s) && s[e] != ' ' && s[e] != '.' && s[e] != ',' {
 		e++
 	}
-	w := lower(s[n:e])
-	return months[w] > 0 || w == "aufl" || w == "auflage" || w == "jahrhundert" || w == "jh" || w == "ausg" || w == "ausgabe"
+	w := s[n:e]
+	return lookupLower(months, w) > 0 || equalLower(w, "aufl") || equalLower(w, "auflage") || equalLower(w, "jahrhundert") ||
+		equalLower(w, "jh") || equalLower(w, "ausg") || equalLower(w, "ausgabe")
 }

@@ -284,9 +284,9 @@ func sentenceEnd(note string, from, i int) (int, bool) {
 		return 0, false
 	}
 	if note[i] == '.' && j == i+1 {
-		w := lower(wordBefore(note, from, i))
-		switch w {
-		case "ibid", "cit", "id", "ebd", "passim", "ff", "idem", "al", "etc", "loc":
+		w := wordBefore(note, from, i)
+		if equalLower(w, "ibid") || equalLower(w, "cit") || equalLower(w, "id") || equalLower(w, "ebd") || equalLower(w, "passim") ||
+			equalLower(w, "ff") || equalLower(w, "idem") || equalLower(w, "al") || equalLower(w, "etc") || equalLower(w, "loc") {
 			return j, true
 		}
 		if abbreviationBefore(note, from, i, len(note)) {
@@ -468,7 +468,7 @@ func hasPrefixFolded(s, prefix string) bool {
 	for i := 0; i < len(prefix); i++ {
 		if prefix[i] >= utf8.RuneSelf {
 			// lower keeps the ASCII bytes before where they are
-			return lower(s[:len(prefix)]) == prefix
+			return equalLowerAny(s[:len(prefix)], prefix)
 		}
 		if foldByte(s[i]) != prefix[i] {
 			return false
@@ -925,10 +925,10 @@ func unwrapParens(note string, sp Span) Span {
 // offset of "Medvedev"); 0 when the text before is no prose.
 func nameBeforeBackRef(pre string) int {
 	head := strings.TrimRight(pre, " ,")
-	words := strings.Fields(head)
-	if len(words) <= 4 || commentaryScore(withoutQuoted(head)) < 0.3 {
-		return 0
+	if textscan.FieldCountUpTo(head, 4) <= 4 || commentaryScore(withoutQuoted(head)) < 0.3 {
+		return 0 // told before the words are gathered
 	}
+	words := strings.Fields(head)
 	k := len(head)
 	for n := len(words) - 1; n >= 0 && len(words)-n <= 4; n-- {
 		w := words[n]
@@ -987,11 +987,8 @@ func aliasSentence(t string) string {
 
 // aliasIn returns the alias declared by a bracketed text, "" if none.
 func aliasIn(inner string) string {
-	li := lower(inner)
-	for _, kw := range []string{"cited below as", "referred to below as", "cited henceforth as", "hereafter cited as", "hereinafter cited as", "hereafter referred to as", "cited hereafter as", "hereafter", "hereinafter", "henceforth", "cited as", "ci-après", "désormais", "im folgenden", "en adelante"} {
-		if k := strings.Index(li, kw); k >= 0 {
-			a := strings.TrimSpace(inner[k+len(kw):])
-			a = strings.Trim(a, " ,:.\"“”'‘’*_")
+	if mayDeclareAlias(inner) {
+		if a, ok := aliasAfterKeyword(inner); ok {
 			return a
 		}
 	}
@@ -1005,6 +1002,33 @@ func aliasIn(inner string) string {
 		return inner
 	}
 	return ""
+}
+
+// mayDeclareAlias reports whether lower(inner) may hold one of the
+// keywords aliasAfterKeyword looks for: each holds one of these words, or
+// the ASCII end of one ("ci-après", "désormais"). Most brackets hold none,
+// and are not lowered.
+func mayDeclareAlias(inner string) bool {
+	for _, w := range []string{"cited", "referred", "hereafter", "hereinafter", "henceforth", "ci-apr", "sormais", "im folgenden", "en adelante"} {
+		if containsLower(inner, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// aliasAfterKeyword returns the alias after the first keyword (by their
+// order) that inner holds in any case.
+func aliasAfterKeyword(inner string) (string, bool) {
+	li := lower(inner)
+	for _, kw := range []string{"cited below as", "referred to below as", "cited henceforth as", "hereafter cited as", "hereinafter cited as", "hereafter referred to as", "cited hereafter as", "hereafter", "hereinafter", "henceforth", "cited as", "ci-après", "désormais", "im folgenden", "en adelante"} {
+		if k := strings.Index(li, kw); k >= 0 {
+			a := strings.TrimSpace(inner[k+len(kw):])
+			a = strings.Trim(a, " ,:.\"“”'‘’*_")
+			return a, true
+		}
+	}
+	return "", false
 }
 
 // looksLikeCitation decides whether a sentence cites something rather than
@@ -1213,15 +1237,15 @@ func lastASCIIDigit(t string) int {
 }
 
 // withoutQuoted removes quoted titles from t.
-// Text without a quotation mark comes back as it is; otherwise the text
-// between quotations is copied in runs.
+// Text without a quotation comes back as it is (a quotation mark that
+// closes nothing, as an apostrophe, is none); otherwise the text between
+// quotations is copied in runs.
 func withoutQuoted(t string) string {
 	if quoteOpenerSet.index(t) < 0 {
 		return t
 	}
-	var b strings.Builder
-	b.Grow(len(t))
-	copied := 0 // t[:copied] is written
+	var b strings.Builder // grown at the first quotation
+	copied := 0           // t[:copied] is written
 	for i := 0; i < len(t); {
 		for i < len(t) && t[i] < utf8.RuneSelf && t[i] != '"' && t[i] != '\'' {
 			i++ // opens no quotation
@@ -1232,6 +1256,9 @@ func withoutQuoted(t string) string {
 		r, size := utf8.DecodeRuneInString(t[i:])
 		if cr, ok := openQuote(r, t, i+size, len(t)); ok && (i == 0 || !isWordRune(lastRune(t[:i]))) {
 			if c := findCloseQuote(t, i+size, len(t), r, cr); c >= 0 {
+				if b.Cap() == 0 {
+					b.Grow(len(t))
+				}
 				b.WriteString(t[copied:i])
 				// a straight quote may close a curly one: i may pass
 				// the end by the difference
@@ -1242,6 +1269,9 @@ func withoutQuoted(t string) string {
 			}
 		}
 		i += size
+	}
+	if b.Cap() == 0 {
+		return t // no quotation
 	}
 	b.WriteString(t[copied:])
 	return b.String()

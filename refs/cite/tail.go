@@ -486,7 +486,8 @@ func (p *parser) tailParen(i int) int {
 		return i
 	}
 	// a publication block: read its parts in place of the group
-	inner := joinCommaPublishers(p.s, segment(nil, p.s, sg.start, sg.end))
+	var innerBuf [8]seg // on the stack: the group's segments are copied below
+	inner := joinCommaPublishers(p.s, segment(innerBuf[:0], p.s, sg.start, sg.end))
 	if len(inner) == 0 {
 		return i
 	}
@@ -880,7 +881,10 @@ func (p *parser) takeContainer(i int) int {
 // a space) and what they say.
 func compactVolume(text string) (int, volIssue, bool) {
 	k := strings.LastIndexByte(text, ' ')
-	if k <= 0 {
+	if k <= 0 || !hasDigit(text[k+1:]) {
+		// each reading below needs a digit in the last word ("20(2)",
+		// "XIV:4", "39-41"): a journal's name ends in none, and is not
+		// lowered
 		return 0, volIssue{}, false
 	}
 	last := lower(text[k+1:])

@@ -511,7 +511,7 @@ func (p *parser) dateWithNext(k int) *bib.Date {
 	nt := p.text(k + 1)
 	if t := p.text(k); len(t) <= 2 && allDigits(t) {
 		// "13, July 1936": a day, then its month and year
-		if d, ok := parseDate(t + " " + nt); ok && len(d.DateParts) == 1 && len(d.DateParts[0]) == 3 {
+		if d, ok := parseDate(p.joinedText(k, " ")); ok && len(d.DateParts) == 1 && len(d.DateParts[0]) == 3 {
 			return d
 		}
 		return nil
@@ -519,10 +519,21 @@ func (p *parser) dateWithNext(k int) *bib.Date {
 	if len(nt) != 4 || !allDigits(nt) {
 		return nil
 	}
-	if d, ok := parseDate(p.text(k) + ", " + nt); ok && len(d.DateParts) > 0 && len(d.DateParts[0]) > 1 {
+	if d, ok := parseDate(p.joinedText(k, ", ")); ok && len(d.DateParts) > 0 && len(d.DateParts[0]) > 1 {
 		return d
 	}
 	return nil
+}
+
+// joinedText returns segments k and k+1 joined by sep: a slice of the
+// string parsed when sep is what stands between them there (as in "Nov.
+// 20, 1943"), which saves building the string.
+func (p *parser) joinedText(k int, sep string) string {
+	a, b := p.segs[k], p.segs[k+1]
+	if b.start-a.end == len(sep) && p.s[a.end:b.start] == sep {
+		return p.s[a.start:b.end]
+	}
+	return p.s[a.start:a.end] + sep + p.s[b.start:b.end]
 }
 
 // isPageCount reports whether t counts a document's pages ("8 pp.",

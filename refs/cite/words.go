@@ -1,6 +1,7 @@
 package cite
 
 import (
+	"encoding/binary"
 	"slices"
 	"strings"
 	"unicode"
@@ -455,7 +456,21 @@ func setOf(words string) map[string]bool {
 
 // isPlace reports whether the text names a place of publication: a known
 // city, optionally with a region, or several joined by "and"/"&"/"-".
-func isPlace(t string) bool { return isPlaceOf(lower(t)) }
+//
+// Most texts asked are no place, and their first word tells so:
+// isPlaceOf's first test is made here on t, lowered only if it passes.
+// Trimming and cutting at ASCII bytes finds the same bytes in t as in
+// lower(t), and the gate and lookupLower lower what they read.
+func isPlace(t string) bool {
+	low := strings.TrimSpace(trimDotsCommas(t))
+	if low == "" || len(low) > 60 {
+		return false
+	}
+	if w := placeFirstWord(low); !placeFirstGate.mayHold(w) || !lookupLower(placeFirstWords, w) {
+		return false
+	}
+	return isPlaceOf(lower(t))
+}
 
 // isPlaceOf is isPlace(t) given lt, lower(t): lower keeps every full stop,
 // comma and space where it is, and every rune's length, so lt alone tells
@@ -512,8 +527,11 @@ var placeFirstGate = gateOf(placeFirstWords)
 // placeFirstWord returns low up to its first space, comma, full stop or
 // slash.
 func placeFirstWord(low string) string {
-	if k := strings.IndexAny(low, " ,./"); k >= 0 {
-		return low[:k]
+	for k := 0; k < len(low); k++ {
+		switch low[k] {
+		case ' ', ',', '.', '/': // bytes no longer rune holds
+			return low[:k]
+		}
 	}
 	return low
 }
@@ -891,6 +909,19 @@ func equalLower(s, word string) bool {
 	return len(s) == len(word) && textscan.HasPrefixFold(s, word)
 }
 
+// equalLowerAny is lower(s) == word for any word, lowered on the stack
+// when s is short.
+func equalLowerAny(s, word string) bool {
+	if len(s) != len(word) {
+		return false // lower keeps the length
+	}
+	var buf [64]byte
+	if len(s) > len(buf) {
+		return lower(s) == word
+	}
+	return string(appendLower(buf[:0], s)) == word
+}
+
 // lookupLower is m[lower(w)], without allocating for short ASCII words.
 func lookupLower[V any](m map[string]V, w string) V {
 	v, _ := lookupLowerOK(m, w)
@@ -917,6 +948,17 @@ func appendLower(dst []byte, s string) []byte {
 	dst = slices.Grow(dst, len(s))[:from+len(s)]
 	out := dst[from:][:len(s)] // as long as s: no bounds check below
 	for i := 0; i < len(s); {
+		if i+8 <= len(s) {
+			// most text is ASCII: eight bytes at a time while they are
+			b := s[i : i+8]
+			w := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+				uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+			if w&highBits == 0 {
+				binary.LittleEndian.PutUint64(out[i:], lowerASCII8(w))
+				i += 8
+				continue
+			}
+		}
 		if c := s[i]; c < utf8.RuneSelf {
 			out[i] = asciiLower[c]
 			i++
@@ -932,6 +974,19 @@ func appendLower(dst []byte, s string) []byte {
 		i += size
 	}
 	return dst
+}
+
+// highBits holds the high bit of each byte of a word.
+const highBits = 0x8080808080808080
+
+// lowerASCII8 lower-cases the eight ASCII bytes of w, all in one: a byte
+// b is a capital when b+0x3f reaches 0x80 ('A' and above) and b+0x25 does
+// not ('Z' and below); no sum carries into the next byte, since b < 0x80.
+// The capitals get 0x20, which their high bit shifted gives.
+func lowerASCII8(w uint64) uint64 {
+	fromA := w + 0x3f3f3f3f3f3f3f3f
+	pastZ := w + 0x2525252525252525
+	return w | (fromA&^pastZ&highBits)>>2
 }
 
 // asciiLower maps each ASCII byte to its lower case.
