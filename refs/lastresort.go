@@ -218,7 +218,7 @@ func (r *resolver) withInitialsExpanded(words []string) []string {
 		if out == nil {
 			out = append([]string{}, words[:i]...)
 		}
-		out = append(out, bib.Words(n.Family)...)
+		out = bib.AppendWords(out, n.Family)
 	}
 	if out == nil {
 		return words

@@ -288,11 +288,12 @@ func (lx *lexicon) addWords(w *work, raw string, rawWords []string) *candidate {
 			if fam == "" {
 				fam = n.Literal
 			}
-			words := bib.Words(fam)
-			if len(c.families) == 0 {
-				c.first = words
+			known := len(c.families)
+			c.families = bib.AppendWords(c.families, fam)
+			if known == 0 {
+				// capped, so that later names are not appended into it
+				c.first = c.families[:len(c.families):len(c.families)]
 			}
-			c.families = append(c.families, words...)
 		}
 	}
 	// the initials before the title's words are filtered in place

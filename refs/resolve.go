@@ -1119,7 +1119,7 @@ func familiesOf(it *bib.Item) []string {
 	for _, names := range [][]bib.Name{it.Author, it.Editor} {
 		for _, n := range names {
 			if n.Family != "" {
-				out = append(out, bib.Words(n.Family)...)
+				out = bib.AppendWords(out, n.Family)
 			}
 		}
 		if len(out) > 0 {
