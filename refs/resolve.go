@@ -61,12 +61,15 @@ type resolver struct {
 	// (nil when two share them), built when first needed.
 	initials map[string]*bib.Name
 	listed   *listed // built when first needed
-	// rawWords holds, by entry index, entryWords of the entry's text.
+	// rawWords holds, by entry index, the distinctWords of the entry's
+	// text.
 	rawWords [][]string
 	tieStamp uint64 // see work.tiedAt
 	// scratch space of resolveNote
 	found   []placedCitation
 	covered [][2]int
+	// scratch set of quotedEntry: the words a citation gives
+	cited map[string]bool
 }
 
 func newResolver(doc *Document) *resolver {
