@@ -242,3 +242,19 @@ func FuzzCrossReference(f *testing.F) {
 		}
 	})
 }
+
+// FuzzASCIIAlnumBound holds byAlias's pre-filter sound: a text's ASCII
+// letters and digits are never more than the bytes of its fold.
+func FuzzASCIIAlnumBound(f *testing.F) {
+	f.Add("Serge, Victor. Mémoires d'un révolutionnaire, p. 12")
+	f.Add("e\u0301 Ⱥ K ß O’Brien l'a")
+	f.Fuzz(func(t *testing.T, s string) {
+		folded := bib.Fold(s)
+		if n := asciiAlnumUpTo(s, len(s)+1); n > len(folded) {
+			t.Fatalf("asciiAlnumUpTo(%q) = %d > len(Fold) = %d (%q)", s, n, len(folded), folded)
+		}
+		if n := asciiAlnumUpTo(s, 3); n > 3 {
+			t.Fatalf("asciiAlnumUpTo(%q, 3) = %d", s, n)
+		}
+	})
+}

@@ -53,10 +53,12 @@ type resolver struct {
 	lx      *lexicon
 	works   []*work
 	aliases map[string]*work // folded alias or abbreviation → work
-	history []citedRef       // every resolved citation, in document order
-	byItem  map[*bib.Item]*work
-	last    map[string]citedRef
-	hasBib  bool
+	// aliasLongest is the length of the longest key of aliases
+	aliasLongest int
+	history      []citedRef // every resolved citation, in document order
+	byItem       map[*bib.Item]*work
+	last         map[string]citedRef
+	hasBib       bool
 	// initials maps a bibliography creator's initials to the creator
 	// (nil when two share them), built when first needed.
 	initials map[string]*bib.Name
@@ -119,7 +121,7 @@ func (r *resolver) resolveNote(n *Note) {
 		if alias, ok := aliasDeclaration(p.Text); ok {
 			// "(Hereafter, Greeman.)" names the work cited just before
 			if prev != nil {
-				r.aliases[bib.Fold(alias)] = prev
+				r.addAlias(bib.Fold(alias), prev)
 			}
 			continue
 		}
@@ -377,7 +379,7 @@ func (r *resolver) resolvePieceItem(n *Note, ref NoteRef, p cite.Piece, listAuth
 		}
 	}
 	if p.Alias != "" {
-		r.aliases[bib.Fold(p.Alias)] = w
+		r.addAlias(bib.Fold(p.Alias), w)
 	}
 	return r.bind(c, w), w, &w.item
 }
@@ -938,6 +940,11 @@ func preferCited(ms []scored) []scored {
 // byAlias finds a work by a declared alias ("Hereafter, Greeman") or by an
 // abbreviation of a title cited before ("FLTS" for From Lenin to Stalin).
 func (r *resolver) byAlias(body string) (*work, string, bool) {
+	if !isInitialism(body) && asciiAlnumUpTo(body, r.aliasLongest+1) > r.aliasLongest {
+		// folded, the body would be longer than every alias: most bodies
+		// are whole citations, told apart here without folding them
+		return nil, "", false
+	}
 	key := bib.Fold(body)
 	if key == "" {
 		return nil, "", false
@@ -974,6 +981,25 @@ func (r *resolver) byAlias(body string) (*work, string, bool) {
 		return nil, "", false
 	}
 	return found, bib.FormAbbrev, true
+}
+
+// addAlias records a folded alias of a work.
+func (r *resolver) addAlias(key string, w *work) {
+	r.aliases[key] = w
+	r.aliasLongest = max(r.aliasLongest, len(key))
+}
+
+// asciiAlnumUpTo counts the ASCII letters and digits of s, up to limit:
+// each is a byte of bib.Fold(s), so that its count is the least length
+// of the folded text.
+func asciiAlnumUpTo(s string, limit int) int {
+	n := 0
+	for i := 0; i < len(s) && n < limit; i++ {
+		if c := s[i]; 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' {
+			n++
+		}
+	}
+	return n
 }
 
 // byAliasAfterName is byAlias of the whole body, else of an abbreviation
