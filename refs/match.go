@@ -45,19 +45,30 @@ type candidate struct {
 	idx     int  // position in lexicon.cands
 	entry   bool // a bibliography entry (the document's own lexicon)
 	// text is the folded title and raw text between spaces, for phrase
-	// evidence (phraseText): folded when first needed, as most
-	// candidates never meet a query with a phrase. rawTitle and raw are
-	// what it is folded from (the title as it was when the work was
-	// indexed: fillEmpty may give it one later).
-	text          string
-	textDone      bool
-	rawTitle, raw string
+	// evidence (phraseText): joined when first needed, as most
+	// candidates never meet a query with a phrase. foldedTitle and
+	// foldedRaw are what it is joined from, folded when the work was
+	// indexed (fillEmpty may give it a title later).
+	text                   string
+	textDone               bool
+	foldedTitle, foldedRaw string
 }
 
-// phraseText returns the candidate's text.
+// phraseText returns the candidate's text: " "+bib.Fold(title+" "+raw)+" ",
+// joined from the two folded already, as folding leaves the words of
+// texts joined by a space apart.
 func (c *candidate) phraseText() string {
 	if !c.textDone {
-		c.text, c.textDone = " "+bib.Fold(c.rawTitle+" "+c.raw)+" ", true
+		var b strings.Builder
+		b.Grow(len(c.foldedTitle) + len(c.foldedRaw) + 3)
+		b.WriteByte(' ')
+		b.WriteString(c.foldedTitle)
+		if c.foldedTitle != "" && c.foldedRaw != "" {
+			b.WriteByte(' ')
+		}
+		b.WriteString(c.foldedRaw)
+		b.WriteByte(' ')
+		c.text, c.textDone = b.String(), true
 	}
 	return c.text
 }
@@ -273,15 +284,17 @@ func boolByte(v bool) byte {
 }
 
 func (lx *lexicon) add(w *work, raw string) *candidate {
-	return lx.addWords(w, raw, bib.SignificantWords(raw))
+	folded := bib.Fold(raw)
+	return lx.addWords(w, folded, bib.Significant(bib.FoldedWords(folded)))
 }
 
-// addWords is add given bib.SignificantWords(raw), which it sorts in
-// place.
-func (lx *lexicon) addWords(w *work, raw string, rawWords []string) *candidate {
+// addWords is add given bib.Fold(raw) and bib.SignificantWords(raw),
+// which it sorts in place.
+func (lx *lexicon) addWords(w *work, foldedRaw string, rawWords []string) *candidate {
 	lx.changed()
-	titleWords := bib.Words(w.item.Title) // folded once for the title's words and initialisms
-	c := &candidate{w: w, year: w.item.YearOf(), entry: w.entry >= 0, rawTitle: w.item.Title, raw: raw}
+	foldedTitle := bib.Fold(w.item.Title) // folded once for the title's words, initialisms and phrase text
+	titleWords := bib.FoldedWords(foldedTitle)
+	c := &candidate{w: w, year: w.item.YearOf(), entry: w.entry >= 0, foldedTitle: foldedTitle, foldedRaw: foldedRaw}
 	for _, names := range [][]bib.Name{w.item.Author, w.item.Editor, w.item.Translator, w.item.Recipient} {
 		for _, n := range names {
 			fam := n.Family

@@ -258,3 +258,19 @@ func FuzzASCIIAlnumBound(f *testing.F) {
 		}
 	})
 }
+
+// FuzzPhraseText holds phraseText, joined from the folded title and raw
+// text, to the fold of the two joined.
+func FuzzPhraseText(f *testing.F) {
+	f.Add("Mémoires d'un révolutionnaire", "Serge, V. Mémoires d'un révolutionnaire. Paris, 1951.")
+	f.Add("", "")
+	f.Add("l'", "'a e\u0301 ß")
+	f.Add("x\u0301", "\u0301y")
+	f.Add("\u1100", "\u1161 \u0903x")
+	f.Fuzz(func(t *testing.T, title, raw string) {
+		c := &candidate{foldedTitle: bib.Fold(title), foldedRaw: bib.Fold(raw)}
+		if got, want := c.phraseText(), " "+bib.Fold(title+" "+raw)+" "; got != want {
+			t.Fatalf("phraseText(%q, %q) = %q, want %q", title, raw, got, want)
+		}
+	})
+}

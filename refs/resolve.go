@@ -93,9 +93,10 @@ func (r *resolver) addEntries() {
 		e := &r.doc.Entries[i]
 		w := &works[i]
 		*w = work{item: *e.Item, entry: i}
-		words := bib.Words(e.Raw) // folded once for both lists
+		folded := bib.Fold(e.Raw) // folded once for both lists and the phrase text
+		words := bib.FoldedWords(folded)
 		r.rawWords[i] = distinctWords(slices.Clone(words))
-		w.cand = r.lx.addWords(w, e.Raw, bib.Significant(words))
+		w.cand = r.lx.addWords(w, folded, bib.Significant(words))
 		for _, t := range translationTitles(e.Raw) {
 			r.lx.alsoKnownAs(w.cand, t) // "MITC" finds S'il est minuit dans le siècle
 		}
