@@ -233,7 +233,7 @@ func crossReferenceWhole(text string) bool {
 }
 
 func FuzzCrossReference(f *testing.F) {
-	for _, s := range []string{"See chapter 1 infra, p. 73", "supra, n. 12", "Chap. V, Section I, fn 215 above", "in'fra", "CH. 3", "Serge, Memoirs, p. 71"} {
+	for _, s := range []string{"See chapter 1 infra, p. 73", "supra, n. 12", "Chap. V, Section I, fn 215 above", "in'fra", "CH. 3", "Serge, Memoirs, p. 71", "Which much, x ABOVE", "a b Part 2", "x, Section IV", "Below12 infra1"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {

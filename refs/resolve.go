@@ -1189,10 +1189,9 @@ func aliasDeclaration(text string) (string, bool) {
 // chapter 1 infra, p. 73", "supra, n. 12", "see above, p. 40"): it cites
 // no work.
 func crossReference(text string) bool {
-	if textscan.IsASCII(text) && strings.IndexByte(text, '\'') < 0 &&
-		!slices.ContainsFunc(crossReferenceStems, func(st string) bool { return textscan.ContainsFold(text, st) }) {
-		// ASCII without apostrophes folds to its letters lowered: a word
-		// the test below looks for would be printed in it
+	if textscan.IsASCII(text) && strings.IndexByte(text, '\'') < 0 && !mayCrossReference(text) {
+		// ASCII without apostrophes folds to its runs of letters and
+		// digits lowered: a word the test below looks for would be one
 		return false
 	}
 	// one pass over the folded words: the first three are kept for the
@@ -1228,9 +1227,47 @@ func crossReference(text string) bool {
 	return false
 }
 
-// crossReferenceStems are what every word crossReference looks for
-// opens with.
-var crossReferenceStems = []string{"infra", "supra", "above", "below", "ch", "section", "part"}
+// mayCrossReference reports whether an ASCII text without apostrophes
+// has a word crossReference looks for where it looks: "infra", "supra",
+// "above" or "below" anywhere, a division ("chapter", "chap", "ch",
+// "section", "part") first or second. Its words are its runs of ASCII
+// letters and digits, as bib.Fold reads them; most notes hold none, and
+// are then not folded ("which" and "much" are no chapter).
+func mayCrossReference(text string) bool {
+	n := 0 // words before
+	for i := 0; i < len(text); {
+		if !isASCIIAlnum(text[i]) {
+			i++
+			continue
+		}
+		start := i
+		for i < len(text) && isASCIIAlnum(text[i]) {
+			i++
+		}
+		w := text[start:i]
+		switch len(w) {
+		case 5:
+			if equalFold(w, "infra") || equalFold(w, "supra") || equalFold(w, "above") || equalFold(w, "below") {
+				return true
+			}
+		case 2, 4, 7:
+			if n < 2 && (equalFold(w, "ch") || equalFold(w, "chap") || equalFold(w, "part") ||
+				equalFold(w, "chapter") || equalFold(w, "section")) {
+				return true
+			}
+		}
+		n++
+	}
+	return false
+}
+
+// equalFold reports whether the ASCII word w is the lower-case word x,
+// letter case aside.
+func equalFold(w, x string) bool { return len(w) == len(x) && textscan.HasPrefixFold(w, x) }
+
+func isASCIIAlnum(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+}
 
 func isRoman(w string) bool {
 	return w != "" && strings.Trim(w, "ivxlc") == ""
