@@ -28,7 +28,7 @@ func BenchmarkBlockKeys(b *testing.B) {
 }
 
 func FuzzFold(f *testing.F) {
-	for _, s := range []string{"Mémoires d'un révolutionnaire, 1901–1941", "Ærø Łódź straße", "e\u0301", "Ткачёв", "¹⁴Serge", "O’Brien", "ʿAlī"} {
+	for _, s := range []string{"Mémoires d'un révolutionnaire, 1901–1941", "Ærø Łódź straße", "e\u0301", "Ткачёв", "¹⁴Serge", "O’Brien", "ʿAlī", "serge memoirs 1951", "a  b", " a", "a ", "l'a"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -46,6 +46,22 @@ func FuzzWords(f *testing.F) {
 		got, want := Words(s), strings.Fields(Fold(s))
 		if !slices.Equal(got, want) || (got == nil) != (want == nil) || cap(got) != cap(want) {
 			t.Fatalf("Words(%q) = %q, want %q", s, got, want)
+		}
+	})
+}
+
+func FuzzAppendWords(f *testing.F) {
+	for _, s := range []string{"", " ", "Mémoires d'un révolutionnaire", "serge", "a b  c", "ʿAlī"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		base := []string{"x"}
+		got, want := AppendWords(base[:1:1], s), append(base[:1:1], Words(s)...)
+		if !slices.Equal(got, want) {
+			t.Fatalf("AppendWords(%q) = %q, want %q", s, got, want)
+		}
+		if got := AppendWords(nil, s); (got == nil) != (len(Words(s)) == 0) {
+			t.Fatalf("AppendWords(nil, %q) = %#v", s, got)
 		}
 	})
 }

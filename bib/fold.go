@@ -95,6 +95,21 @@ func foldSlow(s string) string {
 // faster, as Fold leaves its words between single spaces.
 func Words(s string) []string { return splitFolded(fold(s)) }
 
+// AppendWords appends the folded words of s to dst and returns the
+// extended slice: Words(s) without a slice of its own, for a caller
+// that gathers the words of many strings.
+func AppendWords(dst []string, s string) []string {
+	f := fold(s)
+	for f != "" {
+		k := strings.IndexByte(f, ' ')
+		if k < 0 {
+			return append(dst, f)
+		}
+		dst, f = append(dst, f[:k]), f[k+1:]
+	}
+	return dst
+}
+
 // FoldedWords returns the words of a string Fold returned: Words(s) is
 // FoldedWords(Fold(s)), for a caller that needs both.
 func FoldedWords(f string) []string { return splitFolded(f) }

@@ -987,6 +987,9 @@ const (
 // upper-case letter lowered on its own: most of a title's letters are
 // already lower case.
 func fold(s string) string {
+	if isFolded(s) {
+		return s // no copy: many words and names come folded already
+	}
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false
@@ -1046,6 +1049,23 @@ func fold(s string) string {
 		wordLen += len(letters)
 	}
 	return b.String()
+}
+
+// isFolded reports whether s is its own fold: ASCII lower-case letters
+// and digits in words one space apart, no space before or after.
+func isFolded(s string) bool {
+	if s == "" {
+		return true
+	}
+	if s[0] == ' ' || s[len(s)-1] == ' ' {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; asciiWordByte[c] != asciiAsIs && (c != ' ' || s[i-1] == ' ') {
+			return false
+		}
+	}
+	return true
 }
 
 // words is Words on the fast fold.

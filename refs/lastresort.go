@@ -103,12 +103,17 @@ func (r *resolver) quotedEntry(body string) *work {
 	if !hasYearLike(body) {
 		return nil // an entry copied out carries its date
 	}
-	cited := entryWords(body)
+	if r.cited == nil {
+		r.cited = map[string]bool{}
+	} else {
+		clear(r.cited)
+	}
+	in := r.cited // the cited words, which the entries' are looked up in
+	cited := distinctWordsSet(bib.Words(body), in)
 	if len(cited) < quoteWords {
 		return nil
 	}
 	idx := r.listedIndex()
-	var in map[string]bool // the cited words, gathered for the first candidate that needs them
 	var found *work
 	best, tie := 0.0, false
 	for _, i := range r.lx.candidates(cited) {
@@ -116,12 +121,6 @@ func (r *resolver) quotedEntry(body string) *work {
 		// no quoted entry (quotable; past it, works first cited in notes)
 		if i >= len(idx.quotable) || idx.quotable[i] == 0 || float64(len(cited))/float64(idx.quotable[i]) < quoteShare {
 			continue // it holds at most as many words as are cited: too few
-		}
-		if in == nil {
-			in = make(map[string]bool, len(cited))
-			for _, w := range cited {
-				in[w] = true
-			}
 		}
 		w := r.lx.cands[i].w
 		words := r.rawWords[w.entry]
@@ -163,11 +162,22 @@ func hasYearLike(s string) bool {
 	return false
 }
 
-// entryWords returns the distinct significant words and numbers of a text.
-func entryWords(text string) []string { return distinctWords(bib.Words(text)) }
+// distinctWordsSet is distinctWords told apart by a set, which it fills
+// with the words kept (it must be empty): a long citation's words are
+// many, and distinctWords compares each with all those before.
+func distinctWordsSet(words []string, seen map[string]bool) []string {
+	out := words[:0]
+	for _, w := range words {
+		if (len(w) > 1 || isDigits(w)) && !bib.IsStopword(w) && !seen[w] {
+			seen[w] = true
+			out = append(out, w)
+		}
+	}
+	return out
+}
 
 // distinctWords filters folded words, in place, to the distinct
-// significant words and numbers, as entryWords does.
+// significant words and numbers, in order.
 func distinctWords(words []string) []string {
 	out := words[:0]
 	for _, w := range words {
@@ -218,7 +228,7 @@ func (r *resolver) withInitialsExpanded(words []string) []string {
 		if out == nil {
 			out = append([]string{}, words[:i]...)
 		}
-		out = append(out, bib.Words(n.Family)...)
+		out = bib.AppendWords(out, n.Family)
 	}
 	if out == nil {
 		return words
@@ -730,6 +740,10 @@ type listed struct {
 	// (its significant words came from a short title): those are held
 	// under {word, ""}.
 	oneWordTitles bool
+	// titleOpenings has the bit (titleOpening) of every spotted title's
+	// first word: a passage's word without its bit opens no title, told
+	// without hashing a key of byTitleStart.
+	titleOpenings [4]uint64
 	// collections are the entries that are collections of letters.
 	collections []collection
 	// dayDated are the articles whose entry dates them to the day, and
@@ -740,7 +754,7 @@ type listed struct {
 	// isCollection holds, by entry index, whether the entry is a
 	// collection of letters.
 	isCollection []bool
-	// quotable holds, by candidate index, the number of entryWords of an
+	// quotable holds, by candidate index, the number of distinctWords of an
 	// entry quotedEntry may find (quoteWords or more, not a collection:
 	// its entry is a person's name, and letters find it), else 0.
 	quotable []int
@@ -774,6 +788,8 @@ func (r *resolver) listedIndex() *listed {
 			k := titleStart(title)
 			l.byTitleStart[k] = append(l.byTitleStart[k], w)
 			l.oneWordTitles = l.oneWordTitles || len(title) == 1
+			word, bit := titleOpening(title[0])
+			l.titleOpenings[word] |= bit
 		}
 		l.isCollection[w.entry] = letters
 		if letters {

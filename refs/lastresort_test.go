@@ -336,3 +336,15 @@ func TestCrossReference(t *testing.T) {
 		}
 	}
 }
+
+func FuzzDistinctWordsSet(f *testing.F) {
+	f.Add("24 May 1988, from the Defense Intelligence Agency, 1988 the agency of a b 2")
+	f.Add("")
+	f.Fuzz(func(t *testing.T, s string) {
+		seen := map[string]bool{}
+		got, want := distinctWordsSet(bib.Words(s), seen), distinctWords(bib.Words(s))
+		if !slices.Equal(got, want) || len(seen) != len(want) {
+			t.Fatalf("distinctWordsSet(%q) = %q, want %q", s, got, want)
+		}
+	})
+}

@@ -45,19 +45,30 @@ type candidate struct {
 	idx     int  // position in lexicon.cands
 	entry   bool // a bibliography entry (the document's own lexicon)
 	// text is the folded title and raw text between spaces, for phrase
-	// evidence (phraseText): folded when first needed, as most
-	// candidates never meet a query with a phrase. rawTitle and raw are
-	// what it is folded from (the title as it was when the work was
-	// indexed: fillEmpty may give it one later).
-	text          string
-	textDone      bool
-	rawTitle, raw string
+	// evidence (phraseText): joined when first needed, as most
+	// candidates never meet a query with a phrase. foldedTitle and
+	// foldedRaw are what it is joined from, folded when the work was
+	// indexed (fillEmpty may give it a title later).
+	text                   string
+	textDone               bool
+	foldedTitle, foldedRaw string
 }
 
-// phraseText returns the candidate's text.
+// phraseText returns the candidate's text: " "+bib.Fold(title+" "+raw)+" ",
+// joined from the two folded already, as folding leaves the words of
+// texts joined by a space apart.
 func (c *candidate) phraseText() string {
 	if !c.textDone {
-		c.text, c.textDone = " "+bib.Fold(c.rawTitle+" "+c.raw)+" ", true
+		var b strings.Builder
+		b.Grow(len(c.foldedTitle) + len(c.foldedRaw) + 3)
+		b.WriteByte(' ')
+		b.WriteString(c.foldedTitle)
+		if c.foldedTitle != "" && c.foldedRaw != "" {
+			b.WriteByte(' ')
+		}
+		b.WriteString(c.foldedRaw)
+		b.WriteByte(' ')
+		c.text, c.textDone = b.String(), true
 	}
 	return c.text
 }
@@ -211,8 +222,8 @@ func (m *likeMask) mayLike(w string) bool {
 // the few works that share a word with it, never against all of them.
 type lexicon struct {
 	cands    []*candidate
-	byWord   map[string][]int // folded word or initialism → candidate indexes
-	byPrefix map[string][]int // 4-letter prefix of a word → candidate indexes
+	byWord   postingIndex // folded word or initialism → candidate indexes
+	byPrefix postingIndex // 4-letter prefix of a word → candidate indexes
 	// memo holds match results by query while the lexicon is unchanged:
 	// short forms repeat ("Memoirs, p. 71" a hundred times).
 	memo map[string][]scored
@@ -228,7 +239,33 @@ type lexicon struct {
 }
 
 func newLexicon() *lexicon {
-	return &lexicon{byWord: map[string][]int{}, byPrefix: map[string][]int{}, memo: map[string][]scored{}}
+	return &lexicon{byWord: newPostingIndex(0), byPrefix: newPostingIndex(0), memo: map[string][]scored{}}
+}
+
+// postingIndex maps a key to its posting list (candidate indexes, in
+// the order added). The map holds the list's place in lists, so that a
+// list is added to with one look-up of its key, and no store.
+type postingIndex struct {
+	at    map[string]int
+	lists [][]int
+}
+
+func newPostingIndex(n int) postingIndex {
+	return postingIndex{at: make(map[string]int, n), lists: make([][]int, 0, n)}
+}
+
+// get returns the posting list of k, nil when there is none.
+func (p *postingIndex) get(k string) []int {
+	if i, ok := p.at[k]; ok {
+		return p.lists[i]
+	}
+	return nil
+}
+
+// start gives k, which has no list, the list l.
+func (p *postingIndex) start(k string, l []int) {
+	p.at[k] = len(p.lists)
+	p.lists = append(p.lists, l)
 }
 
 // reserve makes room in an empty lexicon's indexes for the words of n
@@ -236,8 +273,8 @@ func newLexicon() *lexicon {
 // prefixes the entries before it lack.
 func (lx *lexicon) reserve(n int) {
 	if len(lx.cands) == 0 && n > 0 {
-		lx.byWord = make(map[string][]int, 5*n)
-		lx.byPrefix = make(map[string][]int, 3*n)
+		lx.byWord = newPostingIndex(5 * n)
+		lx.byPrefix = newPostingIndex(3 * n)
 	}
 }
 
@@ -273,26 +310,29 @@ func boolByte(v bool) byte {
 }
 
 func (lx *lexicon) add(w *work, raw string) *candidate {
-	return lx.addWords(w, raw, bib.SignificantWords(raw))
+	folded := bib.Fold(raw)
+	return lx.addWords(w, folded, bib.Significant(bib.FoldedWords(folded)))
 }
 
-// addWords is add given bib.SignificantWords(raw), which it sorts in
-// place.
-func (lx *lexicon) addWords(w *work, raw string, rawWords []string) *candidate {
+// addWords is add given bib.Fold(raw) and bib.SignificantWords(raw),
+// which it sorts in place.
+func (lx *lexicon) addWords(w *work, foldedRaw string, rawWords []string) *candidate {
 	lx.changed()
-	titleWords := bib.Words(w.item.Title) // folded once for the title's words and initialisms
-	c := &candidate{w: w, year: w.item.YearOf(), entry: w.entry >= 0, rawTitle: w.item.Title, raw: raw}
+	foldedTitle := bib.Fold(w.item.Title) // folded once for the title's words, initialisms and phrase text
+	titleWords := bib.FoldedWords(foldedTitle)
+	c := &candidate{w: w, year: w.item.YearOf(), entry: w.entry >= 0, foldedTitle: foldedTitle, foldedRaw: foldedRaw}
 	for _, names := range [][]bib.Name{w.item.Author, w.item.Editor, w.item.Translator, w.item.Recipient} {
 		for _, n := range names {
 			fam := n.Family
 			if fam == "" {
 				fam = n.Literal
 			}
-			words := bib.Words(fam)
-			if len(c.families) == 0 {
-				c.first = words
+			known := len(c.families)
+			c.families = bib.AppendWords(c.families, fam)
+			if known == 0 {
+				// capped, so that later names are not appended into it
+				c.first = c.families[:len(c.families):len(c.families)]
 			}
-			c.families = append(c.families, words...)
 		}
 	}
 	// the initials before the title's words are filtered in place
@@ -324,18 +364,20 @@ func (lx *lexicon) addWords(w *work, raw string, rawWords []string) *candidate {
 	lx.cands = append(lx.cands, c)
 	// idx is the newest candidate: a posting list already holds it when
 	// its last index is idx.
-	post := func(m map[string][]int, k string) {
-		switch l := m[k]; {
-		case len(l) == 0:
-			m[k] = append(lx.newPosting(), idx)
-		case l[len(l)-1] != idx:
-			m[k] = append(l, idx)
+	post := func(m *postingIndex, k string) {
+		i, ok := m.at[k]
+		if !ok {
+			m.start(k, append(lx.newPosting(), idx))
+			return
+		}
+		if l := m.lists[i]; l[len(l)-1] != idx {
+			m.lists[i] = append(l, idx)
 		}
 	}
 	index := func(word string) {
-		post(lx.byWord, word)
+		post(&lx.byWord, word)
 		if len(word) >= prefixLen {
-			post(lx.byPrefix, word[:prefixLen])
+			post(&lx.byPrefix, word[:prefixLen])
 		}
 	}
 	for _, f := range c.families {
@@ -381,9 +423,9 @@ func (lx *lexicon) candidates(words []string) []int {
 	lists := lx.postings[:0]
 	rarest := -1
 	for _, w := range words {
-		p := posting{word: lx.byWord[w]}
+		p := posting{word: lx.byWord.get(w)}
 		if len(w) >= prefixLen {
-			p.prefix = lx.byPrefix[w[:prefixLen]]
+			p.prefix = lx.byPrefix.get(w[:prefixLen])
 		}
 		if p.len() == 0 {
 			continue
@@ -531,7 +573,7 @@ func (lx *lexicon) alsoKnownAs(c *candidate, title string) {
 	for _, in := range initialisms(title) {
 		if !containsString(c.initialisms, in) {
 			c.initialisms = append(c.initialisms, in)
-			lx.indexLate(lx.byWord, in, c.idx)
+			lx.indexLate(&lx.byWord, in, c.idx)
 		}
 	}
 }
@@ -560,22 +602,24 @@ func (lx *lexicon) alsoBy(c *candidate, names []bib.Name) {
 
 // indexWord indexes an existing candidate under a word and its prefix.
 func (lx *lexicon) indexWord(c *candidate, w string) {
-	lx.indexLate(lx.byWord, w, c.idx)
+	lx.indexLate(&lx.byWord, w, c.idx)
 	if len(w) >= prefixLen {
-		lx.indexLate(lx.byPrefix, w[:prefixLen], c.idx)
+		lx.indexLate(&lx.byPrefix, w[:prefixLen], c.idx)
 	}
 }
 
 // indexLate adds candidate idx to the posting list of k unless it is
 // there already, and forgets memoized matches.
-func (lx *lexicon) indexLate(m map[string][]int, k string, idx int) {
+func (lx *lexicon) indexLate(m *postingIndex, k string, idx int) {
 	lx.changed()
-	for _, i := range m[k] {
-		if i == idx {
-			return
-		}
+	i, ok := m.at[k]
+	if !ok {
+		m.start(k, []int{idx})
+		return
 	}
-	m[k] = append(m[k], idx)
+	if !slices.Contains(m.lists[i], idx) {
+		m.lists[i] = append(m.lists[i], idx)
+	}
 }
 
 // query is what a citation says about the work it names.

@@ -233,12 +233,44 @@ func crossReferenceWhole(text string) bool {
 }
 
 func FuzzCrossReference(f *testing.F) {
-	for _, s := range []string{"See chapter 1 infra, p. 73", "supra, n. 12", "Chap. V, Section I, fn 215 above", "in'fra", "CH. 3", "Serge, Memoirs, p. 71"} {
+	for _, s := range []string{"See chapter 1 infra, p. 73", "supra, n. 12", "Chap. V, Section I, fn 215 above", "in'fra", "CH. 3", "Serge, Memoirs, p. 71", "Which much, x ABOVE", "a b Part 2", "x, Section IV", "Below12 infra1"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		if got, want := crossReference(s), crossReferenceWhole(s); got != want {
 			t.Fatalf("crossReference(%q) = %v, want %v", s, got, want)
+		}
+	})
+}
+
+// FuzzASCIIAlnumBound holds byAlias's pre-filter sound: a text's ASCII
+// letters and digits are never more than the bytes of its fold.
+func FuzzASCIIAlnumBound(f *testing.F) {
+	f.Add("Serge, Victor. Mémoires d'un révolutionnaire, p. 12")
+	f.Add("e\u0301 Ⱥ K ß O’Brien l'a")
+	f.Fuzz(func(t *testing.T, s string) {
+		folded := bib.Fold(s)
+		if n := asciiAlnumUpTo(s, len(s)+1); n > len(folded) {
+			t.Fatalf("asciiAlnumUpTo(%q) = %d > len(Fold) = %d (%q)", s, n, len(folded), folded)
+		}
+		if n := asciiAlnumUpTo(s, 3); n > 3 {
+			t.Fatalf("asciiAlnumUpTo(%q, 3) = %d", s, n)
+		}
+	})
+}
+
+// FuzzPhraseText holds phraseText, joined from the folded title and raw
+// text, to the fold of the two joined.
+func FuzzPhraseText(f *testing.F) {
+	f.Add("Mémoires d'un révolutionnaire", "Serge, V. Mémoires d'un révolutionnaire. Paris, 1951.")
+	f.Add("", "")
+	f.Add("l'", "'a e\u0301 ß")
+	f.Add("x\u0301", "\u0301y")
+	f.Add("\u1100", "\u1161 \u0903x")
+	f.Fuzz(func(t *testing.T, title, raw string) {
+		c := &candidate{foldedTitle: bib.Fold(title), foldedRaw: bib.Fold(raw)}
+		if got, want := c.phraseText(), " "+bib.Fold(title+" "+raw)+" "; got != want {
+			t.Fatalf("phraseText(%q, %q) = %q, want %q", title, raw, got, want)
 		}
 	})
 }

@@ -183,11 +183,11 @@ func interviewSection(section []string) bool {
 // startsWithName reports whether an entry already begins with the author's
 // family name (the last word of name).
 func startsWithName(raw, name string) bool {
-	words := bib.Words(name)
-	if len(words) == 0 {
+	folded := bib.Fold(name)
+	if folded == "" {
 		return false
 	}
-	family := words[len(words)-1]
+	family := folded[strings.LastIndexByte(folded, ' ')+1:] // the name's last word
 	// The first three folded words of the entry: the folded words of a
 	// text are those of its space-separated tokens in turn, so the
 	// tokens are folded from the first until three words are read.

@@ -53,20 +53,25 @@ type resolver struct {
 	lx      *lexicon
 	works   []*work
 	aliases map[string]*work // folded alias or abbreviation → work
-	history []citedRef       // every resolved citation, in document order
-	byItem  map[*bib.Item]*work
-	last    map[string]citedRef
-	hasBib  bool
+	// aliasLongest is the length of the longest key of aliases
+	aliasLongest int
+	history      []citedRef // every resolved citation, in document order
+	byItem       map[*bib.Item]*work
+	last         map[string]citedRef
+	hasBib       bool
 	// initials maps a bibliography creator's initials to the creator
 	// (nil when two share them), built when first needed.
 	initials map[string]*bib.Name
 	listed   *listed // built when first needed
-	// rawWords holds, by entry index, entryWords of the entry's text.
+	// rawWords holds, by entry index, the distinctWords of the entry's
+	// text.
 	rawWords [][]string
 	tieStamp uint64 // see work.tiedAt
 	// scratch space of resolveNote
 	found   []placedCitation
 	covered [][2]int
+	// scratch set of quotedEntry: the words a citation gives
+	cited map[string]bool
 }
 
 func newResolver(doc *Document) *resolver {
@@ -88,9 +93,10 @@ func (r *resolver) addEntries() {
 		e := &r.doc.Entries[i]
 		w := &works[i]
 		*w = work{item: *e.Item, entry: i}
-		words := bib.Words(e.Raw) // folded once for both lists
+		folded := bib.Fold(e.Raw) // folded once for both lists and the phrase text
+		words := bib.FoldedWords(folded)
 		r.rawWords[i] = distinctWords(slices.Clone(words))
-		w.cand = r.lx.addWords(w, e.Raw, bib.Significant(words))
+		w.cand = r.lx.addWords(w, folded, bib.Significant(words))
 		for _, t := range translationTitles(e.Raw) {
 			r.lx.alsoKnownAs(w.cand, t) // "MITC" finds S'il est minuit dans le siècle
 		}
@@ -116,7 +122,7 @@ func (r *resolver) resolveNote(n *Note) {
 		if alias, ok := aliasDeclaration(p.Text); ok {
 			// "(Hereafter, Greeman.)" names the work cited just before
 			if prev != nil {
-				r.aliases[bib.Fold(alias)] = prev
+				r.addAlias(bib.Fold(alias), prev)
 			}
 			continue
 		}
@@ -374,7 +380,7 @@ func (r *resolver) resolvePieceItem(n *Note, ref NoteRef, p cite.Piece, listAuth
 		}
 	}
 	if p.Alias != "" {
-		r.aliases[bib.Fold(p.Alias)] = w
+		r.addAlias(bib.Fold(p.Alias), w)
 	}
 	return r.bind(c, w), w, &w.item
 }
@@ -935,6 +941,11 @@ func preferCited(ms []scored) []scored {
 // byAlias finds a work by a declared alias ("Hereafter, Greeman") or by an
 // abbreviation of a title cited before ("FLTS" for From Lenin to Stalin).
 func (r *resolver) byAlias(body string) (*work, string, bool) {
+	if !isInitialism(body) && asciiAlnumUpTo(body, r.aliasLongest+1) > r.aliasLongest {
+		// folded, the body would be longer than every alias: most bodies
+		// are whole citations, told apart here without folding them
+		return nil, "", false
+	}
 	key := bib.Fold(body)
 	if key == "" {
 		return nil, "", false
@@ -971,6 +982,25 @@ func (r *resolver) byAlias(body string) (*work, string, bool) {
 		return nil, "", false
 	}
 	return found, bib.FormAbbrev, true
+}
+
+// addAlias records a folded alias of a work.
+func (r *resolver) addAlias(key string, w *work) {
+	r.aliases[key] = w
+	r.aliasLongest = max(r.aliasLongest, len(key))
+}
+
+// asciiAlnumUpTo counts the ASCII letters and digits of s, up to limit:
+// each is a byte of bib.Fold(s), so that its count is the least length
+// of the folded text.
+func asciiAlnumUpTo(s string, limit int) int {
+	n := 0
+	for i := 0; i < len(s) && n < limit; i++ {
+		if c := s[i]; 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' {
+			n++
+		}
+	}
+	return n
 }
 
 // byAliasAfterName is byAlias of the whole body, else of an abbreviation
@@ -1119,7 +1149,7 @@ func familiesOf(it *bib.Item) []string {
 	for _, names := range [][]bib.Name{it.Author, it.Editor} {
 		for _, n := range names {
 			if n.Family != "" {
-				out = append(out, bib.Words(n.Family)...)
+				out = bib.AppendWords(out, n.Family)
 			}
 		}
 		if len(out) > 0 {
@@ -1159,10 +1189,9 @@ func aliasDeclaration(text string) (string, bool) {
 // chapter 1 infra, p. 73", "supra, n. 12", "see above, p. 40"): it cites
 // no work.
 func crossReference(text string) bool {
-	if textscan.IsASCII(text) && strings.IndexByte(text, '\'') < 0 &&
-		!slices.ContainsFunc(crossReferenceStems, func(st string) bool { return textscan.ContainsFold(text, st) }) {
-		// ASCII without apostrophes folds to its letters lowered: a word
-		// the test below looks for would be printed in it
+	if textscan.IsASCII(text) && strings.IndexByte(text, '\'') < 0 && !mayCrossReference(text) {
+		// ASCII without apostrophes folds to its runs of letters and
+		// digits lowered: a word the test below looks for would be one
 		return false
 	}
 	// one pass over the folded words: the first three are kept for the
@@ -1198,9 +1227,47 @@ func crossReference(text string) bool {
 	return false
 }
 
-// crossReferenceStems are what every word crossReference looks for
-// opens with.
-var crossReferenceStems = []string{"infra", "supra", "above", "below", "ch", "section", "part"}
+// mayCrossReference reports whether an ASCII text without apostrophes
+// has a word crossReference looks for where it looks: "infra", "supra",
+// "above" or "below" anywhere, a division ("chapter", "chap", "ch",
+// "section", "part") first or second. Its words are its runs of ASCII
+// letters and digits, as bib.Fold reads them; most notes hold none, and
+// are then not folded ("which" and "much" are no chapter).
+func mayCrossReference(text string) bool {
+	n := 0 // words before
+	for i := 0; i < len(text); {
+		if !isASCIIAlnum(text[i]) {
+			i++
+			continue
+		}
+		start := i
+		for i < len(text) && isASCIIAlnum(text[i]) {
+			i++
+		}
+		w := text[start:i]
+		switch len(w) {
+		case 5:
+			if equalFold(w, "infra") || equalFold(w, "supra") || equalFold(w, "above") || equalFold(w, "below") {
+				return true
+			}
+		case 2, 4, 7:
+			if n < 2 && (equalFold(w, "ch") || equalFold(w, "chap") || equalFold(w, "part") ||
+				equalFold(w, "chapter") || equalFold(w, "section")) {
+				return true
+			}
+		}
+		n++
+	}
+	return false
+}
+
+// equalFold reports whether the ASCII word w is the lower-case word x,
+// letter case aside.
+func equalFold(w, x string) bool { return len(w) == len(x) && textscan.HasPrefixFold(w, x) }
+
+func isASCIIAlnum(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+}
 
 func isRoman(w string) bool {
 	return w != "" && strings.Trim(w, "ivxlc") == ""

@@ -61,6 +61,9 @@ func (r *resolver) spotListedWorks(text string) []spot {
 	idx := r.listedIndex()
 	var finds []spot
 	for t := range words {
+		if k, bit := titleOpening(words[t]); idx.titleOpenings[k]&bit == 0 {
+			continue // no spotted title opens with this word
+		}
 		for _, w := range idx.byTitleStart[titleStart(words[t:])] {
 			finds = spotAt(finds, idx, w, words, lower, t)
 		}
@@ -71,6 +74,21 @@ func (r *resolver) spotListedWorks(text string) []spot {
 		}
 	}
 	return keepLongest(finds)
+}
+
+// titleOpening is the bit of listed.titleOpenings for a word: its first
+// two bytes (or one) hashed to one of 256 bits.
+func titleOpening(w string) (word int, bit uint64) {
+	var h uint
+	switch len(w) {
+	case 0:
+	case 1:
+		h = uint(w[0])
+	default:
+		h = uint(w[0])*31 + uint(w[1])
+	}
+	h &= 255
+	return int(h / 64), 1 << (h % 64)
 }
 
 // titleStart is the key of byTitleStart for a title, or for the words of

@@ -12,7 +12,9 @@ type doc struct {
 	lines     []string
 	pageBreak []bool
 	skip      []bool
-	headings  []bool // computed on first use
+	// headings caches isHeading by line, each line told when first
+	// asked: most lines are never asked about (0 not yet told)
+	headings []lineHeading
 }
 
 func newDoc(t *text.Text, skip func(line int) bool) *doc {

@@ -20,14 +20,29 @@ const (
 // section number and does not end a sentence, or that opens with a chapter
 // word ("CHAPTER TWO", "Part 3") or a section number ("1.2 Title").
 func (d *doc) isHeading(i int) bool {
+	if i < 0 || i >= len(d.lines) {
+		return false
+	}
 	if d.headings == nil {
-		d.headings = make([]bool, len(d.lines))
-		for j := range d.lines {
-			d.headings[j] = d.headingAt(j)
+		d.headings = make([]lineHeading, len(d.lines))
+	}
+	if d.headings[i] == headingUntold {
+		d.headings[i] = headingNo
+		if d.headingAt(i) {
+			d.headings[i] = headingYes
 		}
 	}
-	return i >= 0 && i < len(d.headings) && d.headings[i]
+	return d.headings[i] == headingYes
 }
+
+// lineHeading is what isHeading has told of a line.
+type lineHeading uint8
+
+const (
+	headingUntold lineHeading = iota
+	headingNo
+	headingYes
+)
 
 func (d *doc) headingAt(i int) bool {
 	if len(d.lines[i]) > 2*maxHeadingBytes || d.skip[i] {

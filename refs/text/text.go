@@ -114,11 +114,15 @@ func checkBinary(name string, data []byte) error {
 	// borrows into its top bit when the byte is below 0x20 (the lowest
 	// such byte always does; a byte of 0x80 or more, which also could, is
 	// masked by &^x), and only those eight are then looked at one by one.
+	// Four such words are read a turn, and told apart together.
 	const ones, highs = 0x0101010101010101, 0x8080808080808080
-	for i := 0; i < len(data); i += 8 {
-		end := min(i+8, len(data))
-		if end-i == 8 {
-			if x := binary.LittleEndian.Uint64(data[i:]); (x-0x20*ones)&^x&highs == 0 {
+	low := func(x uint64) uint64 { return (x - 0x20*ones) &^ x & highs }
+	for i := 0; i < len(data); i += 32 {
+		end := min(i+32, len(data))
+		if end-i == 32 {
+			w := data[i : i+32]
+			if low(binary.LittleEndian.Uint64(w))|low(binary.LittleEndian.Uint64(w[8:]))|
+				low(binary.LittleEndian.Uint64(w[16:]))|low(binary.LittleEndian.Uint64(w[24:])) == 0 {
 				continue
 			}
 		}

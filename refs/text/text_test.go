@@ -98,10 +98,10 @@ func FuzzDecode(f *testing.F) {
 	})
 }
 
-// FuzzCheckBinary holds checkBinary, which reads eight bytes at a time,
+// FuzzCheckBinary holds checkBinary, which reads 32 bytes at a time,
 // to the byte-at-a-time check: the same first offending byte, or none.
 func FuzzCheckBinary(f *testing.F) {
-	for _, s := range []string{"", "abc", "plain text\nwith lines\r\n", "0123456789abcdef\x00", "été\x01", "\x80\x9f\xff\x1f", "\x1b[0m\f\v\t"} {
+	for _, s := range []string{"", "abc", "plain text\nwith lines\r\n", "0123456789abcdef\x00", "été\x01", "\x80\x9f\xff\x1f", "\x1b[0m\f\v\t", "a line of more than thirty-two bytes, then\n one more line of text \x02 at its end"} {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, data []byte) {
