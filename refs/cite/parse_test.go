@@ -398,6 +398,11 @@ var entryTests = []struct {
 	// "ed." after the title names the editor; the publisher follows
 	{"Hale, Mara, Selections from the Harbour Notebooks, ed. Jon Marsh, London, Lantern & Wake, 1971.",
 		want{authors: "Hale, Mara", editors: "Marsh, Jon", title: "Selections from the Harbour Notebooks", place: "London", publisher: "Lantern & Wake", year: 1971}},
+	// editors named before a bracketed role after "In:"; an acronym in brackets inside a title
+	{"Hale, Mara (2001): Tides. In: Jon D. Marsh, K. L. Kay Ward (Hrsg.): Harbour Studies (2. Aufl., S. 83–109). Halifax: Lantern Press",
+		want{editors: "Marsh, Jon D.; Ward, K. L. Kay", container: "Harbour Studies"}},
+	{"Hale, M. (2004) The use of tidal process recall (TPR) in harbour supervision. In K. Marsh & M. Ward (Eds.) Harbour Practice. Halifax: Lantern Press.",
+		want{title: "The use of tidal process recall (TPR) in harbour supervision", editors: "Marsh, K.; Ward, M."}},
 	// editors listed with commas and a closing "and"
 	{"Hale, Mara. “Tides.” In Harbour Essays, edited by Jon Marsh, Kay Ward, and Lee Moore. Halifax: Lantern Press, 1991, 281–98.",
 		want{typ: "chapter", editors: "Marsh, Jon; Ward, Kay; Moore, Lee", container: "Harbour Essays", publisher: "Lantern Press"}},

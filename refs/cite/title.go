@@ -146,6 +146,12 @@ func (p *parser) titleEnd(i int) int {
 			return j
 		}
 		nk := p.segs[k]
+		if nk.kind == paren && sg.sep == ' ' && nk.sep == ' ' && k+1 < len(p.segs) && p.segs[k+1].kind == plain && startsLower(p.text(k+1)) && isAcronym(p.text(k)) {
+			// "interpersonal process recall (IPR) in person-centred
+			// supervision": an acronym in brackets inside the title
+			j = k + 1
+			continue
+		}
 		switch nk.kind {
 		case paren, bracket, link, italic:
 			return j
@@ -433,6 +439,16 @@ func (p *parser) namesThenRole(k int) bool {
 // a role word follows.
 func (p *parser) namesRoleEnd(k int) (int, bool) {
 	for last := k; last < len(p.segs) && last < k+16 && p.segs[last].kind == plain; last++ {
+		if n := last + 1; last > k && p.segs[last].sep == ' ' && n < len(p.segs) && p.segs[n].kind == paren && roleWord(p.text(n)) != "" {
+			// "Andreas D. Baxevanis, B. F. Francis Ouellette (Hrsg.): Title":
+			// the role names every part, each a name of its own
+			for j := k; j <= last; j++ {
+				if nl, ok := parseNames(p.text(j), natural); !ok || len(nl.names) != 1 {
+					return 0, false
+				}
+			}
+			return last, true
+		}
 		if p.segs[last].sep != ',' {
 			return 0, false
 		}
