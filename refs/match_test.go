@@ -199,45 +199,12 @@ func FuzzStartsWithName(f *testing.F) {
 	})
 }
 
-// crossReferenceWhole is crossReference with no pre-check.
-func crossReferenceWhole(text string) bool {
-	var first [3]string
-	n, aboveAt := 0, -1
-	for w := range strings.FieldsSeq(bib.Fold(text)) {
-		switch w {
-		case "infra", "supra":
-			return true
-		case "above", "below":
-			if n <= 2 {
-				return true
-			}
-			aboveAt = n
-		}
-		if n < len(first) {
-			first[n] = w
-		}
-		n++
-	}
-	for i := 0; i <= 1 && i+1 < n; i++ {
-		switch first[i] {
-		case "chapter", "chap", "ch", "section", "part":
-			if (isDigits(first[i+1]) || isRoman(first[i+1])) && n <= i+6 {
-				return true
-			}
-			if aboveAt == n-1 && n <= 10 {
-				return true
-			}
-		}
-	}
-	return false
-}
-
 func FuzzCrossReference(f *testing.F) {
 	for _, s := range []string{"See chapter 1 infra, p. 73", "supra, n. 12", "Chap. V, Section I, fn 215 above", "in'fra", "CH. 3", "Serge, Memoirs, p. 71", "Which much, x ABOVE", "a b Part 2", "x, Section IV", "Below12 infra1"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		if got, want := crossReference(s), crossReferenceWhole(s); got != want {
+		if got, want := crossReference(s), crossReferenceWords(s); got != want {
 			t.Fatalf("crossReference(%q) = %v, want %v", s, got, want)
 		}
 	})

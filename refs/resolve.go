@@ -1194,8 +1194,13 @@ func crossReference(text string) bool {
 		// digits lowered: a word the test below looks for would be one
 		return false
 	}
-	// one pass over the folded words: the first three are kept for the
-	// tests that look at the note's opening
+	return crossReferenceWords(text)
+}
+
+// crossReferenceWords is crossReference without the pre-check: one pass
+// over the folded words, the first three kept for the tests that look at
+// the note's opening.
+func crossReferenceWords(text string) bool {
 	var first [3]string
 	n, aboveAt := 0, -1
 	for w := range strings.FieldsSeq(bib.Fold(text)) {

@@ -555,17 +555,7 @@ func opensProceedings(lt string) bool {
 // imprint, names a series: a series word ("Loeb Classical Library") or a
 // number in it ("Cultural Studies 36"). "With a new afterword" and
 // "Revised and expanded" describe the edition instead.
-func seriesCue(t string) bool {
-	if strings.ContainsAny(t, "0123456789") {
-		return true
-	}
-	for w := range strings.FieldsSeq(t) {
-		if lookupLower(seriesWords, strings.Trim(w, ",.:;")) {
-			return true
-		}
-	}
-	return false
-}
+func seriesCue(t string) bool { return hasDigit(t) || hasSeriesWord(t) }
 
 // subtitleSentence reports whether segment i, in an author-date entry
 // (the year precedes the title), is a sentence right after an unquoted

@@ -251,9 +251,12 @@ func (p *parser) namedSeriesAt(i, end int) bool {
 		return false
 	}
 	t := p.text(end)
-	if !isCapitalised(t) || hasDigit(t) || yearIn(p.text(end+1)) == 0 {
-		return false
-	}
+	return isCapitalised(t) && !hasDigit(t) && yearIn(p.text(end+1)) != 0 && hasSeriesWord(t)
+}
+
+// hasSeriesWord reports whether one of t's words names a kind of series
+// ("Library", "Studies").
+func hasSeriesWord(t string) bool {
 	for w := range strings.FieldsSeq(t) {
 		if lookupGated(seriesWords, seriesGate, strings.Trim(w, ",.:;")) {
 			return true
